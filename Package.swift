@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+// Swiftgrad: a Jupyter kernel for a Swift-like language bound to a reverse-mode autodiff engine.
+// Layers (each its own target, each readable alone):
+//   CZMQ              libzmq through pkg-config (the only transport)
+//   JupyterKernel     Jupyter messaging 5.5: sockets, wire format, signing, channels, dispatch
+//   SwiftgradLang     the language: lexer, parser, compiler, runtime (knows nothing of Jupyter)
+//   Autodiff          the engine: scalar graph, functional and forward mode, nn, data, optimisers
+//   MimeBundle        the one type shared by outputs, language and kernel: a rich display
+//   Displays          graphs (DOT/SVG), gradient tables, traces, plots as mime bundles
+//   SwiftgradBindings exposes Autodiff and Displays to scripts as builtins
+//   swiftgrad         the executable: kernel, install, run, bench
+import PackageDescription
+
+let v5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+    name: "Swiftgrad",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "swiftgrad", targets: ["swiftgrad"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CZMQ",
+            pkgConfig: "libzmq",
+            providers: [.apt(["libzmq3-dev"])]
+        ),
+        .target(name: "MimeBundle", swiftSettings: v5),
+        .target(
+            name: "JupyterKernel",
+            dependencies: ["CZMQ", "MimeBundle", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: v5
+        ),
+        .target(name: "SwiftgradLang", dependencies: ["MimeBundle"], swiftSettings: v5),
+        .target(name: "Autodiff", swiftSettings: v5),
+        .target(name: "Displays", dependencies: ["Autodiff", "MimeBundle"], swiftSettings: v5),
+        .target(
+            name: "SwiftgradBindings",
+            dependencies: ["SwiftgradLang", "Autodiff", "Displays", "MimeBundle"],
+            swiftSettings: v5
+        ),
+        .executableTarget(
+            name: "swiftgrad",
+            dependencies: [
+                "JupyterKernel", "SwiftgradLang", "SwiftgradBindings", "Autodiff", "Displays", "MimeBundle",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: v5
+        ),
+        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel"], swiftSettings: v5),
+        .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang"], swiftSettings: v5),
+        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], swiftSettings: v5),
+        .testTarget(name: "DisplaysTests", dependencies: ["Displays", "Autodiff"], swiftSettings: v5),
+        .testTarget(
+            name: "SwiftgradBindingsTests",
+            dependencies: ["SwiftgradBindings", "SwiftgradLang", "Autodiff"],
+            swiftSettings: v5
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+// The libzmq C API, imported into Swift as module CZMQ.
+#include <zmq.h>
