@@ -96,7 +96,10 @@ public final class Value {
         }
     }
 
+    /// The extras, created on first use. Extras can be shared (every node a neuron builds points at
+    /// the neuron's group), so they are copied before being changed through one node.
     internal var mutableExtras: ValueExtras {
+        if extras != nil && !isKnownUniquelyReferenced(&extras) { extras = extras?.copy() }
         if let extras = extras { return extras }
         let created = ValueExtras()
         extras = created

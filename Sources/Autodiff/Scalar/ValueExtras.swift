@@ -9,4 +9,14 @@ internal final class ValueExtras {
     var customDerivatives: [Double] = []
 
     init() {}
+
+    func copy() -> ValueExtras {
+        let c = ValueExtras()
+        c.label = label
+        c.group = group
+        c.customName = customName
+        c.customParents = customParents
+        c.customDerivatives = customDerivatives
+        return c
+    }
 }
