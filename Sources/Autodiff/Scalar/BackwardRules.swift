@@ -38,8 +38,8 @@ extension Value {
     /// ∂self/∂parents[i] at the current data, in the same order as `parents`.
     public var localDerivatives: [Double] {
         if code == .custom { return extras?.customDerivatives ?? [] }
-        guard let p0 = parent0 else { return [] }
-        let (d0, d1) = localPartials(p0.data, parent1?.data ?? 0)
+        guard let p0 = parent0?.takeUnretainedValue() else { return [] }
+        let (d0, d1) = localPartials(p0.data, parent1?.takeUnretainedValue().data ?? 0)
         return parent1 == nil ? [d0] : [d0, d1]
     }
 }

@@ -24,22 +24,27 @@ public enum ValueRole: String, CaseIterable {
 /// iterative too, so graphs of millions of nodes neither overflow the stack going back nor going away.
 /// Not thread-safe: one graph is built and differentiated by one thread at a time.
 public final class Value {
+    // Stored properties opt out of dynamic exclusivity checks: the engine never holds overlapping
+    // accesses to a node, and the checks cost more than the arithmetic in the forward and backward sweeps.
+
     /// The node's value. Settable (optimisers update parameters in place); nodes computed from it
     /// keep their old value until the forward pass is run again.
-    public var data: Double
-    @usableFromInline internal var storedGrad: Double = 0
-    @usableFromInline internal var parent0: Value?
-    @usableFromInline internal var parent1: Value?
+    @exclusivity(unchecked) public var data: Double
+    @exclusivity(unchecked) @usableFromInline internal var storedGrad: Double = 0
+    /// The operands, retained by hand (`passRetained` here, released in `ChainRelease.swift`) so
+    /// that walking the graph reads plain pointers without reference-counting traffic.
+    @exclusivity(unchecked) @usableFromInline internal var parent0: Unmanaged<Value>?
+    @exclusivity(unchecked) @usableFromInline internal var parent1: Unmanaged<Value>?
     /// The exponent of `**` with a number exponent.
-    @usableFromInline internal var aux: Double
-    @usableFromInline internal var extras: ValueExtras?
+    @exclusivity(unchecked) @usableFromInline internal var aux: Double
+    @exclusivity(unchecked) @usableFromInline internal var extras: ValueExtras?
     /// Unique, increasing in creation order (so every operand has a smaller id than its result).
     public let id: Int
-    @usableFromInline internal var visitEpoch: UInt32 = 0
+    @exclusivity(unchecked) @usableFromInline internal var visitEpoch: UInt32 = 0
     @usableFromInline internal let code: OpCode
-    @usableFromInline internal var flags: UInt8
+    @exclusivity(unchecked) @usableFromInline internal var flags: UInt8
 
-    @usableFromInline internal static var nextID = 0
+    @exclusivity(unchecked) @usableFromInline internal static var nextID = 0
 
     @usableFromInline internal static let gradComputedFlag: UInt8 = 1
     @usableFromInline internal static let roleShift: UInt8 = 1
@@ -61,8 +66,8 @@ public final class Value {
         self.data = data
         self.aux = aux
         self.code = code
-        self.parent0 = p0
-        self.parent1 = p1
+        self.parent0 = Unmanaged.passRetained(p0)
+        self.parent1 = p1.map { Unmanaged.passRetained($0) }
         Value.nextID &+= 1
         self.id = Value.nextID
         self.flags = Value.roleBits(.intermediate)
@@ -83,9 +88,7 @@ public final class Value {
         self.extras = extras
     }
 
-    deinit {
-        if hasOwnedOperands() { releaseOperandsIteratively() }
-    }
+    deinit { releaseOperands() }
 
     @usableFromInline
     internal static func roleBits(_ role: ValueRole) -> UInt8 {
@@ -134,8 +137,8 @@ extension Value {
     /// The operands in order; a node used twice appears twice (`a + a` has parents `[a, a]`).
     public var parents: [Value] {
         if code == .custom { return extras?.customParents ?? [] }
-        guard let p0 = parent0 else { return [] }
-        guard let p1 = parent1 else { return [p0] }
+        guard let p0 = parent0?.takeUnretainedValue() else { return [] }
+        guard let p1 = parent1?.takeUnretainedValue() else { return [p0] }
         return [p0, p1]
     }
 
