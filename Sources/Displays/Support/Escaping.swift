@@ -1,3 +1,5 @@
+import Foundation
+
 /// Escaping for the text formats the displays write. Kept in one place so every writer agrees.
 enum Escape {
     /// Inside a DOT double-quoted string: backslash and quote are escaped, newlines become `\n`.
