@@ -1,5 +1,6 @@
 import Autodiff
 @testable import Displays
+import Foundation
 import XCTest
 
 final class ComputationGraphTests: XCTestCase {
@@ -129,7 +130,10 @@ final class ComputationGraphTests: XCTestCase {
     func testHundredThousandNodeGraphProducesDOT() {
         var v = Value(0.5, label: "x")
         for k in 0..<50_000 { v = (k % 2 == 0) ? v * 1.0001 : v + 0.001 }
+        let started = Date()
         let full = ComputationGraph(v, options: GraphOptions(nodeBudget: Int.max)).dot
+        // Reported, not asserted: speed is measured, not unit-tested.
+        print("100k-node DOT: \(full.utf8.count) bytes in \(Date().timeIntervalSince(started)) s")
         XCTAssertEqual(full.components(separatedBy: "_op [").count - 1, 50_000)
         let collapsed = ComputationGraph(v)
         XCTAssertTrue(collapsed.summary.contains("100,001 values"), collapsed.summary)

@@ -52,7 +52,8 @@ public struct Plot: MimeRepresentable {
         canvas.axes(title: title, xLabel: xLabel, yLabel: yLabel)
         canvas.line(xs, ys)
         if n == 1 { canvas.point(xs[0], ys[0], color: SVGCanvas.lineColor) }
-        if let lastX = xs.last, let lastY = ys.last, lastY.isFinite {
+        if let lastX = xs.last, let lastY = ys.last, lastY.isFinite, !logY || lastY > 0 {
+            canvas.point(lastX, lastY, color: SVGCanvas.lineColor, radius: 5)
             canvas.text(NumberFormat.short(lastY), px: canvas.x(lastX) - 6, py: canvas.y(lastY) - 10, anchor: "end",
                         color: SVGCanvas.lineColor, bold: true)
         }

@@ -70,14 +70,31 @@ struct SVGCanvas {
         body += "<circle cx=\"\(SVGCanvas.num(x(a)))\" cy=\"\(SVGCanvas.num(y(b)))\" r=\"\(SVGCanvas.num(radius))\" fill=\"\(color)\" stroke=\"white\" stroke-width=\"1.5\"/>"
     }
 
+    /// A filled rectangle in data coordinates. The colour is mixed with white rather than drawn
+    /// translucent, so neighbouring cells that overlap by half a pixel show no seams.
     mutating func rect(x0: Double, y0: Double, x1: Double, y1: Double, color: String, opacity: Double) {
         let px0 = x(x0), px1 = x(x1), py0 = y(y0), py1 = y(y1)
-        body += "<rect x=\"\(SVGCanvas.num(Swift.min(px0, px1)))\" y=\"\(SVGCanvas.num(Swift.min(py0, py1)))\" width=\"\(SVGCanvas.num(Swift.abs(px1 - px0) + 0.5))\" height=\"\(SVGCanvas.num(Swift.abs(py1 - py0) + 0.5))\" fill=\"\(color)\" fill-opacity=\"\(NumberFormat.fixed(opacity, decimals: 2, trimZeros: true))\"/>"
+        body += "<rect x=\"\(SVGCanvas.num(Swift.min(px0, px1)))\" y=\"\(SVGCanvas.num(Swift.min(py0, py1)))\" width=\"\(SVGCanvas.num(Swift.abs(px1 - px0) + 0.5))\" height=\"\(SVGCanvas.num(Swift.abs(py1 - py0) + 0.5))\" fill=\"\(SVGCanvas.mixWithWhite(color, opacity))\"/>"
     }
 
-    /// Text in plot coordinates given in pixels.
+    /// `#rrggbb` blended with white: `alpha` 1 is the colour, 0 is white.
+    static func mixWithWhite(_ hex: String, _ alpha: Double) -> String {
+        let digits = Array(hex.dropFirst())
+        guard digits.count == 6 else { return hex }
+        let a = Swift.min(1, Swift.max(0, alpha))
+        var out = "#"
+        for k in 0..<3 {
+            let channel = Double(Int(String(digits[2 * k..<2 * k + 2]), radix: 16) ?? 255)
+            let mixed = Int((255 - (255 - channel) * a).rounded())
+            let h = String(mixed, radix: 16)
+            out += h.count == 1 ? "0" + h : h
+        }
+        return out
+    }
+
+    /// Text at a pixel position, with a white halo so it stays readable over lines and cells.
     mutating func text(_ s: String, px: Double, py: Double, anchor: String = "start", size: Double = 15, color: String = "#222", bold: Bool = false) {
-        body += "<text x=\"\(SVGCanvas.num(px))\" y=\"\(SVGCanvas.num(py))\" text-anchor=\"\(anchor)\" font-size=\"\(SVGCanvas.num(size))\" fill=\"\(color)\"\(bold ? " font-weight=\"bold\"" : "")>\(Escape.html(s))</text>"
+        body += "<text x=\"\(SVGCanvas.num(px))\" y=\"\(SVGCanvas.num(py))\" text-anchor=\"\(anchor)\" font-size=\"\(SVGCanvas.num(size))\" fill=\"\(color)\" stroke=\"white\" stroke-width=\"4\" paint-order=\"stroke\"\(bold ? " font-weight=\"bold\"" : "")>\(Escape.html(s))</text>"
     }
 
     /// A legend of coloured dots in the top-right corner, inside the frame.
