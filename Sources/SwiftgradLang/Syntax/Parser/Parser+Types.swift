@@ -1,0 +1,128 @@
+/// Type annotations.
+extension Parser {
+    mutating func parseType() throws(SyntaxDiagnostic) -> TypeRef {
+        try enterNesting()
+        defer { leaveNesting() }
+        // Attributes (`@escaping`, `@Sendable`) and `some`/`any` carry no meaning here.
+        while isPunctuation("@"), peek().kind == .identifier {
+            advance()
+            advance()
+        }
+        if (isWord("some") || isWord("any")) && peek().kind == .identifier && !peek().newlineBefore {
+            advance()
+        }
+        var type: TypeRef
+        let token = current
+        if isPunctuation("(") {
+            advance()
+            var elements: [TupleTypeElement] = []
+            while !isPunctuation(")") {
+                var label: String?
+                if current.kind == .identifier || current.kind == .keyword {
+                    // `(x: Double)`, `(_ x: Double)` in function types
+                    if isPunctuation(":", peek()) {
+                        label = advance().text
+                        advance()
+                    } else if peek().kind == .identifier, isPunctuation(":", peek(2)) {
+                        advance()
+                        label = advance().text
+                        advance()
+                    }
+                }
+                _ = consumeKeyword("inout")
+                var element = try parseType()
+                if consumeOperator("...") { element = .array(element) }
+                elements.append(TupleTypeElement(label: label == "_" ? nil : label, type: element))
+                if consumePunctuation(",") { continue }
+                guard isPunctuation(")") else {
+                    throw failure("expected ',' or ')' in the type opened at \(token.location)")
+                }
+            }
+            advance()
+            var isThrowing = false
+            if isKeyword("throws") || isKeyword("rethrows") { advance(); isThrowing = true }
+            if isOperator("->") {
+                advance()
+                let result = try parseType()
+                return .function(parameters: elements.map(\.type), result: result, isThrowing: isThrowing)
+            }
+            if elements.count == 1, elements[0].label == nil {
+                type = elements[0].type
+            } else {
+                type = .tuple(elements)
+            }
+        } else if isPunctuation("[") {
+            advance()
+            let element = try parseType()
+            if consumePunctuation(":") {
+                let value = try parseType()
+                try expectPunctuation("]", "to close the dictionary type opened at \(token.location)")
+                type = .dictionary(key: element, value: value)
+            } else {
+                try expectPunctuation("]", "to close the array type opened at \(token.location)")
+                type = .array(element)
+            }
+        } else if current.kind == .identifier || isKeyword("Self") {
+            var name = advance().text
+            var generics = try parseGenericArguments()
+            while isPunctuation("."), peek().kind == .identifier, !current.spaceBefore {
+                advance()
+                name += "." + advance().text
+                generics = try parseGenericArguments()
+            }
+            type = .named(name, generics: generics)
+        } else {
+            throw failure("expected a type")
+        }
+        // Postfix `?` / `!` (also `??` lexed together).
+        while current.kind == .operator, !current.spaceBefore,
+              current.text.allSatisfy({ $0 == "?" || $0 == "!" }) {
+            for ch in advance().text {
+                type = ch == "?" ? .optional(type) : .implicitlyUnwrapped(type)
+            }
+        }
+        if isOperator("->") && !current.newlineBefore {
+            throw failure("a function type's parameters must be in parentheses, like (Double) -> Double")
+        }
+        return type
+    }
+
+    /// `<A, B>` right after a type name (none → empty). Splits `>>` as needed.
+    mutating func parseGenericArguments() throws(SyntaxDiagnostic) -> [TypeRef] {
+        guard current.kind == .operator, current.text.hasPrefix("<"), !current.spaceBefore else { return [] }
+        let open = current
+        splitOperatorToken(keepingFirst: 1)
+        advance()
+        var arguments: [TypeRef] = []
+        while true {
+            arguments.append(try parseType())
+            if consumePunctuation(",") { continue }
+            guard current.kind == .operator, current.text.hasPrefix(">") else {
+                throw failure("expected '>' to close the generic arguments opened at \(open.location)")
+            }
+            splitOperatorToken(keepingFirst: 1)
+            advance()
+            return arguments
+        }
+    }
+
+    /// Splits the current operator token after its first `count` characters (`>>` → `>`, `>`), so
+    /// nested generic arguments can close one at a time.
+    mutating func splitOperatorToken(keepingFirst count: Int) {
+        let token = current
+        guard token.kind == .operator, token.text.count > count else { return }
+        var head = token
+        head.text = String(token.text.prefix(count))
+        head.endOffset = token.location.offset + count
+        head.spaceAfter = false
+        var tail = token
+        tail.text = String(token.text.dropFirst(count))
+        tail.location = SourceLocation(line: token.location.line, column: token.location.column + count,
+                                       offset: token.location.offset + count)
+        tail.spaceBefore = false
+        tail.newlineBefore = false
+        tail.doc = nil
+        tokens[position] = head
+        tokens.insert(tail, at: position + 1)
+    }
+}
