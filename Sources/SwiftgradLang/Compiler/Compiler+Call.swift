@@ -1,0 +1,251 @@
+/// Per-call-site cache of a member lookup on script instances (the type seen last and what the
+/// name meant for it).
+final class MemberCache {
+    unowned(unsafe) var type: TypeValue?
+    var fieldIndex = -1
+    var method: Function?
+    var computed: ComputedProperty?
+}
+
+extension Compiler {
+    /// Argument labels as the runtime sees them (a trailing closure without a label matches any).
+    func callLabels(_ args: [CallArgument]) -> [String?] {
+        args.map { $0.isTrailingClosure && $0.label == nil ? trailingClosureLabel : $0.label }
+    }
+
+    func compileArgs(_ args: [CallArgument]) throws -> [CompiledExpr] {
+        try args.map { CompiledExpr(run: try compileExpr($0.value)) }
+    }
+
+    /// Places of `&x` arguments, by argument index.
+    func inoutPlaces(_ args: [CallArgument]) throws -> [(Int, Place)] {
+        var out: [(Int, Place)] = []
+        for (i, a) in args.enumerated() where a.isInout { out.append((i, try compilePlace(a.value))) }
+        return out
+    }
+
+    func compileCall(_ callee: Expr, _ args: [CallArgument]) throws -> Eval {
+        switch callee.kind {
+        case let .member(base, name):
+            if case .superRef = base.kind { return try compileSuperCall(name, args) }
+            return try compileMethodCall(base, name, args)
+        case let .identifier(name):
+            if case .selfMember = resolve(name) {
+                return try compileMethodCall(Expr(.identifier("self"), at: callee.location), name, args)
+            }
+        case let .implicitMember(name):
+            let evs = try compileArgs(args)
+            return { f in ImplicitMembers.value(name, payload: try evs.map { try $0.run(f) }) }
+        default: break
+        }
+        return try compileValueCall(try compileExpr(callee), args)
+    }
+
+    /// Calls whatever the callee evaluates to; arguments go straight into the callee's frame.
+    func compileValueCall(_ calleeEval: @escaping Eval, _ args: [CallArgument]) throws -> Eval {
+        let rt = self.rt
+        let evs = try compileArgs(args)
+        let labels = callLabels(args)
+        let sig = LabelSignatures.id(labels)
+        let n = args.count
+        let inouts = try inoutPlaces(args)
+        return { f in
+            let callee = try calleeEval(f)
+            let base = try rt.reserve(n + 1)
+            do {
+                var i = 0
+                while i < n { base[1 + i] = try evs[i].run(f); i += 1 }
+                let r: Value
+                if case let .function(fnv) = callee, fnv.kind == .script {
+                    r = try rt.invoke(unsafeDowncast(fnv, to: ScriptFunction.self), base: base, argCount: n,
+                                      labels: labels, labelSignature: sig)
+                } else {
+                    r = try rt.callPrepared(callee, base: base, argCount: n, labels: labels, labelSignature: sig)
+                }
+                for (ai, place) in inouts {
+                    var v = base[1 + ai]
+                    if case let .box(b) = v { v = b.value }
+                    try place.assign(f, v)
+                }
+                rt.release(base, n + 1)
+                return r
+            } catch {
+                rt.release(base, n + 1)
+                throw error
+            }
+        }
+    }
+
+    func compileMethodCall(_ baseExpr: Expr, _ name: String, _ args: [CallArgument]) throws -> Eval {
+        let rt = self.rt
+        let recvEval = try compileExpr(baseExpr)
+        let place = try? compilePlace(baseExpr)
+        let evs = try compileArgs(args)
+        let labels = callLabels(args)
+        let sig = LabelSignatures.id(labels)
+        let n = args.count
+        let cache = MemberCache()
+        let inouts = try inoutPlaces(args)
+        return { f in
+            let recv = try recvEval(f)
+            if case let .instance(inst) = recv {
+                if inst.type !== cache.type {
+                    cache.type = inst.type
+                    cache.fieldIndex = inst.type.fieldIndex[name] ?? -1
+                    cache.method = inst.type.method(name)
+                    cache.computed = inst.type.computedProperty(name)
+                }
+                let base = try rt.reserve(n + 1)
+                do {
+                    var i = 0
+                    while i < n { base[1 + i] = try evs[i].run(f); i += 1 }
+                    let r: Value
+                    if let m = cache.method {
+                        if inst.isStruct, let place, m.kind == .script, unsafeDowncast(m, to: ScriptFunction.self).proto.isMutating {
+                            // Move the struct out of its place so the method mutates it in place, then put it back.
+                            var result = Value.void
+                            try place.modify(f) { v in
+                                base[0] = v
+                                v = .null
+                                defer { v = base[0] }
+                                result = try rt.callFunction(m, base: base, argCount: n, labels: labels, labelSignature: sig, hasReceiver: true)
+                            }
+                            r = result
+                        } else {
+                            base[0] = recv
+                            if m.kind == .script {
+                                r = try rt.invoke(unsafeDowncast(m, to: ScriptFunction.self), base: base, argCount: n,
+                                                  labels: labels, labelSignature: sig)
+                            } else {
+                                r = try rt.callFunction(m, base: base, argCount: n, labels: labels, labelSignature: sig, hasReceiver: true)
+                            }
+                        }
+                    } else if cache.fieldIndex >= 0 {
+                        r = try rt.callPrepared(inst.fields[cache.fieldIndex], base: base, argCount: n, labels: labels, labelSignature: sig)
+                    } else if let p = cache.computed {
+                        let fv = try rt.call(.function(p.getter), [], receiver: recv)
+                        r = try rt.callPrepared(fv, base: base, argCount: n, labels: labels, labelSignature: sig)
+                    } else {
+                        throw Members.noMember(recv, name)
+                    }
+                    for (ai, pl) in inouts {
+                        var v = base[1 + ai]
+                        if case let .box(b) = v { v = b.value }
+                        try pl.assign(f, v)
+                    }
+                    rt.release(base, n + 1)
+                    return r
+                } catch {
+                    rt.release(base, n + 1)
+                    throw error
+                }
+            }
+            // Everything else: evaluate the arguments, then dispatch on the receiver's kind.
+            var values: [Value] = []
+            values.reserveCapacity(n)
+            for ev in evs { values.append(try ev.run(f)) }
+            if case let .type(t) = recv {
+                let member = try Members.staticMember(t, name, rt)
+                return try rt.call(member, values, labels: labels)
+            }
+            if case let .enumCase(e) = recv, let m = e.type.method(name) {
+                return try rt.call(.function(m), values, receiver: recv)
+            }
+            let arguments = Arguments(values, labels: labels, runtime: rt, receiver: recv)
+            switch recv {
+            case .array, .dict, .set, .string:
+                if let place {
+                    var result = Value.void
+                    try place.modify(f) { v in result = try Members.callBuiltin(&v, name, arguments) }
+                    return result
+                }
+            default: break
+            }
+            var tmp = recv
+            return try Members.callBuiltin(&tmp, name, arguments)
+        }
+    }
+
+    /// `super.method(args)` and `super.init(args)`.
+    func compileSuperCall(_ name: String, _ args: [CallArgument]) throws -> Eval {
+        let rt = self.rt
+        guard let info = selfTypeInScope() else { throw error("'super' is only available in a class's methods") }
+        let typeCell = rt.globalCell(info.name)
+        let selfEval = try compileName("self")
+        let evs = try compileArgs(args)
+        let labels = callLabels(args)
+        let sig = LabelSignatures.id(labels)
+        let n = args.count
+        return { f in
+            guard case let .type(t) = typeCell.value, let sup = t.superclass else {
+                throw RuntimeError.typeMismatch("'\(info.name)' has no superclass")
+            }
+            let m: Function?
+            if name == "init" {
+                m = rt.findInitializer(sup, labels: labels, argCount: n)
+                if m == nil && n == 0 { return .void }
+            } else {
+                m = sup.method(name)
+            }
+            guard let m else { throw RuntimeError.typeMismatch("superclass '\(sup.name)' has no member '\(name)'") }
+            let base = try rt.reserve(n + 1)
+            defer { rt.release(base, n + 1) }
+            base[0] = try selfEval(f)
+            var i = 0
+            while i < n { base[1 + i] = try evs[i].run(f); i += 1 }
+            return try rt.callFunction(m, base: base, argCount: n, labels: labels, labelSignature: sig, hasReceiver: true)
+        }
+    }
+
+    func compileMemberGet(_ baseExpr: Expr, _ name: String) throws -> Eval {
+        let rt = self.rt
+        if case .superRef = baseExpr.kind {
+            guard let info = selfTypeInScope() else { throw error("'super' is only available in a class's methods") }
+            let typeCell = rt.globalCell(info.name)
+            let selfEval = try compileName("self")
+            return { f in
+                guard case let .type(t) = typeCell.value, let sup = t.superclass, let m = sup.method(name) else {
+                    throw RuntimeError.typeMismatch("superclass has no member '\(name)'")
+                }
+                return .function(BoundMethod(receiver: try selfEval(f), method: m))
+            }
+        }
+        let be = try compileExpr(baseExpr)
+        let cache = MemberCache()
+        return { f in
+            let v = try be(f)
+            if case let .instance(inst) = v {
+                if inst.type === cache.type, cache.fieldIndex >= 0 { return inst.fields[cache.fieldIndex] }
+                if let i = inst.type.fieldIndex[name] {
+                    cache.type = inst.type
+                    cache.fieldIndex = i
+                    return inst.fields[i]
+                }
+            }
+            return try Members.get(v, name, rt)
+        }
+    }
+
+    func compileSubscriptGet(_ baseExpr: Expr, _ args: [CallArgument]) throws -> Eval {
+        let rt = self.rt
+        let be = try compileExpr(baseExpr)
+        let evs = try compileArgs(args)
+        let labels = args.map { $0.label }
+        if evs.count == 1 && labels[0] == nil {
+            let ie = evs[0].run
+            return { f in
+                let b = try be(f)
+                let i = try ie(f)
+                if case let .array(a) = b, case let .int(k) = i {
+                    guard k >= 0 && k < a.items.count else { throw ArrayMembers.indexError(k, a.items.count) }
+                    return a.items[k]
+                }
+                return try Subscripts.get(b, [i], labels: [nil], rt)
+            }
+        }
+        return { f in
+            let b = try be(f)
+            return try Subscripts.get(b, try evs.map { try $0.run(f) }, labels: labels, rt)
+        }
+    }
+}

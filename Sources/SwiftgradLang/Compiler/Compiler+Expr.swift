@@ -1,0 +1,378 @@
+/// Signals that an optional chain hit nil (caught by the enclosing `optionalChain`).
+struct OptionalChainNil: Error {}
+
+extension Compiler {
+    func compileExpr(_ e: Expr) throws -> Eval {
+        let rt = self.rt
+        switch e.kind {
+        case let .intLiteral(i): let v = Value.int(i); return { _ in v }
+        case let .doubleLiteral(d): let v = Value.double(d); return { _ in v }
+        case let .boolLiteral(b): let v = Value.bool(b); return { _ in v }
+        case let .stringLiteral(s): let v = Value.str(s); return { _ in v }
+        case .nilLiteral: return { _ in .null }
+        case let .interpolatedString(segments):
+            var parts: [(String?, Eval?)] = []
+            for seg in segments {
+                switch seg {
+                case let .text(t): parts.append((t, nil))
+                case let .interpolation(x): parts.append((nil, try compileExpr(x)))
+                }
+            }
+            return { f in
+                var s = ""
+                for (t, ev) in parts {
+                    if let t { s += t } else if let ev { s += try ev(f).describe(debug: false) }
+                }
+                return .str(s)
+            }
+        case let .arrayLiteral(items):
+            let evs = try items.map { CompiledExpr(run: try compileExpr($0)) }
+            return { f in
+                var out: [Value] = []
+                out.reserveCapacity(evs.count)
+                for ev in evs { out.append(try ev.run(f)) }
+                return .array(ArrayRef(out))
+            }
+        case let .dictionaryLiteral(entries):
+            let evs = try entries.map { (CompiledExpr(run: try compileExpr($0.key)), CompiledExpr(run: try compileExpr($0.value))) }
+            return { f in
+                let d = DictRef()
+                for (k, v) in evs { d.set(try k.run(f), try v.run(f)) }
+                return .dict(d)
+            }
+        case let .identifier(name): return try compileName(name)
+        case .superRef: throw error("'super' can only be used as 'super.member'")
+        case let .shorthandArgument(i):
+            guard i < fn.shorthandSlots.count else { throw error("anonymous closure argument $\(i) is not available here") }
+            let slot = fn.shorthandSlots[i]
+            return { f in f[slot] }
+        case let .implicitMember(name): return { _ in ImplicitMembers.value(name) }
+        case let .typeReference(t): return try compileTypeReference(t)
+        case let .operatorReference(op): return try compileOperatorReference(op)
+        case let .keyPath(_, components):
+            let comps = components
+            let getter = NativeFunction(name: "keyPath", labels: nil) { args in
+                var v = args[0]
+                for c in comps { v = try Members.get(v, c, args.runtime) }
+                return v
+            }
+            return { _ in .function(getter) }
+        case .discard: throw error("'_' can only appear on the left of an assignment")
+        case let .prefix(op, operand): return try compilePrefix(op, operand)
+        case let .postfix(op, _): throw error("unknown postfix operator '\(op)'")
+        case let .binary(op, lhs, rhs): return try compileBinary(op, lhs, rhs)
+        case let .oneSidedRange(op, bound, isPrefix):
+            let b = try compileExpr(bound)
+            return { f in
+                let v = try b(f)
+                if isPrefix { return .range(RangeRef(.int(0), v, closed: op == "...")) }
+                return .range(RangeRef(v, .int(Int.max), closed: false))
+            }
+        case let .assign(op, target, value): return try compileAssign(op, target, value)
+        case let .ternary(c, t, el):
+            let ce = try compileCondition(c), te = try compileExpr(t), ee = try compileExpr(el)
+            return { f in try ce(f) ? try te(f) : try ee(f) }
+        case let .cast(kind, x, type): return try compileCast(kind, x, type)
+        case let .forceUnwrap(x):
+            let xe = try compileExpr(x)
+            return { f in
+                let v = try xe(f)
+                if case .null = v { throw RuntimeError("UnwrapNil", "unexpectedly found nil while unwrapping an Optional value") }
+                return v
+            }
+        case let .bindOptional(x):
+            let xe = try compileExpr(x)
+            return { f in
+                let v = try xe(f)
+                if case .null = v { throw OptionalChainNil() }
+                return v
+            }
+        case let .optionalChain(x):
+            let xe = try compileExpr(x)
+            return { f in
+                do { return try xe(f) } catch is OptionalChainNil { return .null }
+            }
+        case let .tryExpr(kind, x):
+            let xe = try compileExpr(x)
+            if kind == .optional {
+                return { f in
+                    do { return try xe(f) } catch let e as RuntimeError where e.kind != "Interrupted" && e.kind != "StackOverflow" { return .null }
+                }
+            }
+            return xe
+        case let .member(base, name): return try compileMemberGet(base, name)
+        case let .tupleElement(base, index):
+            let be = try compileExpr(base)
+            return { f in
+                let v = try be(f)
+                guard case let .tuple(t) = v, index < t.items.count else {
+                    throw RuntimeError.typeMismatch("value of type '\(v.typeName)' has no member '\(index)'")
+                }
+                return t.items[index]
+            }
+        case let .call(callee, args): return try compileCall(callee, args)
+        case let .subscriptAccess(base, args): return try compileSubscriptGet(base, args)
+        case let .tuple(elements):
+            if elements.isEmpty { return { _ in .void } }
+            let evs = try elements.map { CompiledExpr(run: try compileExpr($0.value)) }
+            let labels = elements.map { $0.label }
+            let hasLabels = labels.contains { $0 != nil }
+            return { f in
+                var items: [Value] = []
+                items.reserveCapacity(evs.count)
+                for ev in evs { items.append(try ev.run(f)) }
+                return .tuple(TupleRef(items, labels: hasLabels ? labels : nil))
+            }
+        case let .closure(c): return try compileClosure(c)
+        }
+    }
+
+    /// A condition: must be a Bool.
+    func compileCondition(_ e: Expr) throws -> (Frame) throws -> Bool {
+        let ev = try compileExpr(e)
+        return { f in
+            let v = try ev(f)
+            if case let .bool(b) = v { return b }
+            throw RuntimeError.typeMismatch("condition must be a Bool, got \(v.typeName)")
+        }
+    }
+
+    func compileName(_ name: String) throws -> Eval {
+        switch resolve(name) {
+        case let .local(l):
+            let slot = l.slot
+            if l.boxed {
+                return { f in
+                    if case let .box(b) = f[slot] { return b.value }
+                    return f[slot]
+                }
+            }
+            return { f in f[slot] }
+        case let .global(cell):
+            return { _ in
+                if cell.isDefined { return cell.value }
+                throw RuntimeError.undefined(cell.name)
+            }
+        case let .selfMember(member):
+            return try compileMemberGet(Expr(.identifier("self"), at: .unknown), member)
+        }
+    }
+
+    func compileTypeReference(_ t: TypeRef) throws -> Eval {
+        let rt = self.rt
+        let name: String
+        switch t {
+        case .array: name = "Array"
+        case .dictionary: name = "Dictionary"
+        case let .named(n, _): name = n
+        case let .optional(inner): return try compileTypeReference(inner)
+        default: throw error("type '\(t.text)' cannot be used as a value")
+        }
+        let cell = rt.globalCell(name)
+        return { _ in
+            if cell.isDefined { return cell.value }
+            throw RuntimeError.undefined(name)
+        }
+    }
+
+    func compileOperatorReference(_ op: String) throws -> Eval {
+        let rt = self.rt
+        guard let fnv = try Compiler.binaryOperatorFunction(op, rt) else { throw error("unknown operator '\(op)'") }
+        let v = Value.function(fnv)
+        return { _ in v }
+    }
+
+    /// The function value of an operator (`reduce(0, +)`).
+    static func binaryOperatorFunction(_ op: String, _ rt: Runtime) throws -> Function? {
+        guard let impl = binaryImplementation(op) else { return nil }
+        return NativeFunction(name: op, labels: [nil, nil], signature: "(\(op))(_ lhs: T, _ rhs: T) -> T") { args in
+            try impl(args[0], args[1], args.runtime)
+        }
+    }
+
+    typealias BinaryImpl = (Value, Value, Runtime) throws -> Value
+
+    static func binaryImplementation(_ op: String) -> BinaryImpl? {
+        switch op {
+        case "+": return Operators.add
+        case "-": return Operators.subtract
+        case "*": return Operators.multiply
+        case "/": return Operators.divide
+        case "%": return Operators.remainder
+        case "**": return Operators.power
+        case "<": return { a, b, rt in .bool(try Operators.less(a, b, rt)) }
+        case ">": return { a, b, rt in .bool(try Operators.less(b, a, rt)) }
+        case "<=": return { a, b, rt in try Operators.compare(.lessEqual, a, b, rt) }
+        case ">=": return { a, b, rt in try Operators.compare(.greaterEqual, a, b, rt) }
+        case "==": return { a, b, rt in .bool(try Operators.equal(a, b, rt)) }
+        case "!=": return { a, b, rt in .bool(try !Operators.equal(a, b, rt)) }
+        case "===": return { a, b, _ in .bool(a.identity != nil && a.identity == b.identity) }
+        case "!==": return { a, b, _ in .bool(!(a.identity != nil && a.identity == b.identity)) }
+        case "..<", "...":
+            let closed = op == "..."
+            return { a, b, _ in
+                if case let .int(lo) = a, case let .int(hi) = b, hi < lo - (closed ? 1 : 0) {
+                    throw RuntimeError("InvalidRange", "range requires lowerBound <= upperBound (\(lo)\(op)\(hi))")
+                }
+                return .range(RangeRef(a, b, closed: closed))
+            }
+        case "&", "|", "^", "<<", ">>", "&+", "&-", "&*":
+            return { a, b, rt in
+                guard case let .int(x) = a, case let .int(y) = b else {
+                    return try rt.userOperator(.add, op, a, b)
+                }
+                switch op {
+                case "&": return .int(x & y)
+                case "|": return .int(x | y)
+                case "^": return .int(x ^ y)
+                case "<<": return .int(x << y)
+                case ">>": return .int(x >> y)
+                case "&+": return .int(x &+ y)
+                case "&-": return .int(x &- y)
+                default: return .int(x &* y)
+                }
+            }
+        default: return nil
+        }
+    }
+
+    func compilePrefix(_ op: String, _ operand: Expr) throws -> Eval {
+        let rt = self.rt
+        // Negative literals fold.
+        if op == "-" {
+            if case let .intLiteral(i) = operand.kind { let v = Value.int(-i); return { _ in v } }
+            if case let .doubleLiteral(d) = operand.kind { let v = Value.double(-d); return { _ in v } }
+        }
+        let x = try compileExpr(operand)
+        switch op {
+        case "-": return { f in try Operators.negate(try x(f), rt) }
+        case "+": return x
+        case "!":
+            return { f in
+                let v = try x(f)
+                if case let .bool(b) = v { return .bool(!b) }
+                throw RuntimeError.typeMismatch("operator '!' needs a Bool, got \(v.typeName)")
+            }
+        case "~":
+            return { f in .int(~(try x(f).int())) }
+        default:
+            let cell = rt.globalCell(op)
+            return { f in
+                guard cell.isDefined else { throw RuntimeError.undefined(op) }
+                return try rt.call(cell.value, [try x(f)])
+            }
+        }
+    }
+
+    func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr) throws -> Eval {
+        let rt = self.rt
+        let l = try compileExpr(lhs), r = try compileExpr(rhs)
+        switch op {
+        case "+": return { f in try Operators.add(try l(f), try r(f), rt) }
+        case "-": return { f in try Operators.subtract(try l(f), try r(f), rt) }
+        case "*": return { f in try Operators.multiply(try l(f), try r(f), rt) }
+        case "/": return { f in try Operators.divide(try l(f), try r(f), rt) }
+        case "<":
+            return { f in
+                let a = try l(f), b = try r(f)
+                switch (a, b) {
+                case let (.int(x), .int(y)): return .bool(x < y)
+                case let (.double(x), .double(y)): return .bool(x < y)
+                default: return .bool(try Operators.less(a, b, rt))
+                }
+            }
+        case ">":
+            return { f in
+                let a = try l(f), b = try r(f)
+                switch (a, b) {
+                case let (.int(x), .int(y)): return .bool(x > y)
+                case let (.double(x), .double(y)): return .bool(x > y)
+                default: return .bool(try Operators.less(b, a, rt))
+                }
+            }
+        case "==": return { f in .bool(try Operators.equal(try l(f), try r(f), rt)) }
+        case "!=": return { f in .bool(try !Operators.equal(try l(f), try r(f), rt)) }
+        case "&&":
+            return { f in
+                let a = try l(f)
+                guard case let .bool(x) = a else { throw RuntimeError.typeMismatch("'&&' needs Bool operands, got \(a.typeName)") }
+                if !x { return .bool(false) }
+                let b = try r(f)
+                guard case .bool = b else { throw RuntimeError.typeMismatch("'&&' needs Bool operands, got \(b.typeName)") }
+                return b
+            }
+        case "||":
+            return { f in
+                let a = try l(f)
+                guard case let .bool(x) = a else { throw RuntimeError.typeMismatch("'||' needs Bool operands, got \(a.typeName)") }
+                if x { return .bool(true) }
+                let b = try r(f)
+                guard case .bool = b else { throw RuntimeError.typeMismatch("'||' needs Bool operands, got \(b.typeName)") }
+                return b
+            }
+        case "??":
+            return { f in
+                let a = try l(f)
+                if case .null = a { return try r(f) }
+                return a
+            }
+        default:
+            if let impl = Compiler.binaryImplementation(op) {
+                return { f in try impl(try l(f), try r(f), rt) }
+            }
+            // A user-declared operator function.
+            let cell = rt.globalCell(op)
+            return { f in
+                let a = try l(f), b = try r(f)
+                if case let .instance(i) = a, let m = i.type.staticMethod(op) { return try rt.callOperator(m, a, b) }
+                guard cell.isDefined, case let .function(fnv) = cell.value else { throw RuntimeError.undefined(op) }
+                return try rt.callOperator(fnv, a, b)
+            }
+        }
+    }
+
+    func compileCast(_ kind: CastKind, _ x: Expr, _ type: TypeRef) throws -> Eval {
+        let rt = self.rt
+        let xe = try compileExpr(x)
+        let typeName = type.text
+        switch kind {
+        case .isType: return { f in .bool(rt.valueIs(try xe(f), typeName)) }
+        case .coerce:
+            let c = Coercion(typeName: typeName)
+            return { f in try rt.coerce(try xe(f), c, what: "value") }
+        case .conditional:
+            return { f in
+                let v = try xe(f)
+                return rt.valueIs(v, typeName) ? v : .null
+            }
+        case .forced:
+            return { f in
+                let v = try xe(f)
+                if rt.valueIs(v, typeName) { return v }
+                throw RuntimeError.typeMismatch("could not cast value of type '\(v.typeName)' to '\(typeName)'")
+            }
+        }
+    }
+}
+
+extension Runtime {
+    /// `x is T` for the type names scripts write.
+    func valueIs(_ v: Value, _ typeName: String) -> Bool {
+        let name = typeName.hasSuffix("?") ? String(typeName.dropLast()) : typeName
+        switch (v, name) {
+        case (_, "Any"), (_, "AnyObject"): return true
+        case (.int, "Int"), (.double, "Double"), (.double, "Float"), (.bool, "Bool"), (.string, "String"): return true
+        case (.array, _): return name.hasPrefix("[") && !name.contains(":") || name.hasPrefix("Array")
+        case (.dict, _): return name.hasPrefix("[") && name.contains(":") || name.hasPrefix("Dictionary")
+        case (.set, _): return name.hasPrefix("Set")
+        case let (.instance(i), _):
+            var t: TypeValue? = i.type
+            while let c = t { if c.name == name { return true }; t = c.superclass }
+            return false
+        case let (.enumCase(e), _): return e.type.name == name
+        case let (.native(n), _): return n.type.name == name
+        case (.function, _): return name.contains("->")
+        default: return false
+        }
+    }
+}

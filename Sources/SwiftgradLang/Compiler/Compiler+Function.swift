@@ -1,0 +1,222 @@
+extension Compiler {
+    /// What kind of function body is compiled.
+    struct FunctionShape {
+        var name: String
+        var params: [FuncParam]
+        var returnType: TypeRef?
+        var body: [Stmt]
+        var hasSelf = false
+        var selfType: SelfTypeInfo?
+        var isMutating = false
+        var isInit = false
+        var isStructInit = false
+        var shorthandCount = 0
+        var implicitReturn = false
+        var doc: String?
+        var line = 0
+    }
+
+    /// Compiles a function body in a new function context; returns the prototype and the parent
+    /// slots to capture when the closure is created.
+    func compileFunction(_ shape: FunctionShape) throws -> (FunctionProto, [Int]) {
+        let rt = self.rt
+        let ctx = FunctionContext(parent: fn, name: shape.name, isTopLevel: false, body: shape.body)
+        ctx.selfType = shape.selfType
+        ctx.isMutating = shape.isMutating
+        if shape.hasSelf {
+            let selfMutable = shape.isMutating || shape.isStructInit
+            ctx.scopes[0]["self"] = Local(slot: 0, boxed: false, isLet: !selfMutable, coercion: .none, typeName: shape.selfType?.name)
+        }
+        let proto = FunctionProto(name: shape.name)
+        proto.hasSelf = shape.hasSelf
+        proto.isMutating = shape.isMutating
+        proto.isInit = shape.isInit
+        proto.cellName = cellName
+        proto.line = shape.line
+        proto.docComment = shape.doc
+        proto.returnTypeName = shape.returnType.map { $0.text }
+        if let r = shape.returnType?.text, r == "Double" { proto.returnCoercion = .double }
+        let saved = fn
+        fn = ctx
+        defer { fn = saved }
+        var params: [Parameter] = []
+        for p in shape.params {
+            let typeName = p.type?.text
+            let coercion = p.isVariadic ? .none : Coercion(typeName: typeName)
+            let l = Local(slot: ctx.allocSlot(), boxed: p.isInout && ctx.capturedNames.contains(p.name),
+                          isLet: !p.isInout, coercion: p.isInout ? .none : coercion, typeName: typeName)
+            if p.name != "_" { ctx.scopes[0][p.name] = l }
+            if l.boxed { proto.boxedParamSlots.append(l.slot) }
+            params.append(Parameter(label: p.label, name: p.name, defaultValue: nil, variadic: p.isVariadic,
+                                    isInout: p.isInout, coercion: coercion, typeName: typeName))
+        }
+        if shape.shorthandCount > 0 {
+            for _ in 0..<shape.shorthandCount {
+                let s = ctx.allocSlot()
+                ctx.shorthandSlots.append(s)
+                params.append(Parameter(label: nil, name: "$\(ctx.shorthandSlots.count - 1)", defaultValue: nil,
+                                        variadic: false, isInout: false, coercion: .none, typeName: nil))
+            }
+        }
+        for (i, p) in shape.params.enumerated() {
+            if let d = p.defaultValue { params[i].defaultValue = try compileExpr(d) }
+        }
+        proto.params = params
+        proto.labelSignature = LabelSignatures.id(params.map { $0.label })
+        if shape.implicitReturn, shape.body.count == 1, case let .expression(e) = shape.body[0].kind {
+            let line = shape.body[0].location.line
+            currentLine = line
+            let ev = try compileExpr(e)
+            proto.body = { f in
+                do { return try ev(f) } catch var err as RuntimeError {
+                    if err.pendingLine == nil { err.pendingLine = line }
+                    throw err
+                }
+            }
+        } else {
+            let block = try compileBlock(shape.body, newScope: false)
+            let isInit = shape.isInit
+            proto.body = { f in
+                let r = try block(f)
+                if case .returned = r {
+                    let v = rt.returnValue
+                    rt.returnValue = .void
+                    return isInit ? .void : v
+                }
+                return .void
+            }
+        }
+        proto.frameSize = ctx.frameSize
+        proto.captureSlots = ctx.captures.map { $0.local.slot }
+        return (proto, ctx.captures.map { $0.parentLocal.slot })
+    }
+
+    /// Creates the function value at run time, capturing from the current frame.
+    static func makeClosure(_ proto: FunctionProto, _ captureFrom: [Int]) -> Eval {
+        if captureFrom.isEmpty {
+            return { _ in .function(ScriptFunction(proto: proto, captures: [])) }
+        }
+        return { f in
+            var caps: [Value] = []
+            caps.reserveCapacity(captureFrom.count)
+            for s in captureFrom { caps.append(f[s]) }
+            return .function(ScriptFunction(proto: proto, captures: caps))
+        }
+    }
+
+    func compileClosure(_ c: ClosureExpr) throws -> Eval {
+        let shape = FunctionShape(name: "closure", params: c.parameters ?? [], returnType: c.returnType, body: c.body,
+                                  shorthandCount: c.parameters == nil ? c.shorthandParameterCount : 0,
+                                  implicitReturn: c.isSingleExpression, line: c.location.line)
+        let (proto, caps) = try compileFunction(shape)
+        return Compiler.makeClosure(proto, caps)
+    }
+
+    func compileFuncDecl(_ d: FuncDecl) throws -> Exec {
+        let rt = self.rt
+        let shape = FunctionShape(name: d.name, params: d.parameters, returnType: d.returnType, body: d.body ?? [],
+                                  implicitReturn: d.returnType != nil, doc: d.doc, line: d.location.line)
+        if fn.declaresGlobals {
+            let (proto, caps) = try compileFunction(shape)
+            let make = Compiler.makeClosure(proto, caps)
+            let name = d.name
+            return { f in
+                guard case let .function(fv) = try make(f) else { return .normal }
+                rt.defineOverloadable(name, fv)
+                return .normal
+            }
+        }
+        // A nested function: a local (boxed when it is captured, e.g. by its own recursive calls).
+        let l = declareLocal(d.name, isLet: false)
+        let (proto, caps) = try compileFunction(shape)
+        let make = Compiler.makeClosure(proto, caps)
+        let slot = l.slot
+        if l.boxed {
+            return { f in
+                let box = Box(.null)
+                f[slot] = .box(box)
+                box.value = try make(f)
+                return .normal
+            }
+        }
+        return { f in f[slot] = try make(f); return .normal }
+    }
+
+    /// The coercion a binding gets: its annotation, else a Double literal initializer makes it Double.
+    func inferredCoercion(_ type: TypeRef?, _ initializer: Expr?) -> Coercion {
+        if let type { return Coercion(typeName: type.text) }
+        guard let e = initializer else { return .none }
+        switch e.kind {
+        case .doubleLiteral: return .double
+        case let .prefix("-", x): if case .doubleLiteral = x.kind { return .double }
+        default: break
+        }
+        return .none
+    }
+
+    func compileVarDecl(_ decl: VarDecl) throws -> Exec {
+        let rt = self.rt
+        var parts: [CompiledStmt] = []
+        for b in decl.bindings {
+            currentLine = b.location.line
+            if b.accessors?.isComputed == true { throw error("computed variables are only supported as type properties") }
+            let ev = try b.initializer.map { try compileExpr($0) }
+            let coercion = inferredCoercion(b.type, b.initializer)
+            let isOptional = b.type?.optionalWrapped != nil
+            let isLet = decl.isLet && b.initializer != nil
+            guard let name = b.name else {
+                guard let ev else { throw error("a destructuring declaration needs a value") }
+                let bind = try fn.declaresGlobals ? globalBinding(b.pattern, isLet: decl.isLet) : compileBinding(b.pattern, isLet: decl.isLet, coercion: .none, typeName: nil)
+                parts.append(CompiledStmt(run: { f in try bind(f, try ev(f)); return .normal }))
+                continue
+            }
+            if fn.declaresGlobals {
+                let cell = rt.globalCell(name)
+                let typeName = b.type?.text
+                parts.append(CompiledStmt(run: { f in
+                    var v = try ev?(f) ?? .null
+                    if coercion != .none, ev != nil { v = try rt.coerce(v, coercion, what: "'\(name)'") }
+                    cell.value = v
+                    cell.isDefined = true
+                    cell.isLet = isLet
+                    cell.coercion = coercion
+                    cell.typeName = typeName
+                    return .normal
+                }))
+                _ = isOptional
+            } else {
+                let l = declareLocal(name, isLet: isLet, coercion: coercion, typeName: b.type?.text)
+                let slot = l.slot, boxed = l.boxed
+                parts.append(CompiledStmt(run: { f in
+                    var v = try ev?(f) ?? .null
+                    if coercion != .none, ev != nil { v = try rt.coerce(v, coercion, what: "'\(name)'") }
+                    if boxed { f[slot] = .box(Box(v)) } else { f[slot] = v }
+                    return .normal
+                }))
+            }
+        }
+        return Compiler.block(parts)
+    }
+
+    /// `let (a, b) = t` at a cell's top level: globals.
+    func globalBinding(_ p: Pattern, isLet: Bool) throws -> (Frame, Value) throws -> Void {
+        let rt = self.rt
+        switch p {
+        case .wildcard: return { _, _ in }
+        case let .binding(name, _, _):
+            let cell = rt.globalCell(name)
+            return { _, v in cell.value = v; cell.isDefined = true; cell.isLet = isLet }
+        case let .typed(inner, _): return try globalBinding(inner, isLet: isLet)
+        case let .tuple(ps):
+            let binds = try ps.map { try globalBinding($0, isLet: isLet) }
+            return { f, v in
+                let items = try v.array()
+                guard items.count == binds.count else {
+                    throw RuntimeError.typeMismatch("cannot destructure \(items.count) values into \(binds.count) names")
+                }
+                for (b, x) in zip(binds, items) { try b(f, x) }
+            }
+        default: throw error("unsupported pattern in a declaration")
+        }
+    }
+}

@@ -1,0 +1,199 @@
+/// An assignable place: a variable, a property, an element, or a tuple element of one of those.
+/// `modify` hands the stored value out `inout` so value-semantic boxes are mutated in place
+/// (copy-on-write), which is what makes `xs[i].append(x)` and `p.position.x += 1` cheap and correct.
+struct Place {
+    let read: Eval
+    let modify: (Frame, (inout Value) throws -> Void) throws -> Void
+    let assign: (Frame, Value) throws -> Void
+}
+
+extension Compiler {
+    func compilePlace(_ e: Expr) throws -> Place {
+        let rt = self.rt
+        switch e.kind {
+        case let .identifier(name):
+            switch resolve(name) {
+            case let .local(l):
+                let slot = l.slot, c = l.coercion, isLet = l.isLet && name != "self"
+                let read = try compileName(name)
+                if l.boxed {
+                    return Place(read: read, modify: { f, body in
+                        if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
+                        guard case let .box(b) = f[slot] else { try body(&f[slot]); return }
+                        try body(&b.value)
+                        if c != .none { b.value = try rt.coerce(b.value, c, what: "'\(name)'") }
+                    }, assign: { f, v in
+                        if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
+                        let v2 = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                        if case let .box(b) = f[slot] { b.value = v2 } else { f[slot] = v2 }
+                    })
+                }
+                return Place(read: read, modify: { f, body in
+                    if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
+                    try body(&f[slot])
+                    if c != .none { f[slot] = try rt.coerce(f[slot], c, what: "'\(name)'") }
+                }, assign: { f, v in
+                    if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
+                    f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                })
+            case let .global(cell):
+                let read = try compileName(name)
+                return Place(read: read, modify: { _, body in
+                    guard cell.isDefined else { throw RuntimeError.undefined(name) }
+                    if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
+                    try body(&cell.value)
+                    if cell.coercion != .none { cell.value = try rt.coerce(cell.value, cell.coercion, what: "'\(name)'") }
+                }, assign: { _, v in
+                    guard cell.isDefined else { throw RuntimeError.undefined(name) }
+                    if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
+                    cell.value = cell.coercion == .none ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'")
+                })
+            case let .selfMember(member):
+                return try compilePlace(Expr(.member(base: Expr(.identifier("self"), at: e.location), name: member), at: e.location))
+            }
+        case let .member(baseExpr, name):
+            let be = try compileExpr(baseExpr)
+            let basePlace = try? compilePlace(baseExpr)
+            let cache = MemberCache()
+            let read = try compileMemberGet(baseExpr, name)
+            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
+                let b = try be(f)
+                switch b {
+                case let .instance(inst) where !inst.isStruct:
+                    if inst.type !== cache.type {
+                        cache.type = inst.type
+                        cache.fieldIndex = inst.type.fieldIndex[name] ?? -1
+                    }
+                    let i = cache.fieldIndex
+                    if i >= 0 {
+                        if inst.type.fieldIsLet[i] {
+                            throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a 'let' constant")
+                        }
+                        try body(&inst.fields[i])
+                        let c = inst.type.fieldCoercions[i]
+                        if c != .none { inst.fields[i] = try rt.coerce(inst.fields[i], c, what: "property '\(name)'") }
+                        return
+                    }
+                    var v = try Members.get(b, name, rt)
+                    try body(&v)
+                    try Members.set(b, name, v, rt)
+                case let .instance(inst):
+                    // A struct: mutate it where it lives.
+                    guard let basePlace else { throw RuntimeError("ImmutableAssignment", "cannot assign to property of an immutable struct value") }
+                    if let i = inst.type.fieldIndex[name] {
+                        try basePlace.modify(f) { sv in
+                            try sv.mutateInstance { si in
+                                try body(&si.fields[i])
+                                let c = si.type.fieldCoercions[i]
+                                if c != .none { si.fields[i] = try rt.coerce(si.fields[i], c, what: "property '\(name)'") }
+                            }
+                        }
+                    } else {
+                        try basePlace.modify(f) { sv in
+                            var v = try Members.get(sv, name, rt)
+                            try body(&v)
+                            try sv.mutateInstance { si in try Members.set(.instance(si), name, v, rt) }
+                        }
+                    }
+                default:
+                    var v = try Members.get(b, name, rt)
+                    try body(&v)
+                    try Members.set(b, name, v, rt)
+                }
+            }
+            return Place(read: read, modify: modify, assign: { f, v in try modify(f) { $0 = v } })
+        case let .subscriptAccess(baseExpr, args):
+            let basePlace = try compilePlace(baseExpr)
+            let evs = try compileArgs(args)
+            let labels = args.map { $0.label }
+            let read = try compileSubscriptGet(baseExpr, args)
+            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
+                let idx = try evs.map { try $0.run(f) }
+                try basePlace.modify(f) { b in try Subscripts.modify(&b, idx, labels: labels, rt, body) }
+            }
+            return Place(read: read, modify: modify, assign: { f, v in try modify(f) { $0 = v } })
+        case let .tupleElement(baseExpr, index):
+            let basePlace = try compilePlace(baseExpr)
+            let read = try compileExpr(e)
+            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
+                try basePlace.modify(f) { b in
+                    guard case let .tuple(t) = b, index < t.items.count else { throw RuntimeError.typeMismatch("not a tuple") }
+                    var items = t.items
+                    try body(&items[index])
+                    b = .tuple(TupleRef(items, labels: t.labels))
+                }
+            }
+            return Place(read: read, modify: modify, assign: { f, v in try modify(f) { $0 = v } })
+        case let .forceUnwrap(x), let .optionalChain(x):
+            let inner = try compilePlace(x)
+            return Place(read: inner.read, modify: { f, body in
+                do { try inner.modify(f, body) } catch is OptionalChainNil {}
+            }, assign: { f, v in
+                do { try inner.assign(f, v) } catch is OptionalChainNil {}
+            })
+        case let .bindOptional(x):
+            let inner = try compilePlace(x)
+            return Place(read: inner.read, modify: { f, body in
+                try inner.modify(f) { v in
+                    if case .null = v { throw OptionalChainNil() }
+                    try body(&v)
+                }
+            }, assign: inner.assign)
+        default:
+            throw error("cannot assign to this expression")
+        }
+    }
+
+    func compileAssign(_ op: String?, _ target: Expr, _ value: Expr) throws -> Eval {
+        let rt = self.rt
+        let ve = try compileExpr(value)
+        if case .discard = target.kind {
+            return { f in _ = try ve(f); return .void }
+        }
+        if case let .tuple(elements) = target.kind, op == nil {
+            let places = try elements.map { el -> Place? in
+                if case .discard = el.value.kind { return nil }
+                return try compilePlace(el.value)
+            }
+            return { f in
+                let v = try ve(f)
+                guard case let .tuple(t) = v, t.items.count == places.count else {
+                    throw RuntimeError.typeMismatch("cannot assign \(v.typeName) to a tuple of \(places.count) elements")
+                }
+                for (p, x) in zip(places, t.items) { try p?.assign(f, x) }
+                return .void
+            }
+        }
+        // Fast path: plain local variable.
+        if case let .identifier(name) = target.kind, case let .local(l) = resolve(name), !l.boxed, !l.isLet || name == "self" {
+            let slot = l.slot, c = l.coercion
+            if let op {
+                guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op)='") }
+                return { f in
+                    let r = try ve(f)
+                    let v = try impl(f[slot], r, rt)
+                    f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                    return .void
+                }
+            }
+            return { f in
+                let v = try ve(f)
+                f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                return .void
+            }
+        }
+        let place = try compilePlace(target)
+        if let op {
+            guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op)='") }
+            return { f in
+                let r = try ve(f)
+                try place.modify(f) { v in v = try impl(v, r, rt) }
+                return .void
+            }
+        }
+        return { f in
+            try place.assign(f, try ve(f))
+            return .void
+        }
+    }
+}

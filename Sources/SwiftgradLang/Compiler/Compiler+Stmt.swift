@@ -1,0 +1,235 @@
+extension Compiler {
+    func compileBlock(_ body: [Stmt], newScope: Bool = true) throws -> Exec {
+        if newScope { pushScope() }
+        defer { if newScope { popScope() } }
+        var out: [CompiledStmt] = []
+        for s in body { out.append(CompiledStmt(run: try compileStmt(s))) }
+        return Compiler.block(out)
+    }
+
+    func compileStmt(_ s: Stmt) throws -> Exec {
+        currentLine = s.location.line
+        let line = s.location.line
+        let inner = try compileStmtKind(s)
+        return Compiler.withLine(line, inner)
+    }
+
+    private func compileStmtKind(_ s: Stmt) throws -> Exec {
+        let rt = self.rt
+        switch s.kind {
+        case let .expression(e):
+            let ev = try compileExpr(e)
+            return { f in _ = try ev(f); return .normal }
+        case let .variable(decl): return try compileVarDecl(decl)
+        case let .function(decl): return try compileFuncDecl(decl)
+        case .initializer, .deinitializer, .subscriptDecl, .enumCase:
+            throw error("this declaration is only allowed inside a type")
+        case let .typeDecl(decl): return try compileTypeDecl(decl)
+        case .typeAlias, .operatorDecl, .precedenceGroupDecl, .importDecl:
+            return { _ in .normal }
+        case let .ifStmt(conditions, then, elseBody):
+            pushScope()
+            let cond = try compileConditions(conditions)
+            let thenB = try compileBlock(then)
+            popScope()
+            let elseB = try elseBody.map { try compileBlock($0) }
+            if let elseB {
+                return { f in try cond(f) ? try thenB(f) : try elseB(f) }
+            }
+            return { f in try cond(f) ? try thenB(f) : .normal }
+        case let .guardStmt(conditions, elseBody):
+            let elseB = try compileBlock(elseBody)
+            let cond = try compileConditions(conditions)
+            return { f in
+                if try cond(f) { return .normal }
+                let r = try elseB(f)
+                if case .normal = r {
+                    throw RuntimeError("GuardFellThrough", "'guard' body must not fall through (use return, break, continue or throw)")
+                }
+                return r
+            }
+        case let .whileStmt(conditions, body, label):
+            pushScope()
+            let cond = try compileConditions(conditions)
+            fn.loopLabels.append(label)
+            let bodyB = try compileBlock(body)
+            fn.loopLabels.removeLast()
+            popScope()
+            return { f in
+                while try cond(f) {
+                    let r = try bodyB(f)
+                    switch r {
+                    case .normal, .continueLoop:
+                        if case .continueLoop = r, !rt.consumeLabel(label) { return r }
+                    case .breakLoop:
+                        if rt.consumeLabel(label) { return .normal }
+                        return r
+                    case .returned: return r
+                    }
+                    try rt.checkInterrupt()
+                    Heap.maybeCollect()
+                }
+                return .normal
+            }
+        case let .repeatWhile(body, condition, label):
+            fn.loopLabels.append(label)
+            let bodyB = try compileBlock(body)
+            fn.loopLabels.removeLast()
+            let cond = try compileCondition(condition)
+            return { f in
+                repeat {
+                    let r = try bodyB(f)
+                    switch r {
+                    case .normal: break
+                    case .continueLoop: if !rt.consumeLabel(label) { return r }
+                    case .breakLoop:
+                        if rt.consumeLabel(label) { return .normal }
+                        return r
+                    case .returned: return r
+                    }
+                    try rt.checkInterrupt()
+                    Heap.maybeCollect()
+                } while try cond(f)
+                return .normal
+            }
+        case let .forIn(pattern, sequence, whereClause, body, label):
+            return try compileForIn(pattern, sequence, whereClause, body, label)
+        case let .switchStmt(subject, cases, label): return try compileSwitch(subject, cases, label)
+        case let .doStmt(body, catches, _):
+            let bodyB = try compileBlock(body)
+            if catches.isEmpty { return bodyB }
+            pushScope()
+            let errLocal = declareLocal("error", isLet: true)
+            let handler = try compileBlock(catches[0].body)
+            popScope()
+            let slot = errLocal.slot
+            return { f in
+                do { return try bodyB(f) } catch let e as RuntimeError where e.kind != "Interrupted" && e.kind != "StackOverflow" {
+                    f[slot] = .str(e.message)
+                    return try handler(f)
+                }
+            }
+        case let .breakStmt(label):
+            return { _ in rt.flowLabel = label; return .breakLoop }
+        case let .continueStmt(label):
+            return { _ in rt.flowLabel = label; return .continueLoop }
+        case .fallthroughStmt:
+            throw error("'fallthrough' is not supported")
+        case let .returnStmt(e):
+            guard let e else { return { _ in rt.returnValue = .void; return .returned } }
+            let ev = try compileExpr(e)
+            return { f in rt.returnValue = try ev(f); return .returned }
+        case let .throwStmt(e):
+            let ev = try compileExpr(e)
+            return { f in
+                let v = try ev(f)
+                throw RuntimeError("Error", try v.describe(debug: false))
+            }
+        case .deferStmt:
+            throw error("'defer' is not supported")
+        }
+    }
+
+    /// `if`/`guard`/`while` condition lists: Bool expressions and `let` bindings, all must hold.
+    func compileConditions(_ conditions: [Condition]) throws -> (Frame) throws -> Bool {
+        var parts: [(Frame) throws -> Bool] = []
+        for c in conditions {
+            switch c {
+            case let .expression(e): parts.append(try compileCondition(e))
+            case let .optionalBinding(pattern, type, value, isVar):
+                let ve = try compileExpr(value)
+                let coercion = Coercion(typeName: type?.text)
+                let bind = try compileBinding(pattern, isLet: !isVar, coercion: coercion, typeName: type?.text)
+                parts.append { f in
+                    let v = try ve(f)
+                    if case .null = v { return false }
+                    try bind(f, v)
+                    return true
+                }
+            case let .casePattern(pattern, value):
+                let ve = try compileExpr(value)
+                let m = try compilePattern(pattern)
+                parts.append { f in try m(f, try ve(f)) }
+            }
+        }
+        if parts.count == 1 { return parts[0] }
+        return { f in
+            for p in parts where try !p(f) { return false }
+            return true
+        }
+    }
+
+    func compileForIn(_ pattern: Pattern, _ sequence: Expr, _ whereClause: Expr?, _ body: [Stmt], _ label: String?) throws -> Exec {
+        let rt = self.rt
+        let seq = try compileExpr(sequence)
+        pushScope()
+        defer { popScope() }
+        // The loop variable: a plain slot for a simple name, else a pattern binding.
+        var simpleSlot: Int?
+        var bind: ((Frame, Value) throws -> Void)?
+        if case let .binding(name, isVar, _) = pattern {
+            let l = declareLocal(name, isLet: !isVar)
+            if !l.boxed { simpleSlot = l.slot } else {
+                let slot = l.slot
+                bind = { f, v in f[slot] = .box(Box(v)) }
+            }
+        } else if case .wildcard = pattern {
+            bind = { _, _ in }
+        } else {
+            bind = try compileBinding(pattern, isLet: true, coercion: .none, typeName: nil)
+        }
+        let whereCond = try whereClause.map { try compileCondition($0) }
+        fn.loopLabels.append(label)
+        let bodyB = try compileBlock(body)
+        fn.loopLabels.removeLast()
+        /// Runs one iteration; returns nil to go on, or the flow that leaves the loop.
+        let step: (Frame, Value) throws -> Flow? = { f, v in
+            if let simpleSlot { f[simpleSlot] = v } else { try bind!(f, v) }
+            if let whereCond, try !whereCond(f) { return nil }
+            let r = try bodyB(f)
+            switch r {
+            case .normal: break
+            case .continueLoop: if !rt.consumeLabel(label) { return r }
+            case .breakLoop: return rt.consumeLabel(label) ? .normal : r
+            case .returned: return r
+            }
+            try rt.checkInterrupt()
+            Heap.maybeCollect()
+            return nil
+        }
+        return { f in
+            let s = try seq(f)
+            switch s {
+            case let .range(r):
+                if case let .int(lo) = r.lower, case let .int(hi) = r.upper {
+                    if r.closed && hi == Int.max { throw RuntimeError("Overflow", "range upper bound Int.max cannot be iterated") }
+                    let end = r.closed ? hi + 1 : hi
+                    var i = lo
+                    while i < end {
+                        if let exit = try step(f, .int(i)) { return exit }
+                        i += 1
+                    }
+                    return .normal
+                }
+            case let .array(a):
+                let items = a.items
+                for v in items { if let exit = try step(f, v) { return exit } }
+                return .normal
+            default: break
+            }
+            for v in try Sequences.elements(s, rt) {
+                if let exit = try step(f, v) { return exit }
+            }
+            return .normal
+        }
+    }
+}
+
+extension Runtime {
+    /// Whether a `break`/`continue` with the pending label belongs to a loop labeled `label`.
+    @inline(__always) func consumeLabel(_ label: String?) -> Bool {
+        guard let pending = flowLabel else { return true }
+        if pending == label { flowLabel = nil; return true }
+        return false
+    }
+}

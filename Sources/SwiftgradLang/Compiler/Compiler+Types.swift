@@ -1,0 +1,233 @@
+extension Compiler {
+    /// Member names of builtin types, for implicit `self.` inside `extension Array { ... }`.
+    static let builtinMemberNames: Set<String> = [
+        "count", "isEmpty", "first", "last", "map", "filter", "reduce", "sorted", "contains", "append",
+        "indices", "enumerated", "reversed", "min", "max", "forEach", "compactMap", "joined", "insert",
+        "remove", "removeAll", "keys", "values", "rounded", "squareRoot", "magnitude", "isNaN", "description",
+    ]
+
+    /// The member names a type already defined at compile time has (for implicit `self.`).
+    func existingMembers(_ typeName: String) -> Set<String> {
+        guard let g = rt.globals[typeName], g.isDefined, case let .type(t) = g.value else { return [] }
+        var names: Set<String> = []
+        var c: TypeValue? = t
+        while let x = c {
+            names.formUnion(x.fieldNames)
+            names.formUnion(x.methods.keys)
+            names.formUnion(x.computed.keys)
+            c = x.superclass
+        }
+        if t.kind == .builtin { names.formUnion(Compiler.builtinMemberNames) }
+        return names
+    }
+
+    func compileTypeDecl(_ d: TypeDecl) throws -> Exec {
+        let rt = self.rt
+        if d.kind == .protocol { return { _ in .normal } }
+        let isExtension = d.kind == .extension
+        let kind: TypeKind = d.kind == .struct ? .structType : (d.kind == .enum ? .enumType : .classType)
+        // A superclass is an inherited name that is a class known now (others are protocols).
+        var superName: String?
+        if d.kind == .class, let first = d.inherited.first?.name,
+           let g = rt.globals[first], g.isDefined, case let .type(t) = g.value, t.kind == .classType {
+            superName = first
+        }
+        // Names visible as implicit `self.` members in method bodies.
+        var members: Set<String> = isExtension ? existingMembers(d.name) : (superName.map { existingMembers($0) } ?? [])
+        for m in d.members {
+            switch m.kind {
+            case let .variable(v) where !v.isStatic: for b in v.bindings { if let n = b.name { members.insert(n) } }
+            case let .function(f) where !f.isStatic && !f.isOperator: members.insert(f.name)
+            default: break
+            }
+        }
+        let isStruct = kind == .structType || (isExtension && existingKind(d.name) == .structType)
+        let info = SelfTypeInfo(name: d.name, members: members, isStruct: isStruct, isStatic: false)
+
+        // Stored properties, in order, with initial values compiled in a small context.
+        struct FieldSpec { var name: String; var isLet: Bool; var initial: Eval?; var coercion: Coercion; var optional: Bool }
+        var fields: [FieldSpec] = []
+        var statics: [(String, Eval?)] = []
+        var computed: [(String, FunctionProto, [Int], FunctionProto?, [Int])] = []
+        var methods: [(String, FunctionProto, [Int], Bool)] = []
+        var inits: [(FunctionProto, [Int])] = []
+        var cases: [EnumCaseElement] = []
+        var nestedTypes: [Exec] = []
+        let initCtx = FunctionContext(parent: fn, name: "\(d.name).init", isTopLevel: false, body: [])
+        for m in d.members {
+            currentLine = m.location.line
+            switch m.kind {
+            case let .variable(v):
+                for b in v.bindings {
+                    guard let name = b.name else { throw error("properties must be simple names") }
+                    if let acc = b.accessors, acc.isComputed {
+                        let getter = FunctionShape(name: name, params: [], returnType: b.type, body: acc.getter ?? [],
+                                                   hasSelf: true, selfType: v.isStatic ? nil : info, implicitReturn: true,
+                                                   doc: v.doc, line: b.location.line)
+                        let (gp, gc) = try compileFunction(getter)
+                        var sp: FunctionProto?, sc: [Int] = []
+                        if let s = acc.setter {
+                            let param = FuncParam(label: nil, name: s.parameterName, type: b.type, location: b.location)
+                            let setter = FunctionShape(name: name, params: [param], returnType: nil, body: s.body, hasSelf: true,
+                                                       selfType: info, isMutating: isStruct, line: b.location.line)
+                            (sp, sc) = try compileFunction(setter)
+                        }
+                        computed.append((name, gp, gc, sp, sc))
+                        continue
+                    }
+                    let saved = fn
+                    fn = initCtx
+                    let initial = try b.initializer.map { try compileExpr($0) }
+                    fn = saved
+                    if v.isStatic {
+                        statics.append((name, initial))
+                    } else {
+                        if isExtension { throw error("extensions cannot add stored properties") }
+                        let optional = b.type?.optionalWrapped != nil
+                        fields.append(FieldSpec(name: name, isLet: v.isLet && initial != nil, initial: initial ?? (optional ? { _ in .null } : nil),
+                                                coercion: inferredCoercion(b.type, b.initializer), optional: optional))
+                    }
+                }
+            case let .function(f):
+                let isStatic = f.isStatic || f.isOperator
+                let shape = FunctionShape(name: f.name, params: f.parameters, returnType: f.returnType, body: f.body ?? [],
+                                          hasSelf: true, selfType: isStatic ? nil : info, isMutating: f.isMutating,
+                                          implicitReturn: f.returnType != nil, doc: f.doc, line: f.location.line)
+                let (p, c) = try compileFunction(shape)
+                methods.append((f.name, p, c, isStatic))
+            case let .initializer(f):
+                let shape = FunctionShape(name: "init", params: f.parameters, returnType: nil, body: f.body ?? [],
+                                          hasSelf: true, selfType: info, isMutating: isStruct, isInit: true,
+                                          isStructInit: isStruct, doc: f.doc, line: f.location.line)
+                inits.append(try compileFunction(shape))
+            case let .subscriptDecl(f):
+                let getterBody = f.accessors?.getter ?? f.body ?? []
+                let getter = FunctionShape(name: "subscript", params: f.parameters, returnType: f.returnType, body: getterBody,
+                                           hasSelf: true, selfType: info, implicitReturn: true, line: f.location.line)
+                let (gp, gc) = try compileFunction(getter)
+                var sp: FunctionProto?, sc: [Int] = []
+                if let s = f.accessors?.setter {
+                    let param = FuncParam(label: nil, name: s.parameterName, type: f.returnType, location: f.location)
+                    let setter = FunctionShape(name: "subscript", params: [param] + f.parameters, returnType: nil, body: s.body,
+                                               hasSelf: true, selfType: info, isMutating: isStruct, line: f.location.line)
+                    (sp, sc) = try compileFunction(setter)
+                }
+                computed.append(("subscript", gp, gc, sp, sc))
+            case let .enumCase(elements): cases.append(contentsOf: elements)
+            case let .typeDecl(nested): nestedTypes.append(try compileTypeDecl(nested))
+            case .deinitializer, .typeAlias, .operatorDecl, .precedenceGroupDecl, .importDecl: break
+            default: throw error("unexpected statement in the body of '\(d.name)'")
+            }
+        }
+        let initFrameSize = initCtx.frameSize
+        let initCaptures = initCtx.captures.map { $0.parentLocal.slot }
+        _ = initCaptures
+        // Enum raw values.
+        let rawType = d.kind == .enum ? d.inherited.first?.name.flatMap { ["Int", "String", "Double", "Character"].contains($0) ? $0 : nil } : nil
+        var rawValues: [Value] = []
+        var nextInt = 0
+        for c in cases {
+            if let r = c.rawValue {
+                switch r.kind {
+                case let .intLiteral(i): rawValues.append(.int(i)); nextInt = i + 1
+                case let .prefix("-", x): if case let .intLiteral(i) = x.kind { rawValues.append(.int(-i)); nextInt = -i + 1 } else { rawValues.append(.null) }
+                case let .stringLiteral(s): rawValues.append(.str(s))
+                case let .doubleLiteral(x): rawValues.append(.double(x))
+                default: rawValues.append(.null)
+                }
+            } else if rawType == "Int" {
+                rawValues.append(.int(nextInt)); nextInt += 1
+            } else if rawType == "String" {
+                rawValues.append(.str(c.name))
+            } else {
+                rawValues.append(.null)
+            }
+        }
+        let name = d.name, doc = d.doc
+        let superCell = superName.map { rt.globalCell($0) }
+        let typeCell = rt.globalCell(name)
+        return { f in
+            for n in nestedTypes { _ = try n(f) }
+            let t: TypeValue
+            if isExtension {
+                guard typeCell.isDefined, case let .type(existing) = typeCell.value else {
+                    throw RuntimeError.undefined(name)
+                }
+                t = existing
+            } else {
+                t = TypeValue(name: name, kind: kind)
+                t.userDoc = doc
+                if let superCell, case let .type(s) = superCell.value {
+                    t.superclass = s
+                    t.fieldNames = s.fieldNames
+                    t.fieldIndex = s.fieldIndex
+                    t.fieldInitializers = s.fieldInitializers
+                    t.fieldCoercions = s.fieldCoercions
+                    t.fieldIsLet = s.fieldIsLet
+                    t.fieldOptional = s.fieldOptional
+                }
+                for spec in fields {
+                    if let i = t.fieldIndex[spec.name] {
+                        t.fieldInitializers[i] = spec.initial.map { ev in Compiler.initializer(ev, initFrameSize, rt) }
+                        continue
+                    }
+                    t.fieldIndex[spec.name] = t.fieldNames.count
+                    t.fieldNames.append(spec.name)
+                    t.fieldInitializers.append(spec.initial.map { ev in Compiler.initializer(ev, initFrameSize, rt) })
+                    t.fieldCoercions.append(spec.coercion)
+                    t.fieldIsLet.append(spec.isLet)
+                    t.fieldOptional.append(spec.optional)
+                }
+                t.caseNames = cases.map { $0.name }
+                t.caseRawValues = rawValues
+                t.casePayloadLabels = cases.map { ($0.associatedValues ?? []).map { $0.label } }
+                t.rawType = rawType
+            }
+            for (n, initial) in statics { t.staticVars[n] = Box(try initial?(f) ?? .null) }
+            for (n, gp, gc, sp, sc) in computed {
+                guard case let .function(g) = try Compiler.makeClosure(gp, gc)(f) else { continue }
+                var setter: Function?
+                if let sp, case let .function(s) = try Compiler.makeClosure(sp, sc)(f) { setter = s }
+                t.computed[n] = ComputedProperty(getter: g, setter: setter)
+            }
+            for (n, p, c, isStatic) in methods {
+                guard case let .function(m) = try Compiler.makeClosure(p, c)(f) else { continue }
+                if isStatic { t.staticMethods[n] = Compiler.adding(m, to: t.staticMethods[n]) }
+                else { t.methods[n] = Compiler.adding(m, to: t.methods[n]) }
+            }
+            for (p, c) in inits {
+                guard case let .function(m) = try Compiler.makeClosure(p, c)(f) else { continue }
+                t.initializers.removeAll { Runtime.sameLabels($0, m) && Runtime.sameTypes($0, m) }
+                t.initializers.append(m)
+            }
+            if !isExtension { rt.defineType(t) }
+            return .normal
+        }
+    }
+
+    func existingKind(_ name: String) -> TypeKind? {
+        guard let g = rt.globals[name], g.isDefined, case let .type(t) = g.value else { return nil }
+        return t.kind
+    }
+
+    /// A field's initial value, evaluated in a scratch frame.
+    static func initializer(_ ev: @escaping Eval, _ frameSize: Int, _ rt: Runtime) -> (Frame) throws -> Value {
+        if frameSize <= 1 { return ev }
+        return { _ in
+            let f = try rt.reserve(frameSize)
+            defer { rt.release(f, frameSize) }
+            return try ev(f)
+        }
+    }
+
+    /// Adds a method to a name's existing definition: replaces one with the same labels and parameter
+    /// types, else forms an overload set (`static func * (Scalar, Scalar)` and `(Scalar, Double)`).
+    static func adding(_ m: Function, to existing: Function?) -> Function {
+        guard let existing else { return m }
+        var members = existing.kind == .overloads ? unsafeDowncast(existing, to: OverloadSet.self).members : [existing]
+        members.removeAll { Runtime.sameLabels($0, m) && Runtime.sameTypes($0, m) }
+        if members.isEmpty { return m }
+        members.append(m)
+        return OverloadSet(name: m.name, members: members)
+    }
+}

@@ -1,0 +1,204 @@
+/// A compiled expression: evaluates in a frame.
+typealias Eval = (Frame) throws -> Value
+/// A compiled statement: runs in a frame and says how control leaves it.
+typealias Exec = (Frame) throws -> Flow
+
+/// Closures held in a struct (arrays of bare closures go through reabstraction thunks).
+struct CompiledExpr { let run: Eval }
+struct CompiledStmt { let run: Exec }
+
+/// A compile-time error (reported like a runtime error, before anything in the cell runs).
+struct CompileError: Error {
+    var kind: String
+    var message: String
+    var line: Int
+}
+
+/// A local variable: a frame slot, boxed when closures capture it by reference.
+struct Local {
+    var slot: Int
+    var boxed: Bool
+    var isLet: Bool
+    var coercion: Coercion
+    var typeName: String?
+}
+
+/// What the compiler knows about the type whose method it compiles (for implicit `self.`).
+struct SelfTypeInfo {
+    var name: String
+    var members: Set<String>
+    var isStruct: Bool
+    var isStatic: Bool
+}
+
+/// The function being compiled: its block scopes, slots and captures.
+final class FunctionContext {
+    let parent: FunctionContext?
+    let name: String
+    /// The cell's top level: declarations in its outermost scope are globals.
+    let isTopLevel: Bool
+    var scopes: [[String: Local]] = [[:]]
+    var nextSlot = 1
+    var captures: [(name: String, parentLocal: Local, local: Local)] = []
+    /// Names nested closures refer to (a `var` with such a name is boxed).
+    var capturedNames: Set<String>
+    var selfType: SelfTypeInfo?
+    var isMutating = false
+    /// Loop labels in scope, innermost last (nil for unlabeled loops).
+    var loopLabels: [String?] = []
+    /// Shorthand parameter slots (`$0`...) of a closure without a signature.
+    var shorthandSlots: [Int] = []
+
+    init(parent: FunctionContext?, name: String, isTopLevel: Bool, body: [Stmt]) {
+        self.parent = parent
+        self.name = name
+        self.isTopLevel = isTopLevel
+        self.capturedNames = CapturedNames.inNestedFunctions(of: body)
+    }
+
+    var frameSize: Int { nextSlot }
+
+    func allocSlot() -> Int {
+        let s = nextSlot
+        nextSlot += 1
+        return s
+    }
+
+    func findLocal(_ name: String) -> Local? {
+        for scope in scopes.reversed() { if let l = scope[name] { return l } }
+        if let c = captures.first(where: { $0.name == name }) { return c.local }
+        return nil
+    }
+
+    /// Whether a global declaration happens here (outermost scope of a cell).
+    var declaresGlobals: Bool { isTopLevel && scopes.count == 1 }
+}
+
+/// Compiles a cell's syntax tree into Swift closures. Names are resolved here, once: locals to frame
+/// slots, captured variables to boxes copied into the closure, globals to their `GlobalCell`.
+final class Compiler {
+    unowned let rt: Runtime
+    let cellName: String
+    var fn: FunctionContext
+    /// Type annotations of the script's enum/struct/class types seen so far (for implicit members).
+    var currentLine = 0
+
+    init(rt: Runtime, cellName: String, body: [Stmt]) {
+        self.rt = rt
+        self.cellName = cellName
+        self.fn = FunctionContext(parent: nil, name: "<top level>", isTopLevel: true, body: body)
+    }
+
+    func error(_ message: String, kind: String = "CompileError") -> CompileError {
+        CompileError(kind: kind, message: message, line: currentLine)
+    }
+
+    // MARK: Scopes
+
+    func pushScope() { fn.scopes.append([:]) }
+    func popScope() { fn.scopes.removeLast() }
+
+    /// Declares a local in the current scope.
+    func declareLocal(_ name: String, isLet: Bool, coercion: Coercion = .none, typeName: String? = nil) -> Local {
+        let boxed = !isLet && fn.capturedNames.contains(name)
+        let l = Local(slot: fn.allocSlot(), boxed: boxed, isLet: isLet, coercion: coercion, typeName: typeName)
+        fn.scopes[fn.scopes.count - 1][name] = l
+        return l
+    }
+
+    /// How a name resolves.
+    enum NameRef {
+        case local(Local)
+        case global(GlobalCell)
+        case selfMember(String)
+    }
+
+    func resolve(_ name: String) -> NameRef {
+        if let l = lookupLocal(name, in: fn) { return .local(l) }
+        if name != "self", let info = selfTypeInScope(), info.members.contains(name) { return .selfMember(name) }
+        return .global(rt.globalCell(name))
+    }
+
+    /// The nearest enclosing method's type (closures inside methods see it too).
+    func selfTypeInScope() -> SelfTypeInfo? {
+        var c: FunctionContext? = fn
+        while let x = c {
+            if let t = x.selfType { return t }
+            c = x.parent
+        }
+        return nil
+    }
+
+    /// Finds a local here or in an enclosing function (then captures it into every function between).
+    func lookupLocal(_ name: String, in ctx: FunctionContext) -> Local? {
+        if let l = ctx.findLocal(name) { return l }
+        guard let parent = ctx.parent, let outer = lookupLocal(name, in: parent) else { return nil }
+        let l = Local(slot: ctx.allocSlot(), boxed: outer.boxed, isLet: outer.isLet, coercion: outer.coercion, typeName: outer.typeName)
+        ctx.captures.append((name, outer, l))
+        return l
+    }
+
+    // MARK: Entry
+
+    /// Compiles a cell: the body runs in a frame of `frameSize` slots; `result` is the value of a
+    /// final expression statement.
+    func compileCell(_ body: [Stmt]) throws -> (run: Exec, frameSize: () -> Int, resultSlot: Int?) {
+        var stmts: [CompiledStmt] = []
+        var resultSlot: Int?
+        for (i, s) in body.enumerated() {
+            if i == body.count - 1, case let .expression(e) = s.kind, producesValue(e) {
+                let slot = fn.allocSlot()
+                resultSlot = slot
+                currentLine = s.location.line
+                let ev = try compileExpr(e)
+                let line = s.location.line
+                stmts.append(CompiledStmt(run: Compiler.withLine(line) { f in f[slot] = try ev(f); return .normal }))
+            } else {
+                stmts.append(CompiledStmt(run: try compileStmt(s)))
+            }
+        }
+        let block = Compiler.block(stmts)
+        let ctx = fn
+        return (block, { ctx.frameSize }, resultSlot)
+    }
+
+    /// Whether a final expression statement shows a result (assignments do not).
+    func producesValue(_ e: Expr) -> Bool {
+        if case .assign = e.kind { return false }
+        return true
+    }
+
+    /// Runs statements in order, stopping at the first that leaves the block.
+    static func block(_ stmts: [CompiledStmt]) -> Exec {
+        switch stmts.count {
+        case 0: return { _ in .normal }
+        case 1: return stmts[0].run
+        case 2:
+            let a = stmts[0].run, b = stmts[1].run
+            return { f in
+                let r = try a(f)
+                if case .normal = r { return try b(f) }
+                return r
+            }
+        default:
+            return { f in
+                for s in stmts {
+                    let r = try s.run(f)
+                    if case .normal = r { continue }
+                    return r
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// Stamps the statement's line on errors that do not have one yet.
+    static func withLine(_ line: Int, _ body: @escaping Exec) -> Exec {
+        return { f in
+            do { return try body(f) } catch var e as RuntimeError {
+                if e.pendingLine == nil { e.pendingLine = line }
+                throw e
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import MimeBundle
+
+/// The language's facade: runs cells, keeps their state, and answers the kernel's questions
+/// (completion, inspection, is-complete). All script work happens on one dedicated thread with a
+/// large stack; every public method may be called from any thread.
+public final class Interpreter {
+    /// The execution state (value stack, globals, interrupt flag). Native bindings use it to call
+    /// script closures (`runtime.call`).
+    public let runtime: Runtime
+    let thread = ScriptThread()
+
+    public init() {
+        runtime = Runtime()
+        let rt = runtime
+        thread.run { Library.install(rt) }
+    }
+
+    deinit { thread.stop() }
+
+    /// Who receives output, displays, input requests and help pages.
+    public var host: ScriptHost? {
+        get { runtime.host }
+        set { runtime.host = newValue }
+    }
+
+    /// Runs a cell. The result is the value of a final expression statement (nil for Void,
+    /// assignments and declarations). Errors leave every earlier definition intact.
+    public func execute(_ source: String, cellName: String = "<cell>") -> Result<MimeBundle?, ScriptError> {
+        let rt = runtime
+        return thread.run { Interpreter.run(source, cellName: cellName, rt) }
+    }
+
+    /// Evaluates one expression (Jupyter `user_expressions`) to its display.
+    public func evaluate(expression: String) -> Result<MimeBundle, ScriptError> {
+        switch execute(expression, cellName: "<expression>") {
+        case let .success(b): return .success(b ?? MimeBundle(plain: "()"))
+        case let .failure(e): return .failure(e)
+        }
+    }
+
+    /// Asks running code to stop (it throws an `Interrupted` script error at the next loop
+    /// iteration or call). Safe from any thread.
+    public func interrupt() { runtime.interruptFlag.store(true, ordering: .relaxed) }
+
+    /// Native long loops (`train`) poll this to stop early.
+    public var interruptRequested: Bool { runtime.interruptFlag.load(ordering: .relaxed) }
+
+    public func complete(_ code: String, cursor: Int) -> Completion {
+        let rt = runtime
+        return thread.run { Completer(runtime: rt).complete(code, cursor: cursor) }
+    }
+
+    public func inspect(_ code: String, cursor: Int, detailLevel: Int) -> MimeBundle? {
+        let rt = runtime
+        return thread.run { Inspection(runtime: rt).inspect(code, cursor: cursor, detailLevel: detailLevel) }
+    }
+
+    public func isComplete(_ code: String) -> CompletenessStatus { checkCompleteness(code) }
+
+    // MARK: Native binding API (see NativeBinding.swift)
+
+    /// Makes a Swift function callable from scripts as `name(label: x, ...)`.
+    public func register(function name: String, labels: [String?]?, signature: String? = nil, doc: String = "",
+                         _ body: @escaping (Arguments) throws -> Value) {
+        let rt = runtime
+        thread.run { rt.defineFunction(name, labels: labels, signature: signature, doc: doc, body) }
+    }
+
+    /// Makes a native type available under its name (`Value(2.0)`, `Value.zero`, `x.relu()`).
+    public func register(type: NativeType) {
+        let rt = runtime
+        thread.run { rt.defineNativeType(type) }
+    }
+
+    /// Defines (or replaces) a global value.
+    public func define(_ name: String, _ value: Value) {
+        let rt = runtime
+        thread.run { rt.defineGlobal(name, value) }
+    }
+
+    /// Reads a global (nil if it is not defined).
+    public func global(_ name: String) -> Value? {
+        let rt = runtime
+        return thread.run { rt.globals[name].flatMap { $0.isDefined ? $0.value : nil } }
+    }
+
+    // MARK: Running a cell
+
+    static func run(_ source: String, cellName: String, _ rt: Runtime) -> Result<MimeBundle?, ScriptError> {
+        Runtime.current = rt
+        rt.interruptFlag.store(false, ordering: .relaxed)
+        let stmts: [Stmt]
+        do {
+            stmts = try Parser.parse(source: source, cellName: cellName)
+        } catch {
+            return .failure(error)
+        }
+        let compiled: (run: Exec, frameSize: () -> Int, resultSlot: Int?)
+        let compiler = Compiler(rt: rt, cellName: cellName, body: stmts)
+        do {
+            compiled = try compiler.compileCell(stmts)
+        } catch let e as CompileError {
+            return .failure(ScriptError(kind: e.kind, message: e.message, traceback: ["  at \(cellName), line \(e.line)"]))
+        } catch {
+            return .failure(ScriptError(kind: "CompileError", message: "\(error)"))
+        }
+        let startSP = rt.sp
+        let size = compiled.frameSize()
+        do {
+            let frame = try rt.reserve(size)
+            defer { rt.release(frame, size) }
+            _ = try compiled.run(frame)
+            guard let slot = compiled.resultSlot else { return .success(nil) }
+            let v = frame[slot]
+            if case .void = v { return .success(nil) }
+            return .success(try v.mimeBundle())
+        } catch {
+            rt.sp = startSP
+            rt.depth = 0
+            rt.flowLabel = nil
+            var e = RuntimeError(wrapping: error)
+            if error is OptionalChainNil { e = RuntimeError("UnwrapNil", "unexpectedly found nil in an optional chain") }
+            e.addFrame(function: "<top level>", cell: cellName)
+            return .failure(ScriptError(kind: e.kind, message: e.message, traceback: e.frames.reversed()))
+        }
+    }
+}
+
+extension Runtime {
+    /// Registers a native type: its name becomes a global whose call runs the native constructor.
+    func defineNativeType(_ native: NativeType) {
+        let t = TypeValue(name: native.name, kind: .native)
+        t.userDoc = native.doc
+        if let ctor = native.constructor {
+            t.constructor = NativeFunction(name: native.name, labels: nil, signature: native.constructorSignature ?? "\(native.name)(...)",
+                                           doc: native.doc, ctor)
+        }
+        t.staticMembers = native.staticMembers
+        defineType(t)
+    }
+}

@@ -1,0 +1,170 @@
+/// Array properties and methods (`count`, `append`, `map`, `sorted(by:)`, ...).
+enum ArrayMembers {
+    static func property(_ items: [Value], _ name: String, _ rt: Runtime) throws -> Value? {
+        switch name {
+        case "count": return .int(items.count)
+        case "isEmpty": return .bool(items.isEmpty)
+        case "first": return items.first ?? .null
+        case "last": return items.last ?? .null
+        case "indices": return .range(RangeRef(.int(0), .int(items.count), closed: false))
+        case "startIndex": return .int(0)
+        case "endIndex": return .int(items.count)
+        case "description": return .str(try Value.arr(items).describe(debug: false))
+        default: return nil
+        }
+    }
+
+    static let mutating: Set<String> = ["append", "insert", "remove", "removeLast", "removeFirst", "removeAll",
+                                        "popLast", "sort", "reverse", "shuffle", "swapAt"]
+
+    static func call(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
+        let rt = args.runtime
+        if mutating.contains(name) { return try callMutating(&recv, name, args) }
+        guard case let .array(ref) = recv else { return nil }
+        let items = ref.items
+        switch name {
+        case "map": let f = args[0]; return .arr(try items.map { try rt.call(f, [$0]) })
+        case "compactMap": let f = args[0]; return .arr(try items.map { try rt.call(f, [$0]) }.filter { !$0.isNil })
+        case "flatMap": let f = args[0]; return .arr(try items.flatMap { try Sequences.elements(try rt.call(f, [$0]), rt) })
+        case "filter": let f = args[0]; return .arr(try items.filter { try rt.call(f, [$0]).bool() })
+        case "forEach": let f = args[0]; for v in items { _ = try rt.call(f, [v]) }; return .void
+        case "reduce":
+            if args.labels.first == "into" {
+                var acc = args[0]; let f = args[1]
+                for v in items {
+                    let base = try rt.reserve(3)
+                    base[1] = acc; base[2] = v
+                    defer { rt.release(base, 3) }
+                    _ = try rt.callPrepared(f, base: base, argCount: 2, labels: [nil, nil], labelSignature: Runtime.twoUnlabeledSignature)
+                    acc = base[1]
+                }
+                return acc
+            }
+            var acc = args[0]; let f = args[1]
+            for v in items { acc = try rt.call(f, [acc, v]) }
+            return acc
+        case "sorted":
+            if args.count == 0 { return .arr(try items.sorted { try Operators.less($0, $1, rt) }) }
+            let f = args[0]; return .arr(try items.sorted { try rt.call(f, [$0, $1]).bool() })
+        case "reversed": return .arr(items.reversed())
+        case "enumerated": return .arr(items.enumerated().map { .tuple(TupleRef([.int($0), $1], labels: ["offset", "element"])) })
+        case "contains":
+            if args.labels.first == "where" { let f = args[0]; return .bool(try items.contains { try rt.call(f, [$0]).bool() }) }
+            let x = args[0]; return .bool(try items.contains { try Operators.equal($0, x, rt) })
+        case "allSatisfy": let f = args[0]; return .bool(try items.allSatisfy { try rt.call(f, [$0]).bool() })
+        case "first":
+            let f = args[0]; return try items.first { try rt.call(f, [$0]).bool() } ?? .null
+        case "last":
+            let f = args[0]; return try items.last { try rt.call(f, [$0]).bool() } ?? .null
+        case "firstIndex":
+            if args.labels.first == "where" { let f = args[0]; return try items.firstIndex { try rt.call(f, [$0]).bool() }.map { .int($0) } ?? .null }
+            let x = args[0]; return try items.firstIndex { try Operators.equal($0, x, rt) }.map { .int($0) } ?? .null
+        case "lastIndex":
+            let x = args[0]; return try items.lastIndex { try Operators.equal($0, x, rt) }.map { .int($0) } ?? .null
+        case "min", "max":
+            guard var best = items.first else { return .null }
+            let f: Value? = args.count > 0 ? args[0] : nil
+            for v in items.dropFirst() {
+                let (a, b) = name == "min" ? (v, best) : (best, v)
+                let less = try f.map { try rt.call($0, [a, b]).bool() } ?? Operators.less(a, b, rt)
+                if less { best = v }
+            }
+            return best
+        case "joined":
+            let sep = try args.labeled("separator")?.string() ?? ""
+            if items.allSatisfy({ if case .array = $0 { return true } else { return false } }), args.count == 0 {
+                return .arr(items.flatMap { $0.asArray ?? [] })
+            }
+            return .str(try items.map { try $0.string() }.joined(separator: sep))
+        case "prefix": return .arr(Array(items.prefix(max(0, try args.int(0)))))
+        case "suffix": return .arr(Array(items.suffix(max(0, try args.int(0)))))
+        case "dropFirst": return .arr(Array(items.dropFirst(args.count > 0 ? max(0, try args.int(0)) : 1)))
+        case "dropLast": return .arr(Array(items.dropLast(args.count > 0 ? max(0, try args.int(0)) : 1)))
+        case "shuffled": var c = items; RandomSource.shuffle(&c); return .arr(c)
+        case "randomElement": return items.isEmpty ? .null : items[RandomSource.int(below: items.count)]
+        case "index":
+            // index(after:), index(before:)
+            if let a = args.labeled("after") { return .int(try a.int() + 1) }
+            if let b = args.labeled("before") { return .int(try b.int() - 1) }
+            return nil
+        default: return nil
+        }
+    }
+
+    static func callMutating(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
+        let rt = args.runtime
+        switch name {
+        case "append":
+            if args.labels.first == "contentsOf" {
+                let more = try Sequences.elements(args[0], rt)
+                return try recv.mutateArray { $0.append(contentsOf: more); return .void }
+            }
+            let x = args[0]
+            return try recv.mutateArray { $0.append(x); return .void }
+        case "insert":
+            let x = args[0], i = try args.int(1)
+            return try recv.mutateArray {
+                guard i >= 0 && i <= $0.count else { throw indexError(i, $0.count) }
+                $0.insert(x, at: i); return .void
+            }
+        case "remove":
+            let i = try args.int(0)
+            return try recv.mutateArray {
+                guard i >= 0 && i < $0.count else { throw indexError(i, $0.count) }
+                return $0.remove(at: i)
+            }
+        case "removeLast", "removeFirst":
+            return try recv.mutateArray {
+                guard !$0.isEmpty else { throw RuntimeError("IndexOutOfRange", "can't \(name) from an empty array") }
+                return name == "removeLast" ? $0.removeLast() : $0.removeFirst()
+            }
+        case "popLast": return try recv.mutateArray { $0.popLast() ?? .null }
+        case "removeAll":
+            if args.labels.first == "where" {
+                let f = args[0]
+                guard case let .array(a) = recv else { return nil }
+                let keep = try a.items.filter { try !rt.call(f, [$0]).bool() }
+                return try recv.mutateArray { $0 = keep; return .void }
+            }
+            return try recv.mutateArray { $0.removeAll(); return .void }
+        case "sort":
+            guard case let .array(a) = recv else { return nil }
+            let sorted: [Value]
+            if args.count == 0 { sorted = try a.items.sorted { try Operators.less($0, $1, rt) } } else {
+                let f = args[0]; sorted = try a.items.sorted { try rt.call(f, [$0, $1]).bool() }
+            }
+            return try recv.mutateArray { $0 = sorted; return .void }
+        case "reverse": return try recv.mutateArray { $0.reverse(); return .void }
+        case "shuffle": return try recv.mutateArray { RandomSource.shuffle(&$0); return .void }
+        case "swapAt":
+            let i = try args.int(0), j = try args.int(1)
+            return try recv.mutateArray {
+                guard i >= 0, j >= 0, i < $0.count, j < $0.count else { throw indexError(max(i, j), $0.count) }
+                $0.swapAt(i, j); return .void
+            }
+        default: return nil
+        }
+    }
+
+    static func indexError(_ i: Int, _ count: Int) -> RuntimeError {
+        RuntimeError("IndexOutOfRange", "index \(i) is out of range for an array of \(count) element\(count == 1 ? "" : "s")")
+    }
+}
+
+/// The language's random numbers (seedable with `seed(_:)`, so lessons can be reproducible).
+enum RandomSource {
+    nonisolated(unsafe) static var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    static func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    static func double() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    static func int(below n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
+    static func shuffle(_ a: inout [Value]) {
+        guard a.count > 1 else { return }
+        for i in stride(from: a.count - 1, to: 0, by: -1) { a.swapAt(i, int(below: i + 1)) }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// The builtin types as values: `Int`, `Double`, `String`, `Bool`, `Array`, `Dictionary`, `Set`
+/// with their initializers (`Double(x)`, `Array(repeating:count:)`, `String(format:)`) and static
+/// members (`Int.max`, `Double.pi`, `Double.random(in:)`).
+enum BuiltinTypes {
+    static func install(_ rt: Runtime) {
+        let int = type("Int", doc: "A 64-bit signed integer. Overflow is an error.") { args in
+            if args.count == 0 { return .int(0) }
+            switch args[0] {
+            case let .int(i): return .int(i)
+            case let .double(d):
+                guard d.isFinite, d > -9.223372036854775808e18, d < 9.223372036854775808e18 else {
+                    throw RuntimeError("Overflow", "\(d) cannot be converted to Int")
+                }
+                return .int(Int(d))
+            case let .string(s):
+                if let radix = try args.labeled("radix")?.int() { return Int(s.value, radix: radix).map { .int($0) } ?? .null }
+                return Int(s.value.trimmingCharacters(in: .whitespaces)).map { .int($0) } ?? .null
+            case let .bool(b): return .int(b ? 1 : 0)
+            default: throw RuntimeError.typeMismatch("cannot convert \(args[0].typeName) to Int")
+            }
+        }
+        int.staticMembers["max"] = .int(Int.max)
+        int.staticMembers["min"] = .int(Int.min)
+        int.staticMembers["zero"] = .int(0)
+        int.staticMembers["random"] = .function(NativeFunction(name: "random", labels: ["in"], signature: "Int.random(in: Range<Int>) -> Int") { args in
+            guard case let .range(r) = args[0], let ir = r.intRange, !ir.isEmpty else {
+                throw RuntimeError("InvalidArgument", "Int.random(in:) needs a non-empty Int range")
+            }
+            return .int(ir.lowerBound + RandomSource.int(below: ir.count))
+        })
+        let double = type("Double", doc: "A 64-bit floating-point number.") { args in
+            if args.count == 0 { return .double(0) }
+            switch args[0] {
+            case let .int(i): return .double(Double(i))
+            case let .double(d): return .double(d)
+            case let .string(s): return Double(s.value.trimmingCharacters(in: .whitespaces)).map { .double($0) } ?? .null
+            case .native: return try args.runtime.callNativeMath("data", args[0])
+            default: throw RuntimeError.typeMismatch("cannot convert \(args[0].typeName) to Double")
+            }
+        }
+        for (k, v) in Runtime.doubleStatics { double.staticMembers[k] = v }
+        double.staticMembers["random"] = .function(NativeFunction(name: "random", labels: ["in"], signature: "Double.random(in: ClosedRange<Double>) -> Double") { args in
+            guard case let .range(r) = args[0] else { throw RuntimeError("InvalidArgument", "Double.random(in:) needs a range") }
+            let lo = try r.lower.double(), hi = try r.upper.double()
+            return .double(lo + (hi - lo) * RandomSource.double())
+        })
+        rt.defineType(double)
+        rt.defineGlobal("Float", .type(double), isLet: true)
+        rt.defineGlobal("CGFloat", .type(double), isLet: true)
+        rt.defineType(int)
+        let string = type("String", doc: "Text. Interpolate values with \\(x).") { args in
+            if args.count == 0 { return .str("") }
+            if let f = args.labeled("format") {
+                return .str(try StringMembers.format(try f.string(), Array(args.values.dropFirst())))
+            }
+            if let r = args.labeled("repeating") {
+                let n = try args.labeled("count")?.int() ?? 0
+                guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
+                return .str(String(repeating: try r.string(), count: n))
+            }
+            if let radix = try args.labeled("radix")?.int() { return .str(String(try args.int(0), radix: radix)) }
+            if case let .array(a) = args[0] { return .str(try a.items.map { try $0.string() }.joined()) }
+            return .str(try args[0].describe(debug: false))
+        }
+        rt.defineType(string)
+        rt.defineGlobal("Character", .type(string), isLet: true)
+        rt.defineGlobal("Substring", .type(string), isLet: true)
+        let bool = type("Bool", doc: "true or false.") { args in
+            if args.count == 0 { return .bool(false) }
+            switch args[0] {
+            case .bool: return args[0]
+            case let .string(s): return s.value == "true" ? .bool(true) : (s.value == "false" ? .bool(false) : .null)
+            default: throw RuntimeError.typeMismatch("cannot convert \(args[0].typeName) to Bool")
+            }
+        }
+        bool.staticMembers["random"] = .function(NativeFunction(name: "random", labels: [], signature: "Bool.random() -> Bool") { _ in
+            .bool(RandomSource.next() & 1 == 1)
+        })
+        rt.defineType(bool)
+        rt.defineType(type("Array", doc: "An ordered collection with value semantics.") { args in
+            if args.count == 0 { return .arr([]) }
+            if let r = args.labeled("repeating") {
+                let n = try args.labeled("count")?.int() ?? 0
+                guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
+                return .arr(Array(repeating: r, count: n))
+            }
+            return .arr(try Sequences.elements(args[0], args.runtime))
+        })
+        rt.defineType(type("Set", doc: "An unordered collection of unique elements (shown in insertion order).") { args in
+            let s = SetRef()
+            if args.count > 0 { for v in try Sequences.elements(args[0], args.runtime) { s.insert(v) } }
+            return .set(s)
+        })
+        rt.defineType(type("Dictionary", doc: "Keys mapped to values (insertion-ordered).") { args in
+            let d = DictRef()
+            if let pairs = args.labeled("uniqueKeysWithValues") {
+                for p in try Sequences.elements(pairs, args.runtime) {
+                    let kv = try p.array()
+                    guard kv.count == 2 else { throw RuntimeError.typeMismatch("expected (key, value) pairs") }
+                    d.set(kv[0], kv[1])
+                }
+            }
+            return .dict(d)
+        })
+    }
+
+    static func type(_ name: String, doc: String, _ ctor: @escaping (Arguments) throws -> Value) -> TypeValue {
+        let t = TypeValue(name: name, kind: .builtin)
+        t.userDoc = doc
+        t.constructor = NativeFunction(name: name, labels: nil, signature: "\(name)(...)", doc: doc, ctor)
+        return t
+    }
+}
+
+/// Installs the whole builtin library into a runtime.
+enum Library {
+    static func install(_ rt: Runtime) {
+        BuiltinTypes.install(rt)
+        GlobalFunctions.install(rt)
+    }
+}

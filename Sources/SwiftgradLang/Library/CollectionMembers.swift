@@ -1,0 +1,167 @@
+/// Dictionary, set, range, tuple and number members.
+enum CollectionMembers {
+    static func dictProperty(_ d: DictRef, _ name: String) -> Value? {
+        switch name {
+        case "count": return .int(d.count)
+        case "isEmpty": return .bool(d.count == 0)
+        case "keys": return .arr(d.keys)
+        case "values": return .arr(d.values)
+        case "first": return d.count == 0 ? .null : .tuple(TupleRef([d.keys[0], d.values[0]], labels: ["key", "value"]))
+        default: return nil
+        }
+    }
+
+    static func dictCall(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
+        let rt = args.runtime
+        switch name {
+        case "removeValue": let k = args[0]; return try recv.mutateDict { $0.remove(k) ?? .null }
+        case "removeAll": return try recv.mutateDict { $0.removeAll(); return .void }
+        case "updateValue":
+            let v = args[0], k = args[1]
+            return try recv.mutateDict { d in let old = d[k] ?? .null; d.set(k, v); return old }
+        default: break
+        }
+        guard case let .dict(d) = recv else { return nil }
+        let pairs = zip(d.keys, d.values).map { Value.tuple(TupleRef([$0, $1], labels: ["key", "value"])) }
+        switch name {
+        case "mapValues":
+            let f = args[0]; let out = DictRef()
+            for (k, v) in zip(d.keys, d.values) { out.set(k, try rt.call(f, [v])) }
+            return .dict(out)
+        case "filter":
+            let f = args[0]; let out = DictRef()
+            for (k, v) in zip(d.keys, d.values) where try rt.call(f, [.tuple(TupleRef([k, v], labels: ["key", "value"]))]).bool() { out.set(k, v) }
+            return .dict(out)
+        case "map": let f = args[0]; return .arr(try pairs.map { try rt.call(f, [$0]) })
+        case "sorted":
+            if args.count == 0 { return .arr(try pairs.sorted { try Operators.less($0, $1, rt) }) }
+            let f = args[0]; return .arr(try pairs.sorted { try rt.call(f, [$0, $1]).bool() })
+        case "forEach": let f = args[0]; for p in pairs { _ = try rt.call(f, [p]) }; return .void
+        case "contains": let f = args[0]; return .bool(try pairs.contains { try rt.call(f, [$0]).bool() })
+        case "index": return nil
+        default: return nil
+        }
+    }
+
+    static func setProperty(_ s: SetRef, _ name: String) -> Value? {
+        switch name {
+        case "count": return .int(s.count)
+        case "isEmpty": return .bool(s.count == 0)
+        case "first": return s.items.first ?? .null
+        default: return nil
+        }
+    }
+
+    static func setCall(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
+        let rt = args.runtime
+        switch name {
+        case "insert":
+            let x = args[0]
+            return try recv.mutateSet { s in let inserted = s.insert(x); return .tuple(TupleRef([.bool(inserted), x], labels: ["inserted", "memberAfterInsert"])) }
+        case "remove": let x = args[0]; return try recv.mutateSet { $0.remove(x) ?? .null }
+        case "removeAll": return try recv.mutateSet { $0.removeAll(); return .void }
+        case "formUnion":
+            let more = try Sequences.elements(args[0], rt)
+            return try recv.mutateSet { s in for v in more { s.insert(v) }; return .void }
+        default: break
+        }
+        guard case let .set(s) = recv else { return nil }
+        switch name {
+        case "contains": return .bool(s.contains(args[0]))
+        case "union":
+            let out = SetRef(copying: s)
+            for v in try Sequences.elements(args[0], rt) { out.insert(v) }
+            return .set(out)
+        case "intersection":
+            let other = try Sequences.elements(args[0], rt)
+            let o = SetRef(); for v in other { o.insert(v) }
+            let out = SetRef(); for v in s.items where o.contains(v) { out.insert(v) }
+            return .set(out)
+        case "subtracting":
+            let o = SetRef(); for v in try Sequences.elements(args[0], rt) { o.insert(v) }
+            let out = SetRef(); for v in s.items where !o.contains(v) { out.insert(v) }
+            return .set(out)
+        case "isSubset":
+            let o = SetRef(); for v in try Sequences.elements(args[0], rt) { o.insert(v) }
+            return .bool(s.items.allSatisfy { o.contains($0) })
+        default:
+            var arr = Value.arr(s.items)
+            return try ArrayMembers.call(&arr, name, args)
+        }
+    }
+
+    static func rangeProperty(_ r: RangeRef, _ name: String) -> Value? {
+        switch name {
+        case "lowerBound": return r.lower
+        case "upperBound": return r.upper
+        case "count": return .int(r.intRange?.count ?? 0)
+        case "isEmpty": return .bool((r.intRange?.count ?? 0) == 0)
+        case "first": return r.intRange.flatMap { $0.first.map { .int($0) } } ?? .null
+        case "last": return r.intRange.flatMap { $0.last.map { .int($0) } } ?? .null
+        default: return nil
+        }
+    }
+
+    static func rangeCall(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
+        guard case let .range(r) = recv else { return nil }
+        if name == "contains", args.labels.first != "where" {
+            let x = args[0], rt = args.runtime
+            let aboveLower = try !Operators.less(x, r.lower, rt)
+            let belowUpper = r.closed ? try !Operators.less(r.upper, x, rt) : try Operators.less(x, r.upper, rt)
+            return .bool(aboveLower && belowUpper)
+        }
+        var arr = Value.arr(try Sequences.elements(recv, args.runtime))
+        return try ArrayMembers.call(&arr, name, args)
+    }
+
+    static func tupleProperty(_ t: TupleRef, _ name: String) -> Value? {
+        if let i = Int(name), i >= 0, i < t.items.count { return t.items[i] }
+        if let i = t.labels.firstIndex(where: { $0 == name }) { return t.items[i] }
+        return nil
+    }
+
+    static func numberProperty(_ v: Value, _ name: String) -> Value? {
+        switch (v, name) {
+        case let (.double(d), "isNaN"): return .bool(d.isNaN)
+        case let (.double(d), "isInfinite"): return .bool(d.isInfinite)
+        case let (.double(d), "isFinite"): return .bool(d.isFinite)
+        case let (.double(d), "isZero"): return .bool(d.isZero)
+        case let (.double(d), "magnitude"): return .double(d.magnitude)
+        case let (.double(d), "sign"): return .str(d.sign == .minus ? "minus" : "plus")
+        case let (.int(i), "magnitude"): return .int(Int(exactly: i.magnitude) ?? Int.max)
+        case (.int, "isNaN"): return .bool(false)
+        case (_, "description"): return .str(v.description)
+        default: return nil
+        }
+    }
+
+    static func numberCall(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
+        switch (recv, name) {
+        case let (.double(d), "rounded"):
+            if args.count > 0, let mode = args[0].implicitMemberName {
+                switch mode {
+                case "down": return .double(d.rounded(.down))
+                case "up": return .double(d.rounded(.up))
+                case "towardZero": return .double(d.rounded(.towardZero))
+                case "toNearestOrEven": return .double(d.rounded(.toNearestOrEven))
+                default: return .double(d.rounded())
+                }
+            }
+            return .double(d.rounded())
+        case let (.double(d), "squareRoot"): return .double(d.squareRoot())
+        case let (.double(d), "truncatingRemainder"): return .double(d.truncatingRemainder(dividingBy: try args.double(0)))
+        case let (.double(d), "remainder"): return .double(d.remainder(dividingBy: try args.double(0)))
+        case let (.int(i), "isMultiple"):
+            let n = try args.int(0)
+            return .bool(n == 0 ? i == 0 : i % n == 0)
+        case let (.int(i), "signum"): return .int(i.signum())
+        case let (.double(d), "signum"): return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
+        case let (.int(i), "quotientAndRemainder"):
+            let n = try args.int(0)
+            if n == 0 { throw RuntimeError.divisionByZero }
+            return .tuple(TupleRef([.int(i / n), .int(i % n)], labels: ["quotient", "remainder"]))
+        case let (.int(i), "rounded"): return .int(i)
+        default: return nil
+        }
+    }
+}

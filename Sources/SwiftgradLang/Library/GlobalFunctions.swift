@@ -1,0 +1,211 @@
+import Foundation
+import MimeBundle
+
+/// The global builtin functions: output, input, assertions, math, sequences, identity, help.
+enum GlobalFunctions {
+    static func install(_ rt: Runtime) {
+        installOutput(rt)
+        installAssertions(rt)
+        installMath(rt)
+        installSequences(rt)
+    }
+
+    static func text(_ args: Arguments, separator: String) throws -> String {
+        var parts: [String] = []
+        for (i, v) in args.values.enumerated() where args.labels[i] == nil {
+            parts.append(try v.describe(debug: false))
+        }
+        return parts.joined(separator: separator)
+    }
+
+    static func installOutput(_ rt: Runtime) {
+        rt.defineFunction("print", labels: nil, signature: "print(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
+                          doc: "Writes the items' textual representations to standard output.") { args in
+            let sep = try args.labeled("separator")?.string() ?? " "
+            let term = try args.labeled("terminator")?.string() ?? "\n"
+            args.runtime.write(try text(args, separator: sep) + term, to: .stdout)
+            return .void
+        }
+        rt.defineFunction("eprint", labels: nil, signature: "eprint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
+                          doc: "Writes the items to standard error.") { args in
+            let sep = try args.labeled("separator")?.string() ?? " "
+            let term = try args.labeled("terminator")?.string() ?? "\n"
+            args.runtime.write(try text(args, separator: sep) + term, to: .stderr)
+            return .void
+        }
+        rt.defineFunction("readLine", labels: nil, signature: "readLine(prompt: String = \"\") -> String?",
+                          doc: "Reads a line from standard input (nil at end of input).") { args in
+            let prompt = try args.labeled("prompt")?.string() ?? ""
+            guard let host = args.runtime.host else { return .null }
+            do {
+                return try host.readLine(prompt: prompt).map { .str($0) } ?? .null
+            } catch {
+                throw RuntimeError("StdinNotAllowed", "readLine() is not available here: \(error)")
+            }
+        }
+        rt.defineFunction("display", labels: nil, signature: "display(_ value: Any, id: String? = nil, update: Bool = false)",
+                          doc: "Shows a value as rich output (graphs, tables, plots) below the cell.") { args in
+            let bundle = try args[0].mimeBundle()
+            let id = try args.labeled("id").flatMap { $0.isNil ? nil : try $0.string() }
+            let update = try args.labeled("update")?.bool() ?? false
+            args.runtime.host?.display(bundle, id: id, update: update)
+            return .void
+        }
+        rt.defineFunction("clearOutput", labels: nil, signature: "clearOutput(wait: Bool = false)",
+                          doc: "Clears the cell's output.") { args in
+            args.runtime.host?.clearOutput(wait: try args.labeled("wait")?.bool() ?? false)
+            return .void
+        }
+        rt.defineFunction("help", labels: [nil], signature: "help(_ value: Any)",
+                          doc: "Shows the signature and documentation of a function or type.") { args in
+            let text = Inspection.describe(args[0], name: nil)
+            args.runtime.host?.page(MimeBundle(plain: text))
+            if args.runtime.host == nil { args.runtime.write(text + "\n", to: .stdout) }
+            return .void
+        }
+        rt.defineFunction("type", labels: ["of"], signature: "type(of value: Any) -> Any.Type",
+                          doc: "The dynamic type of a value.") { args in
+            switch args[0] {
+            case let .instance(i): return .type(i.type)
+            case let .enumCase(e) where e.type !== ImplicitMembers.type: return .type(e.type)
+            default: return .type(TypeValue(name: args[0].typeName, kind: .builtin))
+            }
+        }
+        rt.defineFunction("ObjectIdentifier", labels: [nil], signature: "ObjectIdentifier(_ x: AnyObject)",
+                          doc: "A hashable identity of a class instance.") { args in
+            guard let id = args[0].identity else {
+                throw RuntimeError.typeMismatch("ObjectIdentifier needs a class instance, got \(args[0].typeName)")
+            }
+            return .objectID(id)
+        }
+    }
+
+    static func installAssertions(_ rt: Runtime) {
+        for name in ["assert", "precondition"] {
+            rt.defineFunction(name, labels: nil, signature: "\(name)(_ condition: Bool, _ message: String = \"\")",
+                              doc: "Stops with AssertionFailed if the condition is false.") { args in
+                if try !args[0].bool() {
+                    let msg = args.count > 1 ? try args[1].describe(debug: false) : ""
+                    throw RuntimeError("AssertionFailed", msg.isEmpty ? "\(name) failed" : "\(name) failed: \(msg)")
+                }
+                return .void
+            }
+        }
+        rt.defineFunction("fatalError", labels: nil, signature: "fatalError(_ message: String = \"\")",
+                          doc: "Stops the cell with a FatalError.") { args in
+            let msg = args.count > 0 ? try args[0].describe(debug: false) : "fatal error"
+            throw RuntimeError("FatalError", msg)
+        }
+        rt.defineFunction("assertionFailure", labels: nil, signature: "assertionFailure(_ message: String = \"\")",
+                          doc: "Stops with AssertionFailed.") { args in
+            throw RuntimeError("AssertionFailed", args.count > 0 ? try args[0].describe(debug: false) : "assertion failed")
+        }
+    }
+
+    static func installMath(_ rt: Runtime) {
+        let unary: [(String, (Double) -> Double, String)] = [
+            ("sqrt", { $0.squareRoot() }, "The square root."),
+            ("exp", Foundation.exp, "e raised to x."), ("log", Foundation.log, "The natural logarithm."),
+            ("log2", Foundation.log2, "The base-2 logarithm."), ("log10", Foundation.log10, "The base-10 logarithm."),
+            ("sin", Foundation.sin, "The sine (radians)."), ("cos", Foundation.cos, "The cosine (radians)."),
+            ("tan", Foundation.tan, "The tangent."), ("tanh", Foundation.tanh, "The hyperbolic tangent."),
+            ("sinh", Foundation.sinh, "The hyperbolic sine."), ("cosh", Foundation.cosh, "The hyperbolic cosine."),
+            ("atan", Foundation.atan, "The arc tangent."), ("asin", Foundation.asin, "The arc sine."),
+            ("acos", Foundation.acos, "The arc cosine."), ("floor", Foundation.floor, "Rounds down."),
+            ("ceil", Foundation.ceil, "Rounds up."), ("round", Foundation.round, "Rounds half away from zero."),
+            ("exp2", Foundation.exp2, "2 raised to x."), ("log1p", Foundation.log1p, "log(1 + x)."),
+            ("expm1", Foundation.expm1, "exp(x) - 1."),
+        ]
+        for (name, f, doc) in unary {
+            rt.defineFunction(name, labels: [nil], signature: "\(name)(_ x: Double) -> Double", doc: doc) { args in
+                if case .native = args[0] { return try args.runtime.callNativeMath(name, args[0]) }
+                return .double(f(try args.double(0)))
+            }
+        }
+        rt.defineFunction("pow", labels: [nil, nil], signature: "pow(_ x: Double, _ y: Double) -> Double",
+                          doc: "x raised to the power y.") { args in
+            if case .native = args[0] { return try Operators.power(args[0], args[1], args.runtime) }
+            return .double(Foundation.pow(try args.double(0), try args.double(1)))
+        }
+        rt.defineFunction("atan2", labels: [nil, nil], signature: "atan2(_ y: Double, _ x: Double) -> Double",
+                          doc: "The angle of the point (x, y).") { args in
+            .double(Foundation.atan2(try args.double(0), try args.double(1)))
+        }
+        rt.defineFunction("abs", labels: [nil], signature: "abs(_ x: Number) -> Number", doc: "The absolute value.") { args in
+            switch args[0] {
+            case let .int(i):
+                if i == Int.min { throw RuntimeError("Overflow", "abs(Int.min) does not fit in Int") }
+                return .int(Swift.abs(i))
+            case let .double(d): return .double(Swift.abs(d))
+            case .native: return try args.runtime.callNativeMath("abs", args[0])
+            default: throw RuntimeError.typeMismatch("abs needs a number, got \(args[0].typeName)")
+            }
+        }
+        for (name, pickFirst) in [("min", true), ("max", false)] {
+            rt.defineFunction(name, labels: nil, signature: "\(name)(_ a: T, _ b: T, _ rest: T...) -> T",
+                              doc: "The \(pickFirst ? "smallest" : "largest") of the arguments.") { args in
+                var items = args.values
+                if items.count == 1, case let .array(a) = items[0] { items = a.items }
+                guard var best = items.first else { throw RuntimeError.typeMismatch("\(name) needs arguments") }
+                for v in items.dropFirst() {
+                    let better = pickFirst ? try Operators.less(v, best, args.runtime) : try Operators.less(best, v, args.runtime)
+                    if better { best = v }
+                }
+                if items.contains(where: { if case .double = $0 { return true } else { return false } }), case let .int(i) = best {
+                    return .double(Double(i))
+                }
+                return best
+            }
+        }
+    }
+
+    static func installSequences(_ rt: Runtime) {
+        rt.defineFunction("zip", labels: [nil, nil], signature: "zip(_ a: Sequence, _ b: Sequence) -> [(A, B)]",
+                          doc: "Pairs the elements of two sequences (as long as the shorter).") { args in
+            let a = try Sequences.elements(args[0], args.runtime), b = try Sequences.elements(args[1], args.runtime)
+            return .arr(zip(a, b).map { .tuple([$0, $1]) })
+        }
+        rt.defineFunction("stride", labels: ["from", "to", "by"], signature: "stride(from: T, to: T, by: T) -> [T]",
+                          doc: "The values from `from` up to (not including) `to`, stepping `by`.") { args in
+            try Sequences.stride(args[0], args[1], args[2], closed: false)
+        }
+        rt.defineFunction("stride", labels: ["from", "through", "by"], signature: "stride(from: T, through: T, by: T) -> [T]",
+                          doc: "The values from `from` up to and including `through`, stepping `by`.") { args in
+            try Sequences.stride(args[0], args[1], args[2], closed: true)
+        }
+        rt.defineFunction("repeatElement", labels: [nil, "count"], signature: "repeatElement(_ x: T, count: Int) -> [T]",
+                          doc: "An array repeating x.") { args in
+            let n = try args.int(1)
+            guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
+            return .arr(Array(repeating: args[0], count: n))
+        }
+    }
+}
+
+extension Runtime {
+    /// Writes script output to the host (or standard output when there is none).
+    public func write(_ text: String, to stream: OutputStreamName) {
+        if let host { host.write(text, to: stream) } else {
+            FileHandle(fileDescriptor: stream == .stdout ? 1 : 2).write(text.data(using: .utf8)!)
+        }
+    }
+
+    /// `sqrt(v)`, `exp(v)`... on a native value: its method of that name (e.g. the engine's `Value`).
+    func callNativeMath(_ name: String, _ v: Value) throws -> Value {
+        guard case let .native(n) = v, let m = n.type.methods[name] else {
+            throw RuntimeError.typeMismatch("\(name) cannot be applied to \(v.typeName)")
+        }
+        return try m.body(n, Arguments([], labels: [], runtime: self, receiver: v))
+    }
+}
+
+extension Value {
+    /// The rich display of a value: a native MimeRepresentable's bundle, else its text.
+    public func mimeBundle() throws -> MimeBundle {
+        if case let .native(n) = self {
+            if let f = n.type.mimeBundle, let b = f(n) { return b }
+            if let m = n.anyPayload as? MimeRepresentable { return m.mimeBundle }
+        }
+        return MimeBundle(plain: try describe(debug: true))
+    }
+}

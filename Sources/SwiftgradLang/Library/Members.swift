@@ -1,0 +1,152 @@
+/// Member access on any value at run time: `x.name`, `x.name = v`, `x.name(args)`.
+/// (Compiled code caches the common instance case; this is the general path.)
+enum Members {
+    static func noMember(_ v: Value, _ name: String) -> RuntimeError {
+        RuntimeError.typeMismatch("value of type '\(v.typeName)' has no member '\(name)'")
+    }
+
+    /// `v.name`.
+    static func get(_ v: Value, _ name: String, _ rt: Runtime) throws -> Value {
+        switch v {
+        case let .instance(inst):
+            if let i = inst.type.fieldIndex[name] { return inst.fields[i] }
+            if let p = inst.type.computedProperty(name) { return try rt.call(.function(p.getter), [], receiver: v) }
+            if let m = inst.type.method(name) { return .function(BoundMethod(receiver: v, method: m)) }
+        case let .native(n):
+            if let p = n.type.properties[name] { return try p.get(n) }
+            if let m = n.type.methods[name] {
+                let body = m.body
+                return .function(NativeFunction(name: name, labels: m.labels, signature: m.signature, doc: m.doc) { args in
+                    try body(n, args)
+                })
+            }
+        case let .type(t): return try staticMember(t, name, rt)
+        case let .enumCase(e):
+            if name == "rawValue", e.caseIndex < e.type.caseRawValues.count { return e.type.caseRawValues[e.caseIndex] }
+            if let p = e.type.computedProperty(name) { return try rt.call(.function(p.getter), [], receiver: v) }
+            if let m = e.type.method(name) { return .function(BoundMethod(receiver: v, method: m)) }
+        case let .array(a): if let r = try ArrayMembers.property(a.items, name, rt) { return r }
+        case let .string(s): if let r = StringMembers.property(s.value, name) { return r }
+        case let .dict(d): if let r = CollectionMembers.dictProperty(d, name) { return r }
+        case let .set(s): if let r = CollectionMembers.setProperty(s, name) { return r }
+        case let .range(r): if let x = CollectionMembers.rangeProperty(r, name) { return x }
+        case let .tuple(t): if let x = CollectionMembers.tupleProperty(t, name) { return x }
+        case .int, .double: if let x = CollectionMembers.numberProperty(v, name) { return x }
+        case .bool: if name == "description" { return .str(v.description) }
+        case .null:
+            throw RuntimeError("UnwrapNil", "value of optional type is nil; cannot read '\(name)' (use ?. or if let)")
+        default: break
+        }
+        if let ext = rt.extensionMethod(for: v, name) { return .function(BoundMethod(receiver: v, method: ext)) }
+        throw noMember(v, name)
+    }
+
+    /// `T.name`: static properties and methods, enum cases, builtin statics (`Int.max`, `Double.pi`).
+    static func staticMember(_ t: TypeValue, _ name: String, _ rt: Runtime) throws -> Value {
+        if let i = t.caseNames.firstIndex(of: name), t.kind == .enumType {
+            if t.casePayloadLabels[i].isEmpty { return .enumCase(EnumCaseValue(type: t, caseIndex: i)) }
+            let labels = t.casePayloadLabels[i]
+            return .function(NativeFunction(name: name, labels: nil) { args in
+                guard args.count == labels.count else {
+                    throw RuntimeError.typeMismatch("case '\(name)' takes \(labels.count) associated value(s)")
+                }
+                return .enumCase(EnumCaseValue(type: t, caseIndex: i, payload: args.values))
+            })
+        }
+        var c: TypeValue? = t
+        while let x = c {
+            if let b = x.staticVars[name] { return b.value }
+            if let v = x.staticMembers[name] { return v }
+            c = x.superclass
+        }
+        if let m = t.staticMethod(name) { return .function(BoundMethod(receiver: .type(t), method: m)) }
+        if name == "allCases", t.kind == .enumType {
+            return .arr(t.caseNames.indices.map { .enumCase(EnumCaseValue(type: t, caseIndex: $0)) })
+        }
+        if name == "self" { return .type(t) }
+        throw RuntimeError.typeMismatch("type '\(t.name)' has no member '\(name)'")
+    }
+
+    /// `v.name = x` on a class instance or native object (struct fields go through places).
+    static func set(_ v: Value, _ name: String, _ x: Value, _ rt: Runtime) throws {
+        switch v {
+        case let .instance(inst):
+            if let i = inst.type.fieldIndex[name] {
+                inst.fields[i] = try rt.coerce(x, inst.type.fieldCoercions[i], what: "property '\(name)'")
+                return
+            }
+            if let p = inst.type.computedProperty(name) {
+                guard let setter = p.setter else { throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a get-only property") }
+                _ = try rt.call(.function(setter), [x], receiver: v)
+                return
+            }
+        case let .native(n):
+            if let p = n.type.properties[name] {
+                guard let setter = p.set else { throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a get-only property") }
+                try setter(n, x)
+                return
+            }
+        case let .type(t):
+            var c: TypeValue? = t
+            while let k = c {
+                if let b = k.staticVars[name] { b.value = x; return }
+                c = k.superclass
+            }
+        default: break
+        }
+        throw noMember(v, name)
+    }
+
+    /// `recv.name(args)` for receivers that are not script instances (builtin values, natives, types).
+    /// `recv` is inout so mutating methods (`append`, `insert`, ...) change the place it came from.
+    static func callBuiltin(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value {
+        let rt = args.runtime
+        let result: Value?
+        switch recv {
+        case .array: result = try ArrayMembers.call(&recv, name, args)
+        case .string: result = try StringMembers.call(&recv, name, args)
+        case .dict: result = try CollectionMembers.dictCall(&recv, name, args)
+        case .set: result = try CollectionMembers.setCall(&recv, name, args)
+        case .range: result = try CollectionMembers.rangeCall(&recv, name, args)
+        case .int, .double: result = try CollectionMembers.numberCall(&recv, name, args)
+        case let .native(n):
+            if let m = n.type.methods[name] { return try m.body(n, args) }
+            result = nil
+        case .null:
+            throw RuntimeError("UnwrapNil", "value of optional type is nil; cannot call '\(name)' (use ?. or if let)")
+        default: result = nil
+        }
+        if let result { return result }
+        if let ext = rt.extensionMethod(for: recv, name) {
+            let base = try rt.reserve(args.count + 1)
+            defer { rt.release(base, args.count + 1) }
+            base[0] = recv
+            for (i, a) in args.values.enumerated() { base[1 + i] = a }
+            let labels = args.labels
+            return try rt.callFunction(ext, base: base, argCount: args.count, labels: labels,
+                                       labelSignature: LabelSignatures.id(labels), hasReceiver: true)
+        }
+        // A property holding a function (`obj.callback()`).
+        let member = try get(recv, name, rt)
+        return try rt.call(member, args.values, labels: args.labels)
+    }
+}
+
+extension Runtime {
+    /// Methods scripts added to builtin types with `extension Array { ... }`.
+    func extensionMethod(for v: Value, _ name: String) -> Function? {
+        let typeName: String
+        switch v {
+        case .array: typeName = "Array"
+        case .string: typeName = "String"
+        case .int: typeName = "Int"
+        case .double: typeName = "Double"
+        case .dict: typeName = "Dictionary"
+        case .set: typeName = "Set"
+        case .bool: typeName = "Bool"
+        default: return nil
+        }
+        guard let g = globals[typeName], g.isDefined, case let .type(t) = g.value else { return nil }
+        return t.methods[name]
+    }
+}

@@ -1,0 +1,45 @@
+/// Copy-on-write mutation of value-semantic boxes held in a place (variable, field, element):
+/// the box is detached from the place, copied if anyone else still holds it, mutated, and put back.
+extension Value {
+    @inline(__always) mutating func mutateArray<R>(_ body: (inout [Value]) throws -> R) throws -> R {
+        guard case .array(var ref) = self else {
+            throw RuntimeError.typeMismatch("value of type '\(typeName)' is not an array")
+        }
+        self = .null
+        if !isKnownUniquelyReferenced(&ref) { ref = ArrayRef(ref.items) }
+        defer { self = .array(ref) }
+        return try body(&ref.items)
+    }
+
+    @inline(__always) mutating func mutateDict<R>(_ body: (DictRef) throws -> R) throws -> R {
+        guard case .dict(var ref) = self else {
+            throw RuntimeError.typeMismatch("value of type '\(typeName)' is not a dictionary")
+        }
+        self = .null
+        if !isKnownUniquelyReferenced(&ref) { ref = DictRef(copying: ref) }
+        defer { self = .dict(ref) }
+        return try body(ref)
+    }
+
+    @inline(__always) mutating func mutateSet<R>(_ body: (SetRef) throws -> R) throws -> R {
+        guard case .set(var ref) = self else {
+            throw RuntimeError.typeMismatch("value of type '\(typeName)' is not a set")
+        }
+        self = .null
+        if !isKnownUniquelyReferenced(&ref) { ref = SetRef(copying: ref) }
+        defer { self = .set(ref) }
+        return try body(ref)
+    }
+
+    /// A struct instance made unique (class instances are returned as they are).
+    @inline(__always) mutating func mutateInstance<R>(_ body: (Instance) throws -> R) throws -> R {
+        guard case .instance(var ref) = self else {
+            throw RuntimeError.typeMismatch("value of type '\(typeName)' has no stored properties")
+        }
+        if !ref.isStruct { return try body(ref) }
+        self = .null
+        if !isKnownUniquelyReferenced(&ref) { ref = Instance(copying: ref) }
+        defer { self = .instance(ref) }
+        return try body(ref)
+    }
+}

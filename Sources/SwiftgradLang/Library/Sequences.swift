@@ -1,0 +1,30 @@
+/// Turning values into element lists (for-in, zip, Array(x), map over ranges and strings).
+enum Sequences {
+    static func elements(_ v: Value, _ rt: Runtime) throws -> [Value] {
+        switch v {
+        case let .array(a): return a.items
+        case let .set(s): return s.items
+        case let .dict(d): return zip(d.keys, d.values).map { .tuple(TupleRef([$0, $1], labels: ["key", "value"])) }
+        case let .string(s): return s.value.map { .str(String($0)) }
+        case let .tuple(t): return t.items
+        case let .range(r):
+            if let ir = r.intRange { return ir.map { .int($0) } }
+            if case .int = r.lower, case .int = r.upper { return [] }
+            throw RuntimeError.typeMismatch("cannot iterate over a range of \(r.lower.typeName)")
+        default:
+            throw RuntimeError.typeMismatch("value of type '\(v.typeName)' is not a sequence")
+        }
+    }
+
+    static func stride(_ from: Value, _ to: Value, _ by: Value, closed: Bool) throws -> Value {
+        if case let .int(a) = from, case let .int(b) = to, case let .int(s) = by {
+            guard s != 0 else { throw RuntimeError("InvalidArgument", "stride step must not be zero") }
+            return .arr(closed ? Swift.stride(from: a, through: b, by: s).map { .int($0) } : Swift.stride(from: a, to: b, by: s).map { .int($0) })
+        }
+        let a = try from.double(), b = try to.double(), s = try by.double()
+        guard s != 0, s.isFinite else { throw RuntimeError("InvalidArgument", "stride step must be a non-zero number") }
+        let n = ((b - a) / s)
+        guard n < 50_000_000 else { throw RuntimeError("InvalidArgument", "stride would produce too many values") }
+        return .arr(closed ? Swift.stride(from: a, through: b, by: s).map { .double($0) } : Swift.stride(from: a, to: b, by: s).map { .double($0) })
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// String properties and methods.
+enum StringMembers {
+    static func property(_ s: String, _ name: String) -> Value? {
+        switch name {
+        case "count": return .int(s.count)
+        case "isEmpty": return .bool(s.isEmpty)
+        case "first": return s.first.map { .str(String($0)) } ?? .null
+        case "last": return s.last.map { .str(String($0)) } ?? .null
+        case "description": return .str(s)
+        case "utf8": return .arr(s.utf8.map { .int(Int($0)) })
+        case "unicodeScalars": return .arr(s.unicodeScalars.map { .str(String($0)) })
+        case "isNumber": return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber })
+        case "isLetter": return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter })
+        case "isWhitespace": return .bool(!s.isEmpty && s.allSatisfy { $0.isWhitespace })
+        case "isUppercase": return .bool(!s.isEmpty && s.allSatisfy { $0.isUppercase })
+        case "isLowercase": return .bool(!s.isEmpty && s.allSatisfy { $0.isLowercase })
+        case "asciiValue": return s.first?.asciiValue.map { .int(Int($0)) } ?? .null
+        default: return nil
+        }
+    }
+
+    static func call(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
+        guard case let .string(ref) = recv else { return nil }
+        let s = ref.value
+        let rt = args.runtime
+        switch name {
+        case "append":
+            let more = try args[0].string()
+            recv = .str(s + more); return .void
+        case "hasPrefix": return .bool(s.hasPrefix(try args.string(0)))
+        case "hasSuffix": return .bool(s.hasSuffix(try args.string(0)))
+        case "contains":
+            if args.labels.first == "where" { let f = args[0]; return .bool(try s.contains { try rt.call(f, [.str(String($0))]).bool() }) }
+            let x = try args.string(0)
+            return .bool(x.isEmpty ? true : s.contains(x))
+        case "uppercased": return .str(s.uppercased())
+        case "lowercased": return .str(s.lowercased())
+        case "capitalized": return .str(s.capitalized)
+        case "split":
+            let sepValue = args.labeled("separator") ?? args[0]
+            let sep = try sepValue.string()
+            let omit = try args.labeled("omittingEmptySubsequences")?.bool() ?? true
+            if let c = sep.first, sep.count == 1 {
+                return .arr(s.split(separator: c, omittingEmptySubsequences: omit).map { .str(String($0)) })
+            }
+            return .arr(s.components(separatedBy: sep).filter { !omit || !$0.isEmpty }.map { .str($0) })
+        case "components":
+            return .arr(s.components(separatedBy: try args.string(0)).map { .str($0) })
+        case "trimmingCharacters":
+            return .str(s.trimmingCharacters(in: .whitespacesAndNewlines))
+        case "replacingOccurrences":
+            return .str(s.replacingOccurrences(of: try args.string(0), with: try args.string(1)))
+        case "reversed": return .str(String(s.reversed()))
+        case "map": let f = args[0]; return .arr(try s.map { try rt.call(f, [.str(String($0))]) })
+        case "filter": let f = args[0]; return .str(String(try s.filter { try rt.call(f, [.str(String($0))]).bool() }))
+        case "padding":
+            let n = try args.int(0), pad = try args.string(1)
+            return .str(s.padding(toLength: n, withPad: pad.isEmpty ? " " : pad, startingAt: 0))
+        case "prefix": return .str(String(s.prefix(max(0, try args.int(0)))))
+        case "suffix": return .str(String(s.suffix(max(0, try args.int(0)))))
+        case "dropFirst": return .str(String(s.dropFirst(args.count > 0 ? max(0, try args.int(0)) : 1)))
+        case "dropLast": return .str(String(s.dropLast(args.count > 0 ? max(0, try args.int(0)) : 1)))
+        case "sorted": return .arr(s.sorted().map { .str(String($0)) })
+        case "enumerated": return .arr(s.enumerated().map { .tuple(TupleRef([.int($0), .str(String($1))], labels: ["offset", "element"])) })
+        default: return nil
+        }
+    }
+
+    /// `String(format:)` with `%d %i %f %e %g %x %s %@ %%`, flags, width and precision.
+    static func format(_ format: String, _ args: [Value]) throws -> String {
+        var out = ""
+        let chars = Array(format)
+        var i = 0, next = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c != "%" { out.append(c); i += 1; continue }
+            var spec = "%"
+            i += 1
+            while i < chars.count, "-+ #0123456789.lhqLzjt'".contains(chars[i]) { spec.append(chars[i]); i += 1 }
+            guard i < chars.count else { throw RuntimeError("FormatError", "incomplete format specifier at end of \"\(format)\"") }
+            let conv = chars[i]
+            i += 1
+            if conv == "%" { out.append("%"); continue }
+            guard next < args.count else { throw RuntimeError("FormatError", "format \"\(format)\" needs more arguments") }
+            let arg = args[next]
+            next += 1
+            let clean = spec.filter { !"lhqLzjt".contains($0) }
+            switch conv {
+            case "d", "i", "u", "x", "X", "o", "c":
+                let n: Int
+                switch arg {
+                case let .int(v): n = v
+                case let .double(d) where d.isFinite && abs(d) < 9e18: n = Int(d)
+                default: throw RuntimeError.typeMismatch("%\(conv) needs an Int, got \(arg.typeName)")
+                }
+                out += String(format: clean + "l" + String(conv), n)
+            case "f", "F", "e", "E", "g", "G", "a":
+                out += String(format: clean + String(conv), try arg.double())
+            case "s", "@":
+                let text = try arg.describe(debug: false)
+                let width = Int(clean.dropFirst().filter { $0.isNumber || $0 == "-" }.split(separator: ".").first.map(String.init)?.replacingOccurrences(of: "-", with: "") ?? "") ?? 0
+                let padded = text.count >= width ? text : (clean.contains("-") ? text + String(repeating: " ", count: width - text.count)
+                                                                         : String(repeating: " ", count: width - text.count) + text)
+                out += padded
+            default:
+                throw RuntimeError("FormatError", "unsupported format specifier %\(conv)")
+            }
+        }
+        return out
+    }
+}

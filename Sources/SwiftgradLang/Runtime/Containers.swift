@@ -1,0 +1,124 @@
+/// An array's storage. Shared between holders until one mutates (copy-on-write, see
+/// `Value+Mutation.swift`).
+public final class ArrayRef: HeapObject {
+    public var items: [Value]
+    @inline(__always) public init(_ items: [Value]) { self.items = items; super.init() }
+    deinit {
+        ReleaseQueue.take(contentsOf: items)
+        items = []
+        ReleaseQueue.drainIfOutermost()
+    }
+    override func forEachReference(_ body: (HeapObject) -> Void) { for v in items { v.visit(body) } }
+    override func clearReferences() { items = [] }
+}
+
+/// A tuple (immutable; element labels optional).
+public final class TupleRef: HeapObject {
+    public let items: [Value]
+    public let labels: [String?]
+    public init(_ items: [Value], labels: [String?]? = nil) {
+        self.items = items
+        self.labels = labels ?? Array(repeating: nil, count: items.count)
+        super.init()
+    }
+    deinit {
+        ReleaseQueue.take(contentsOf: items)
+        ReleaseQueue.drainIfOutermost()
+    }
+    override func forEachReference(_ body: (HeapObject) -> Void) { for v in items { v.visit(body) } }
+    // Tuples are immutable; a cycle through one is broken at the mutable objects it holds.
+}
+
+/// A captured variable: closures and the declaring frame share it.
+public final class Box: HeapObject {
+    public var value: Value
+    @inline(__always) public init(_ value: Value) { self.value = value; super.init() }
+    deinit {
+        ReleaseQueue.take(value)
+        value = .null
+        ReleaseQueue.drainIfOutermost()
+    }
+    override func forEachReference(_ body: (HeapObject) -> Void) { value.visit(body) }
+    override func clearReferences() { value = .null }
+}
+
+/// A hashable wrapper so values can key dictionaries and sets.
+public struct HashKey: Hashable {
+    public let value: Value
+    public init(_ value: Value) { self.value = value }
+    public static func == (a: HashKey, b: HashKey) -> Bool { a.value.isEqual(to: b.value) }
+    public func hash(into h: inout Hasher) { value.hash(into: &h) }
+}
+
+/// An insertion-ordered dictionary.
+public final class DictRef: HeapObject {
+    public private(set) var keys: [Value] = []
+    public private(set) var values: [Value] = []
+    private var index: [HashKey: Int] = [:]
+
+    public override init() { super.init() }
+    public init(copying other: DictRef) {
+        keys = other.keys; values = other.values; index = other.index
+        super.init()
+    }
+    deinit {
+        ReleaseQueue.take(contentsOf: keys); ReleaseQueue.take(contentsOf: values)
+        keys = []; values = []; index = [:]
+        ReleaseQueue.drainIfOutermost()
+    }
+    public var count: Int { keys.count }
+    public subscript(key: Value) -> Value? {
+        guard let i = index[HashKey(key)] else { return nil }
+        return values[i]
+    }
+    public func set(_ key: Value, _ value: Value) {
+        if let i = index[HashKey(key)] { values[i] = value; return }
+        index[HashKey(key)] = keys.count
+        keys.append(key); values.append(value)
+    }
+    @discardableResult public func remove(_ key: Value) -> Value? {
+        guard let i = index.removeValue(forKey: HashKey(key)) else { return nil }
+        let old = values[i]
+        keys.remove(at: i); values.remove(at: i)
+        for j in i..<keys.count { index[HashKey(keys[j])] = j }
+        return old
+    }
+    public func removeAll() { keys = []; values = []; index = [:] }
+    override func forEachReference(_ body: (HeapObject) -> Void) {
+        for v in keys { v.visit(body) }
+        for v in values { v.visit(body) }
+    }
+    override func clearReferences() { removeAll() }
+}
+
+/// An insertion-ordered set.
+public final class SetRef: HeapObject {
+    public private(set) var items: [Value] = []
+    private var index: [HashKey: Int] = [:]
+    public override init() { super.init() }
+    public init(copying other: SetRef) { items = other.items; index = other.index; super.init() }
+    deinit {
+        ReleaseQueue.take(contentsOf: items)
+        items = []; index = [:]
+        ReleaseQueue.drainIfOutermost()
+    }
+    public var count: Int { items.count }
+    public func contains(_ v: Value) -> Bool { index[HashKey(v)] != nil }
+    /// Inserts; returns false if it was already there.
+    @discardableResult public func insert(_ v: Value) -> Bool {
+        let k = HashKey(v)
+        if index[k] != nil { return false }
+        index[k] = items.count
+        items.append(v)
+        return true
+    }
+    @discardableResult public func remove(_ v: Value) -> Value? {
+        guard let i = index.removeValue(forKey: HashKey(v)) else { return nil }
+        let old = items.remove(at: i)
+        for j in i..<items.count { index[HashKey(items[j])] = j }
+        return old
+    }
+    public func removeAll() { items = []; index = [:] }
+    override func forEachReference(_ body: (HeapObject) -> Void) { for v in items { v.visit(body) } }
+    override func clearReferences() { removeAll() }
+}

@@ -1,0 +1,121 @@
+/// A frame: the base of a function activation's slots on the interpreter's value stack.
+public typealias Frame = UnsafeMutablePointer<Value>
+
+/// What a `Function` is, so calls switch instead of casting.
+public enum FunctionKind { case script, native, bound, overloads }
+
+/// A callable script value: script functions and closures, native (builtin) functions, bound
+/// methods, and overload sets (functions sharing a base name with different argument labels).
+public class Function: HeapObject {
+    public let name: String
+    public let kind: FunctionKind
+    init(name: String, kind: FunctionKind) {
+        self.name = name; self.kind = kind
+        super.init()
+    }
+    /// The human signature, e.g. `sqrt(_ x: Double) -> Double`.
+    public var signature: String { name }
+    /// Documentation shown by inspection and `help`.
+    public var doc: String { "" }
+}
+
+/// One declared parameter of a script function.
+struct Parameter {
+    var label: String?        // nil for `_`
+    var name: String
+    var defaultValue: ((Frame) throws -> Value)?
+    var variadic: Bool
+    var isInout: Bool
+    var coercion: Coercion
+    var typeName: String?
+}
+
+/// The compiled, shareable part of a script function.
+final class FunctionProto {
+    let name: String
+    var params: [Parameter] = []
+    /// Interned label signature of the parameters (fast path when a call site's labels match).
+    var labelSignature = 0
+    var frameSize = 0
+    /// Slot of each captured value (after the parameters).
+    var captureSlots: [Int] = []
+    /// Parameters that are captured by nested closures and mutable: boxed on entry.
+    var boxedParamSlots: [Int] = []
+    var body: (Frame) throws -> Value = { _ in .void }
+    var cellName = "<cell>"
+    var line = 0
+    /// Methods take `self` in slot 0, before the parameters.
+    var hasSelf = false
+    var isMutating = false
+    var isInit = false
+    var returnCoercion: Coercion = .none
+    var returnTypeName: String?
+    var docComment: String?
+    init(name: String) { self.name = name }
+
+    var paramOffset: Int { hasSelf ? 1 : 0 }
+}
+
+/// A script function or closure: a prototype plus the values it captured.
+public final class ScriptFunction: Function {
+    let proto: FunctionProto
+    /// Captured values, copied into `proto.captureSlots` on each call (a box for captured `var`s).
+    var captures: [Value]
+    init(proto: FunctionProto, captures: [Value]) {
+        self.proto = proto
+        self.captures = captures
+        super.init(name: proto.name, kind: .script)
+    }
+    deinit {
+        ReleaseQueue.take(contentsOf: captures)
+        captures = []
+        ReleaseQueue.drainIfOutermost()
+    }
+    override func forEachReference(_ body: (HeapObject) -> Void) { for v in captures { v.visit(body) } }
+    override func clearReferences() { captures = [] }
+    public override var signature: String {
+        let ps = proto.params.map { p -> String in
+            let label = p.label == nil ? "_ \(p.name)" : (p.label == p.name ? p.name : "\(p.label!) \(p.name)")
+            return label + ": " + (p.isInout ? "inout " : "") + (p.typeName ?? "Any") + (p.variadic ? "..." : "")
+        }
+        return "func \(name)(\(ps.joined(separator: ", ")))" + (proto.returnTypeName.map { " -> \($0)" } ?? "")
+    }
+    public override var doc: String { proto.docComment ?? "" }
+}
+
+/// A method together with the receiver it was taken from (`let f = obj.method`).
+public final class BoundMethod: Function {
+    let receiver: Value
+    let method: Function
+    init(receiver: Value, method: Function) {
+        self.receiver = receiver; self.method = method
+        super.init(name: method.name, kind: .bound)
+    }
+    override func forEachReference(_ body: (HeapObject) -> Void) { receiver.visit(body); body(method) }
+    public override var signature: String { method.signature }
+}
+
+/// Functions sharing a base name, told apart by argument labels and count.
+public final class OverloadSet: Function {
+    var members: [Function]
+    init(name: String, members: [Function]) {
+        self.members = members
+        super.init(name: name, kind: .overloads)
+    }
+    override func forEachReference(_ body: (HeapObject) -> Void) { for m in members { body(m) } }
+    override func clearReferences() { members = [] }
+    public override var signature: String { members.map { $0.signature }.joined(separator: "\n") }
+    public override var doc: String { members.map { $0.doc }.first { !$0.isEmpty } ?? "" }
+}
+
+/// Interned label signatures: a call site and a function compare one Int on the fast path.
+enum LabelSignatures {
+    nonisolated(unsafe) static var table: [String: Int] = [:]
+    static func id(_ labels: [String?]) -> Int {
+        let key = labels.map { $0 ?? "_" }.joined(separator: ":")
+        if let i = table[key] { return i }
+        let i = table.count + 1
+        table[key] = i
+        return i
+    }
+}

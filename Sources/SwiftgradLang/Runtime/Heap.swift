@@ -1,0 +1,159 @@
+/// Script heap objects that can hold other script values (arrays, instances, closures, boxes, ...).
+///
+/// Every such object registers itself in `Heap`, which lets the cycle collector find garbage
+/// cycles (a `Scalar`'s `_backward` closure capturing the `out` that holds it). Subclasses report
+/// the references they hold in `forEachReference` and drop them in `clearReferences`, and move
+/// their contents to `ReleaseQueue` in `deinit` so freeing a long chain never recurses.
+public class HeapObject {
+    /// Position in `Heap.objects` (kept up to date by swap-removal).
+    @usableFromInline var heapIndex: Int = -1
+    /// Scratch counter of the collector: external references.
+    var gcRefs: Int = 0
+    var gcMarked = false
+
+    init() { Heap.register(self) }
+
+    deinit { Heap.unregister(self) }
+
+    /// Calls `body` once for every strong reference this object holds to another heap object.
+    func forEachReference(_ body: (HeapObject) -> Void) {}
+
+    /// Drops every reference this object holds (used on unreachable cycles).
+    func clearReferences() {}
+}
+
+extension Value {
+    /// Reports the heap object this value holds (used by `forEachReference`).
+    @inline(__always) func visit(_ body: (HeapObject) -> Void) {
+        if let o = traced { body(o) }
+    }
+
+    /// True if releasing this value may run a deinit (so it goes through the release queue).
+    @inline(__always) var holdsReference: Bool {
+        switch self {
+        case .void, .null, .bool, .int, .double, .objectID: return false
+        default: return true
+        }
+    }
+}
+
+/// Deferred releasing: a deinit moves the values it holds here instead of releasing them
+/// recursively, and the outermost deinit drains the queue. Dropping a chain of a million objects
+/// then uses constant stack.
+enum ReleaseQueue {
+    nonisolated(unsafe) static var pending: [Value] = []
+    nonisolated(unsafe) static var draining = false
+
+    @inline(__always) static func take(_ v: Value) {
+        if v.holdsReference { pending.append(v) }
+    }
+
+    static func take<S: Sequence>(contentsOf values: S) where S.Element == Value {
+        for v in values where v.holdsReference { pending.append(v) }
+    }
+
+    /// Called at the end of every deinit that put values here.
+    @inline(__always) static func drainIfOutermost() {
+        if draining || pending.isEmpty { return }
+        draining = true
+        while let v = pending.popLast() { _ = v }
+        draining = false
+    }
+}
+
+/// The registry of live heap objects and the cycle collector.
+///
+/// The collector needs no root enumeration: like CPython's, it computes for every object the
+/// references that come from *outside* the heap (its retain count minus the references other heap
+/// objects hold to it). Objects with outside references — held by globals, frames, Swift locals of
+/// running native code, native objects — are roots; everything not reachable from a root is cyclic
+/// garbage, whose references are cleared so ARC frees it. It is triggered by allocation count.
+///
+/// Use is single-threaded: each interpreter runs all script work on its own thread, one at a time.
+public enum Heap {
+    nonisolated(unsafe) static var objects: [Unmanaged<HeapObject>] = []
+    /// Collect when the number of live objects exceeds this (doubles with survivors).
+    nonisolated(unsafe) static var threshold = 20_000
+    nonisolated(unsafe) static var allocationsSinceCollect = 0
+    nonisolated(unsafe) static var collecting = false
+    /// Statistics (tests and benchmarks read them).
+    nonisolated(unsafe) public static var collections = 0
+    nonisolated(unsafe) public static var freedByCollector = 0
+
+    public static var liveObjects: Int { objects.count }
+
+    @inline(__always) static func register(_ o: HeapObject) {
+        o.heapIndex = objects.count
+        objects.append(Unmanaged.passUnretained(o))
+        allocationsSinceCollect &+= 1
+    }
+
+    @inline(__always) static func unregister(_ o: HeapObject) {
+        let i = o.heapIndex
+        guard i >= 0, i < objects.count else { return }
+        let last = objects.removeLast()
+        if i < objects.count {
+            objects[i] = last
+            last._withUnsafeGuaranteedRef { $0.heapIndex = i }
+        }
+        o.heapIndex = -1
+    }
+
+    /// Collects if enough objects were allocated since the last collection. Safe at any point:
+    /// references held by running Swift code count as outside references.
+    @inline(__always) static func maybeCollect() {
+        if allocationsSinceCollect >= threshold && objects.count >= threshold { collect() }
+    }
+
+    @inline(never) static func retainCount(_ u: Unmanaged<HeapObject>) -> Int {
+        Int(_getRetainCount(u.takeUnretainedValue()))
+    }
+
+    /// The retain count `retainCount` reports for an object with exactly one strong holder.
+    static let baseline: Int = {
+        let probe = HeapObject()
+        let n = retainCount(Unmanaged.passUnretained(probe))
+        withExtendedLifetime(probe) {}
+        return n - 1
+    }()
+
+    /// Finds and frees unreachable cycles. Returns the number of objects freed.
+    @discardableResult public static func collect() -> Int {
+        if collecting { return 0 }
+        collecting = true
+        defer { collecting = false; allocationsSinceCollect = 0 }
+        collections += 1
+        let base = baseline
+        let all = objects
+        for u in all {
+            let o = u.takeUnretainedValue()
+            o.gcRefs = retainCount(u) - base
+            o.gcMarked = false
+        }
+        for u in all {
+            u._withUnsafeGuaranteedRef { $0.forEachReference { $0.gcRefs -= 1 } }
+        }
+        var work: [HeapObject] = []
+        for u in all {
+            let o = u.takeUnretainedValue()
+            if o.gcRefs > 0 && !o.gcMarked { o.gcMarked = true; work.append(o) }
+        }
+        while let o = work.popLast() {
+            o.forEachReference { c in
+                if !c.gcMarked { c.gcMarked = true; work.append(c) }
+            }
+        }
+        var garbage: [HeapObject] = []
+        for u in all {
+            let o = u.takeUnretainedValue()
+            if !o.gcMarked { garbage.append(o) }
+        }
+        for o in garbage { o.clearReferences() }
+        let freed = garbage.count
+        freedByCollector += freed
+        garbage.removeAll()
+        ReleaseQueue.drainIfOutermost()
+        threshold = max(20_000, objects.count * 2)
+        return freed
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+/// Arithmetic and comparison: fast paths for numbers (Int overflow is a script error, Int and
+/// Double mix to Double), strings and arrays; otherwise the operands' declared operators
+/// (script `static func +`, native operator handlers, global operator functions).
+enum Operators {
+    @inline(__always) static func add(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+        switch (a, b) {
+        case let (.int(x), .int(y)):
+            let (r, o) = x.addingReportingOverflow(y)
+            if o { throw RuntimeError.overflow("+", x, y) }
+            return .int(r)
+        case let (.double(x), .double(y)): return .double(x + y)
+        case let (.int(x), .double(y)): return .double(Double(x) + y)
+        case let (.double(x), .int(y)): return .double(x + Double(y))
+        case let (.string(x), .string(y)): return .str(x.value + y.value)
+        case let (.array(x), .array(y)): return .arr(x.items + y.items)
+        default: return try rt.userOperator(.add, "+", a, b)
+        }
+    }
+
+    @inline(__always) static func subtract(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+        switch (a, b) {
+        case let (.int(x), .int(y)):
+            let (r, o) = x.subtractingReportingOverflow(y)
+            if o { throw RuntimeError.overflow("-", x, y) }
+            return .int(r)
+        case let (.double(x), .double(y)): return .double(x - y)
+        case let (.int(x), .double(y)): return .double(Double(x) - y)
+        case let (.double(x), .int(y)): return .double(x - Double(y))
+        default: return try rt.userOperator(.subtract, "-", a, b)
+        }
+    }
+
+    @inline(__always) static func multiply(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+        switch (a, b) {
+        case let (.int(x), .int(y)):
+            let (r, o) = x.multipliedReportingOverflow(by: y)
+            if o { throw RuntimeError.overflow("*", x, y) }
+            return .int(r)
+        case let (.double(x), .double(y)): return .double(x * y)
+        case let (.int(x), .double(y)): return .double(Double(x) * y)
+        case let (.double(x), .int(y)): return .double(x * Double(y))
+        default: return try rt.userOperator(.multiply, "*", a, b)
+        }
+    }
+
+    @inline(__always) static func divide(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+        switch (a, b) {
+        case let (.int(x), .int(y)):
+            if y == 0 { throw RuntimeError.divisionByZero }
+            let (r, o) = x.dividedReportingOverflow(by: y)
+            if o { throw RuntimeError.overflow("/", x, y) }
+            return .int(r)
+        case let (.double(x), .double(y)): return .double(x / y)
+        case let (.int(x), .double(y)): return .double(Double(x) / y)
+        case let (.double(x), .int(y)): return .double(x / Double(y))
+        default: return try rt.userOperator(.divide, "/", a, b)
+        }
+    }
+
+    static func remainder(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+        switch (a, b) {
+        case let (.int(x), .int(y)):
+            if y == 0 { throw RuntimeError("DivisionByZero", "division by zero in remainder operation") }
+            let (r, o) = x.remainderReportingOverflow(dividingBy: y)
+            if o { throw RuntimeError.overflow("%", x, y) }
+            return .int(r)
+        case (.double, _), (_, .double):
+            if let x = a.asDouble, let y = b.asDouble { return .double(fmod(x, y)) }
+            return try rt.userOperator(.remainder, "%", a, b)
+        default: return try rt.userOperator(.remainder, "%", a, b)
+        }
+    }
+
+    /// `**`: Int ** Int (non-negative exponent) is an Int; otherwise Double.
+    static func power(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+        switch (a, b) {
+        case let (.int(x), .int(y)) where y >= 0:
+            var result = 1, base = x, e = y
+            while e > 0 {
+                if e & 1 == 1 {
+                    let (r, o) = result.multipliedReportingOverflow(by: base)
+                    if o { throw RuntimeError("Overflow", "arithmetic overflow: \(x) ** \(y) does not fit in Int") }
+                    result = r
+                }
+                e >>= 1
+                if e > 0 {
+                    let (sq, o) = base.multipliedReportingOverflow(by: base)
+                    if o { throw RuntimeError("Overflow", "arithmetic overflow: \(x) ** \(y) does not fit in Int") }
+                    base = sq
+                }
+            }
+            return .int(result)
+        default:
+            if let x = a.asDouble, let y = b.asDouble { return .double(Foundation.pow(x, y)) }
+            return try rt.userOperator(.power, "**", a, b)
+        }
+    }
+
+    static func negate(_ a: Value, _ rt: Runtime) throws -> Value {
+        switch a {
+        case let .int(x):
+            if x == Int.min { throw RuntimeError("Overflow", "arithmetic overflow: -(\(x)) does not fit in Int") }
+            return .int(-x)
+        case let .double(x): return .double(-x)
+        case let .native(n):
+            if let f = n.type.prefixMinus { return try f(a) }
+        case let .instance(i):
+            if let m = i.type.staticMethod("-") ?? rt.globals["-"].flatMap({ $0.isDefined ? $0.value.functionValue : nil }) {
+                return try rt.call(.function(m), [a])
+            }
+        default: break
+        }
+        throw RuntimeError.typeMismatch("unary operator '-' cannot be applied to an operand of type '\(a.typeName)'")
+    }
+
+    /// Ordering: `a < b`.
+    static func less(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Bool {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x < y
+        case let (.double(x), .double(y)): return x < y
+        case let (.int(x), .double(y)): return Double(x) < y
+        case let (.double(x), .int(y)): return x < Double(y)
+        case let (.string(x), .string(y)): return x.value < y.value
+        case let (.tuple(x), .tuple(y)):
+            for (p, q) in zip(x.items, y.items) {
+                if try less(p, q, rt) { return true }
+                if try less(q, p, rt) { return false }
+            }
+            return x.items.count < y.items.count
+        default:
+            return try rt.userOperator(.less, "<", a, b).bool()
+        }
+    }
+
+    static func compare(_ op: BinaryOperator, _ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+        switch (a, b) {
+        case (.int, .int), (.double, .double), (.int, .double), (.double, .int), (.string, .string), (.tuple, .tuple):
+            switch op {
+            case .less: return .bool(try less(a, b, rt))
+            case .greater: return .bool(try less(b, a, rt))
+            case .lessEqual: return .bool(try !less(b, a, rt))
+            default: return .bool(try !less(a, b, rt))
+            }
+        default:
+            let symbol = ["<": BinaryOperator.less, "<=": .lessEqual, ">": .greater, ">=": .greaterEqual].first { $0.value == op }!.key
+            return try rt.userOperator(op, symbol, a, b)
+        }
+    }
+
+    /// `==`: a declared `==` operator if there is one, else structural equality.
+    static func equal(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Bool {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x == y
+        case let (.double(x), .double(y)): return x == y
+        case (.instance, _), (_, .instance), (.native, _), (_, .native):
+            if let r = try rt.userOperatorIfDeclared(.equal, "==", a, b) { return try r.bool() }
+            return a.isEqual(to: b)
+        default: return a.isEqual(to: b)
+        }
+    }
+}
+
+extension Value {
+    var functionValue: Function? { if case let .function(f) = self { return f } else { return nil } }
+}
+
+extension Runtime {
+    /// A declared operator for operands that have no builtin meaning, or a TypeMismatch error.
+    func userOperator(_ op: BinaryOperator, _ symbol: String, _ a: Value, _ b: Value) throws -> Value {
+        if let r = try userOperatorIfDeclared(op, symbol, a, b) { return r }
+        throw RuntimeError.typeMismatch("binary operator '\(symbol)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+    }
+
+    func userOperatorIfDeclared(_ op: BinaryOperator, _ symbol: String, _ a: Value, _ b: Value) throws -> Value? {
+        if case let .native(n) = a, let h = n.type.binaryTable[op.rawValue] { return try h(a, b) }
+        if case let .native(n) = b, let h = n.type.binaryTable[op.rawValue] { return try h(a, b) }
+        if case let .instance(i) = a, let m = i.type.staticMethod(symbol) { return try callOperator(m, a, b) }
+        if case let .instance(i) = b, let m = i.type.staticMethod(symbol) { return try callOperator(m, a, b) }
+        if case let .enumCase(e) = a, let m = e.type.staticMethod(symbol) { return try callOperator(m, a, b) }
+        if let g = globals[symbol], g.isDefined, case let .function(f) = g.value { return try callOperator(f, a, b) }
+        return nil
+    }
+
+    @inline(__always) func callOperator(_ f: Function, _ a: Value, _ b: Value) throws -> Value {
+        let base = try reserve(3)
+        base[1] = a
+        base[2] = b
+        do {
+            let r = try callFunction(f, base: base, argCount: 2, labels: Runtime.twoUnlabeled, labelSignature: Runtime.twoUnlabeledSignature)
+            release(base, 3)
+            return r
+        } catch {
+            release(base, 3)
+            throw error
+        }
+    }
+
+    static let twoUnlabeled: [String?] = [nil, nil]
+    static let twoUnlabeledSignature = LabelSignatures.id([nil, nil])
+}

@@ -1,0 +1,95 @@
+extension Runtime {
+    /// The runtime executing on this thread's interpreter (for descriptions that call script code).
+    nonisolated(unsafe) static var current: Runtime?
+
+    /// Calls a method-like function with `receiver` as `self`.
+    public func call(_ callee: Value, _ args: [Value], receiver: Value) throws -> Value {
+        guard case let .function(f) = callee else { return try call(callee, args) }
+        let labels: [String?] = Array(repeating: nil, count: args.count)
+        let base = try reserve(args.count + 1)
+        base[0] = receiver
+        for (i, a) in args.enumerated() { base[1 + i] = a }
+        defer { release(base, args.count + 1) }
+        return try callFunction(f, base: base, argCount: args.count, labels: labels,
+                                labelSignature: LabelSignatures.id(labels), hasReceiver: true)
+    }
+
+    /// `T(args)`: instances of script classes and structs (an `init`, or the memberwise
+    /// initializer of a struct), enum cases from raw values, builtin and native constructors.
+    func construct(_ t: TypeValue, base: Frame, argCount: Int, labels: [String?], labelSignature: Int) throws -> Value {
+        switch t.kind {
+        case .classType, .structType:
+            let inst = try makeInstance(t)
+            if let initializer = findInitializer(t, labels: labels, argCount: argCount, args: base) {
+                base[0] = .instance(inst)
+                _ = try callFunction(initializer, base: base, argCount: argCount, labels: labels,
+                                     labelSignature: labelSignature, hasReceiver: true)
+                return base[0]
+            }
+            if t.kind == .structType && hasNoInitializers(t) {
+                // Memberwise initializer: labels are field names, fields with initial values optional.
+                var ai = 0
+                for (fi, name) in t.fieldNames.enumerated() {
+                    if ai < argCount && labels[ai] == name {
+                        inst.fields[fi] = try coerce(base[1 + ai], t.fieldCoercions[fi], what: "property '\(name)'")
+                        ai += 1
+                    } else if t.fieldInitializers[fi] == nil && !t.computedFieldOptional(fi) {
+                        throw RuntimeError.typeMismatch("missing argument for parameter '\(name)' in call to \(t.name)(...)")
+                    }
+                }
+                if ai < argCount { throw RuntimeError.typeMismatch("extra argument '\(labels[ai] ?? "_")' in call to \(t.name)(...)") }
+                return .instance(inst)
+            }
+            if argCount == 0 && hasNoInitializers(t) { return .instance(inst) }
+            throw RuntimeError.typeMismatch("no initializer of '\(t.name)' takes arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))")
+        case .enumType:
+            if argCount == 1, labels[0] == "rawValue" {
+                let raw = base[1]
+                if let i = t.caseRawValues.firstIndex(where: { $0.isEqual(to: raw) }) {
+                    return .enumCase(EnumCaseValue(type: t, caseIndex: i))
+                }
+                return .null
+            }
+            throw RuntimeError.typeMismatch("enum '\(t.name)' can only be built with '\(t.name)(rawValue:)'")
+        case .builtin, .native:
+            guard let c = t.constructor else { throw RuntimeError.typeMismatch("'\(t.name)' cannot be constructed") }
+            return try callFunction(c, base: base, argCount: argCount, labels: labels, labelSignature: labelSignature)
+        }
+    }
+
+    /// A new instance with every stored property set to its initial value.
+    func makeInstance(_ t: TypeValue) throws -> Instance {
+        let inst = Instance(type: t)
+        let scratch = stack + sp
+        for (i, initial) in t.fieldInitializers.enumerated() {
+            guard let initial else { continue }
+            let v = try initial(scratch)
+            let c = t.fieldCoercions[i]
+            inst.fields[i] = c == .none ? v : try coerce(v, c, what: "property '\(t.fieldNames[i])'")
+        }
+        return inst
+    }
+
+    func hasNoInitializers(_ t: TypeValue) -> Bool {
+        var c: TypeValue? = t
+        while let x = c { if !x.initializers.isEmpty { return false }; c = x.superclass }
+        return true
+    }
+
+    func findInitializer(_ t: TypeValue, labels: [String?], argCount: Int, args: Frame? = nil) -> Function? {
+        var c: TypeValue? = t
+        while let x = c {
+            if !x.initializers.isEmpty {
+                if x.initializers.count == 1 { return x.initializers[0] }
+                return OverloadSet(name: "init", members: x.initializers).select(labels: labels, argCount: argCount, args: args, runtime: self)
+            }
+            c = x.superclass
+        }
+        return nil
+    }
+}
+
+extension TypeValue {
+    /// Optional stored properties (declared `T?`) may be left out of a memberwise initializer.
+    func computedFieldOptional(_ i: Int) -> Bool { i < fieldOptional.count && fieldOptional[i] }
+}

@@ -1,0 +1,343 @@
+import Synchronization
+import MimeBundle
+
+/// Control flow out of a statement.
+enum Flow { case normal, breakLoop, continueLoop, returned }
+
+/// The execution state of one interpreter: the value stack that holds all frames, the call depth,
+/// the interrupt flag, the host and the global table. Compiled code captures it unowned.
+public final class Runtime {
+    /// Recursion deeper than this many script calls is a `StackOverflow` script error.
+    public static let maxCallDepth = 10_000
+    static let stackCapacity = 1 << 20
+
+    let stack: UnsafeMutablePointer<Value>
+    /// Index of the first free stack slot.
+    var sp = 0
+    var depth = 0
+    /// Set from any thread by `Interpreter.interrupt()`; polled at loop back-edges and calls.
+    let interruptFlag = Atomic<Bool>(false)
+    public weak var host: ScriptHost?
+    /// The value of the `return` that ended the current function body.
+    var returnValue: Value = .void
+    /// The label of the `break`/`continue` being propagated (nil: the innermost loop).
+    var flowLabel: String?
+    /// Parameter index of each argument of the last call that went through label matching.
+    var lastArgumentMapping: [Int] = []
+    var globals: [String: GlobalCell] = [:]
+    /// Objects native code asked to keep alive.
+    var nativeRoots: [Value] = []
+
+    init() {
+        stack = .allocate(capacity: Runtime.stackCapacity)
+        stack.initialize(repeating: .null, count: Runtime.stackCapacity)
+    }
+
+    deinit {
+        stack.deinitialize(count: Runtime.stackCapacity)
+        stack.deallocate()
+    }
+
+    /// The cell that holds global `name` (created undefined if needed).
+    func globalCell(_ name: String) -> GlobalCell {
+        if let c = globals[name] { return c }
+        let c = GlobalCell(name: name)
+        globals[name] = c
+        return c
+    }
+
+    /// Defines (or redefines) a global.
+    func defineGlobal(_ name: String, _ value: Value, isLet: Bool = false) {
+        let c = globalCell(name)
+        c.value = value
+        c.isDefined = true
+        c.isLet = isLet
+    }
+
+    @inline(__always) func checkInterrupt() throws {
+        if interruptFlag.load(ordering: .relaxed) {
+            interruptFlag.store(false, ordering: .relaxed)
+            throw RuntimeError.interrupted
+        }
+    }
+
+    /// Reserves `n` slots on the value stack and returns their base.
+    @inline(__always) func reserve(_ n: Int) throws -> Frame {
+        let base = stack + sp
+        if sp + n >= Runtime.stackCapacity {
+            throw RuntimeError("StackOverflow", "the value stack is exhausted (recursion too deep)")
+        }
+        sp += n
+        return base
+    }
+
+    /// Releases slots `base[0..<n]` and pops them.
+    @inline(__always) func release(_ base: Frame, _ n: Int) {
+        var i = 0
+        while i < n { base[i] = .null; i += 1 }
+        sp = base - stack
+    }
+
+    // MARK: Calls
+
+    /// Calls any callable value with arguments and labels (the generic path, used by native code
+    /// and by dynamic call sites).
+    public func call(_ callee: Value, _ args: [Value], labels: [String?]? = nil) throws -> Value {
+        let labels = labels ?? Array(repeating: nil, count: args.count)
+        let base = try reserve(args.count + 1)
+        var i = 0
+        for a in args { base[1 + i] = a; i += 1 }
+        do {
+            let r = try callPrepared(callee, base: base, argCount: args.count, labels: labels,
+                                     labelSignature: LabelSignatures.id(labels))
+            release(base, args.count + 1)
+            return r
+        } catch {
+            release(base, args.count + 1)
+            throw error
+        }
+    }
+
+    /// Calls `callee` with its arguments already in `base[1...argCount]` (slot 0 is reserved for
+    /// `self`). The caller releases `base[0...argCount]` afterwards (after reading `inout` results).
+    func callPrepared(_ callee: Value, base: Frame, argCount: Int, labels: [String?], labelSignature: Int) throws -> Value {
+        switch callee {
+        case let .function(f):
+            return try callFunction(f, base: base, argCount: argCount, labels: labels, labelSignature: labelSignature)
+        case let .type(t):
+            return try construct(t, base: base, argCount: argCount, labels: labels, labelSignature: labelSignature)
+        case let .native(n):
+            if let call = n.type.callAsFunction {
+                let args = Array(UnsafeBufferPointer(start: base + 1, count: argCount))
+                return try call(n, Arguments(args, labels: labels, runtime: self))
+            }
+            throw RuntimeError.typeMismatch("value of type '\(n.type.name)' is not callable")
+        case let .instance(inst):
+            if let m = inst.type.method("callAsFunction") {
+                base[0] = callee
+                return try callFunction(m, base: base, argCount: argCount, labels: labels,
+                                        labelSignature: labelSignature, hasReceiver: true)
+            }
+            throw RuntimeError.typeMismatch("value of type '\(inst.type.name)' is not callable")
+        default:
+            throw RuntimeError.typeMismatch("cannot call value of type '\(callee.typeName)'")
+        }
+    }
+
+    /// Calls a function; `hasReceiver` says `base[0]` holds `self` for a method.
+    func callFunction(_ f: Function, base: Frame, argCount: Int, labels: [String?], labelSignature: Int,
+                      hasReceiver: Bool = false) throws -> Value {
+        switch f.kind {
+        case .script:
+            return try invoke(unsafeDowncast(f, to: ScriptFunction.self), base: base, argCount: argCount,
+                              labels: labels, labelSignature: labelSignature)
+        case .native:
+            let nf = unsafeDowncast(f, to: NativeFunction.self)
+            let args = Array(UnsafeBufferPointer(start: base + 1, count: argCount))
+            do {
+                return try nf.body(Arguments(args, labels: labels, runtime: self, receiver: hasReceiver ? base[0] : nil))
+            } catch let e as RuntimeError {
+                throw e
+            } catch {
+                throw RuntimeError(wrapping: error)
+            }
+        case .bound:
+            let b = unsafeDowncast(f, to: BoundMethod.self)
+            base[0] = b.receiver
+            return try callFunction(b.method, base: base, argCount: argCount, labels: labels,
+                                    labelSignature: labelSignature, hasReceiver: true)
+        case .overloads:
+            let set = unsafeDowncast(f, to: OverloadSet.self)
+            guard let m = set.select(labels: labels, argCount: argCount, args: base, runtime: self) else {
+                throw RuntimeError.typeMismatch("no overload of '\(f.name)' takes arguments (\(labels.map { ($0 ?? "_") + ":" }.joined()))")
+            }
+            return try callFunction(m, base: base, argCount: argCount, labels: labels,
+                                    labelSignature: labelSignature, hasReceiver: hasReceiver)
+        }
+    }
+
+    /// Runs a script function whose arguments are in `base[1...argCount]`.
+    func invoke(_ fn: ScriptFunction, base: Frame, argCount: Int, labels: [String?], labelSignature: Int) throws -> Value {
+        let proto = fn.proto
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Runtime.maxCallDepth {
+            throw RuntimeError("StackOverflow", "recursion deeper than \(Runtime.maxCallDepth) calls")
+        }
+        try checkInterrupt()
+        Heap.maybeCollect()
+        let paramCount = proto.params.count
+        // The frame: [self, params..., captures..., locals...]; reserve what the args did not.
+        let extra = proto.frameSize - (argCount + 1)
+        if extra > 0 { _ = try reserve(extra) }
+        if labelSignature != proto.labelSignature || argCount != paramCount {
+            try matchArguments(proto, base: base, argCount: argCount, labels: labels)
+        }
+        for (i, p) in proto.params.enumerated() where p.coercion != .none {
+            base[1 + i] = try coerce(base[1 + i], p.coercion, what: "argument '\(p.name)'")
+        }
+        let caps = fn.captures
+        for (i, slot) in proto.captureSlots.enumerated() { base[slot] = caps[i] }
+        for slot in proto.boxedParamSlots { base[slot] = .box(Box(base[slot])) }
+        do {
+            let r = try proto.body(base)
+            if extra > 0 { release(base + argCount + 1, extra) }
+            // Clear captures and locals beyond the arguments (the caller clears the arguments).
+            var i = paramCount + 1
+            while i <= argCount { base[i] = .null; i += 1 }
+            if proto.returnCoercion != .none { return try coerce(r, proto.returnCoercion, what: "return value") }
+            return r
+        } catch {
+            if extra > 0 { release(base + argCount + 1, extra) }
+            var e = RuntimeError(wrapping: error)
+            e.addFrame(function: proto.name, cell: proto.cellName)
+            throw e
+        }
+    }
+
+    /// Puts arguments into parameter order, filling defaults and collecting variadics.
+    func matchArguments(_ proto: FunctionProto, base: Frame, argCount: Int, labels: [String?]) throws {
+        let args = Array(UnsafeBufferPointer(start: base + 1, count: argCount))
+        var out: [Value] = []
+        var mapping = Array(repeating: -1, count: argCount)
+        var ai = 0
+        for (pi, p) in proto.params.enumerated() {
+            if p.variadic {
+                var items: [Value] = []
+                if ai < argCount && labels[ai] == p.label {
+                    items.append(args[ai]); mapping[ai] = pi; ai += 1
+                    while ai < argCount && labels[ai] == nil { items.append(args[ai]); mapping[ai] = pi; ai += 1 }
+                }
+                out.append(.arr(items))
+            } else if ai < argCount && (labels[ai] == p.label || labels[ai] == trailingClosureLabel) {
+                out.append(args[ai]); mapping[ai] = pi; ai += 1
+            } else if p.defaultValue != nil {
+                out.append(.void) // filled below, once earlier parameters are in place
+            } else {
+                let want = p.label.map { "'\($0):'" } ?? "an unlabeled argument"
+                throw RuntimeError.typeMismatch("missing argument for parameter '\(p.name)' in call to '\(proto.name)' (expected \(want))")
+            }
+        }
+        if ai < argCount {
+            let l = labels[ai].map { "'\($0):'" } ?? "unlabeled"
+            throw RuntimeError.typeMismatch("extra or misplaced argument (\(l)) in call to '\(proto.name)'")
+        }
+        for (i, v) in out.enumerated() { base[1 + i] = v }
+        for i in out.count..<max(out.count, argCount) { base[1 + i] = .null }
+        for (pi, p) in proto.params.enumerated() {
+            if let d = p.defaultValue, case .void = out[pi] { base[1 + pi] = try d(base) }
+        }
+        lastArgumentMapping = mapping
+    }
+
+    /// Converts a value to a declared type, or fails if it clearly violates it.
+    @inline(__always) func coerce(_ v: Value, _ c: Coercion, what: String) throws -> Value {
+        switch (c, v) {
+        case (.double, .int(let i)), (.optionalDouble, .int(let i)): return .double(Double(i))
+        case (.double, .double), (.optionalDouble, .double), (.optionalDouble, .null): return v
+        case (.int, .int), (.string, .string), (.bool, .bool): return v
+        case (.double, .native), (.double, .instance): return v  // a differentiable stand-in for Double
+        case (.named, _): return try coerceNamed(v, c)
+        case (.double, .enumCase(let e)) where e.type === ImplicitMembers.type,
+             (.optionalDouble, .enumCase(let e)) where e.type === ImplicitMembers.type:
+            if case let .double(d)? = Runtime.doubleStatics[e.caseName] { return .double(d) }
+            fallthrough
+        default:
+            let want: String
+            switch c {
+            case .double, .optionalDouble: want = "Double"
+            case .int: want = "Int"
+            case .string: want = "String"
+            case .bool: want = "Bool"
+            case .none, .named: return v
+            }
+            throw RuntimeError.typeMismatch("cannot convert value of type '\(v.typeName)' to \(what) of type '\(want)'")
+        }
+    }
+}
+
+extension Runtime {
+    static let doubleStatics: [String: Value] = [
+        "pi": .double(Double.pi), "infinity": .double(.infinity), "nan": .double(.nan),
+        "greatestFiniteMagnitude": .double(.greatestFiniteMagnitude), "leastNormalMagnitude": .double(.leastNormalMagnitude),
+        "leastNonzeroMagnitude": .double(.leastNonzeroMagnitude), "ulpOfOne": .double(.ulpOfOne), "zero": .double(0),
+    ]
+
+    /// An implicit member (`.relu`) given to a declared script enum type becomes that enum's case.
+    func coerceNamed(_ v: Value, _ c: Coercion) throws -> Value {
+        guard case let .named(name) = c, case let .enumCase(e) = v, e.type === ImplicitMembers.type else { return v }
+        guard let g = globals[name], g.isDefined, case let .type(t) = g.value, t.kind == .enumType else { return v }
+        guard let i = t.caseNames.firstIndex(of: e.caseName) else {
+            throw RuntimeError.typeMismatch("type '\(name)' has no member '\(e.caseName)'")
+        }
+        return .enumCase(EnumCaseValue(type: t, caseIndex: i, payload: e.payload))
+    }
+}
+
+extension OverloadSet {
+    /// The member that fits a call: labels first, then (among equals) declared parameter types
+    /// that accept the arguments (`static func * (Scalar, Double)` vs `(Scalar, Scalar)`).
+    func select(labels: [String?], argCount: Int, args: Frame? = nil, runtime: Runtime? = nil) -> Function? {
+        var candidates: [Function] = []
+        var fallback: Function?
+        for m in members {
+            switch m.kind {
+            case .script:
+                let p = unsafeDowncast(m, to: ScriptFunction.self).proto
+                let ls = p.params.map { $0.label }
+                if ls.count == labels.count && zip(ls, labels).allSatisfy({ $0 == $1 || $1 == trailingClosureLabel }) {
+                    candidates.append(m)
+                    continue
+                }
+                let required = p.params.filter { $0.defaultValue == nil && !$0.variadic }.map { $0.label }
+                let labelSet = labels.compactMap { $0 }.filter { $0 != trailingClosureLabel }
+                if fallback == nil && argCount >= required.count
+                    && labelSet.allSatisfy({ l in ls.contains(where: { $0 == l }) })
+                    && required.compactMap({ $0 }).allSatisfy({ labelSet.contains($0) }) {
+                    fallback = m
+                }
+            case .native:
+                let nf = unsafeDowncast(m, to: NativeFunction.self)
+                if nf.accepts(labels) { candidates.append(m) }
+            default:
+                if fallback == nil { fallback = m }
+            }
+        }
+        if candidates.count > 1, let args, let runtime {
+            for m in candidates where m.kind == .script {
+                let p = unsafeDowncast(m, to: ScriptFunction.self).proto
+                var ok = true
+                for (i, param) in p.params.enumerated() where i < argCount {
+                    if let t = param.typeName, !runtime.argument(args[1 + i], fits: t) { ok = false; break }
+                }
+                if ok { return m }
+            }
+        }
+        return candidates.first ?? fallback
+    }
+}
+
+extension Runtime {
+    /// Whether an argument fits a declared parameter type well enough to pick an overload.
+    func argument(_ v: Value, fits typeName: String) -> Bool {
+        switch typeName {
+        case "Double", "Float": if case .int = v { return true }; if case .double = v { return true }; return false
+        case "Int": if case .int = v { return true }; return false
+        case "String": if case .string = v { return true }; return false
+        case "Bool": if case .bool = v { return true }; return false
+        default:
+            switch v {
+            case .instance, .native, .enumCase: return valueIs(v, typeName) || typeName.count == 1
+            case .int, .double, .string, .bool: return typeName.count == 1 || typeName == "Any"
+            default: return true
+            }
+        }
+    }
+
+    static func sameTypes(_ a: Function, _ b: Function) -> Bool {
+        guard a.kind == .script, b.kind == .script else { return true }
+        let pa = unsafeDowncast(a, to: ScriptFunction.self).proto.params.map { $0.typeName }
+        let pb = unsafeDowncast(b, to: ScriptFunction.self).proto.params.map { $0.typeName }
+        return pa == pb
+    }
+}

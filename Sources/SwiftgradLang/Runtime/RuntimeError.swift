@@ -1,0 +1,38 @@
+/// A runtime error while it propagates: kind and message, plus the script frames it passed through
+/// (collected on the way out, innermost first). Converted to a `ScriptError` at the cell boundary.
+public struct RuntimeError: Error {
+    public var kind: String
+    public var message: String
+    /// Line where the error arose in the innermost frame not yet recorded.
+    var pendingLine: Int?
+    var frames: [String] = []
+
+    public init(_ kind: String, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// Any error as a runtime error (errors from native code keep their kind if they are script errors).
+    init(wrapping error: Error) {
+        if let e = error as? RuntimeError { self = e; return }
+        if let e = error as? ScriptError { self.init(e.kind, e.message); return }
+        self.init("Error", "\(error)")
+    }
+
+    static func typeMismatch(_ message: String) -> RuntimeError { RuntimeError("TypeMismatch", message) }
+    static func undefined(_ name: String) -> RuntimeError {
+        RuntimeError("UndefinedName", "cannot find '\(name)' in scope")
+    }
+    static func overflow(_ op: String, _ a: Int, _ b: Int) -> RuntimeError {
+        RuntimeError("Overflow", "arithmetic overflow: \(a) \(op) \(b) does not fit in Int")
+    }
+    static let divisionByZero = RuntimeError("DivisionByZero", "division by zero")
+    static let interrupted = RuntimeError("Interrupted", "execution was interrupted")
+
+    /// Records the frame `function` (defined in `cell`) at the pending line.
+    mutating func addFrame(function: String, cell: String) {
+        let line = pendingLine.map { ", line \($0)" } ?? ""
+        frames.append("  at \(function) (\(cell)\(line))")
+        pendingLine = nil
+    }
+}

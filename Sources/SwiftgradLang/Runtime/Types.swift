@@ -1,0 +1,187 @@
+/// What kind of type a `TypeValue` describes.
+public enum TypeKind { case classType, structType, enumType, builtin, native }
+
+/// A computed property: getter and optional setter (script functions taking `self` in slot 0).
+public struct ComputedProperty {
+    public var getter: Function
+    public var setter: Function?
+}
+
+/// A type as a value: script classes, structs and enums, the builtin types (`Int`, `Double`,
+/// `String`, ...) and native types registered through the binding API.
+public final class TypeValue: HeapObject {
+    public let name: String
+    public let kind: TypeKind
+    /// Stored instance properties, in declaration order (instances store them by index).
+    public var fieldNames: [String] = []
+    public var fieldIndex: [String: Int] = [:]
+    /// Per field: the initial value expression (evaluated per instance) and the declared kind.
+    var fieldInitializers: [((Frame) throws -> Value)?] = []
+    var fieldCoercions: [Coercion] = []
+    var fieldIsLet: [Bool] = []
+    var fieldOptional: [Bool] = []
+    public var methods: [String: Function] = [:]
+    public var staticMethods: [String: Function] = [:]
+    public var staticVars: [String: Box] = [:]
+    public var computed: [String: ComputedProperty] = [:]
+    public var initializers: [Function] = []
+    public var superclass: TypeValue?
+    /// Enum cases in order, with raw values and payload labels.
+    public var caseNames: [String] = []
+    public var caseRawValues: [Value] = []
+    public var casePayloadLabels: [[String?]] = []
+    public var rawType: String?
+    /// Whether the type declared `description` (CustomStringConvertible).
+    public var userDoc: String?
+    /// For builtin and native types: static members (e.g. `Int.max`) and the constructor.
+    public var staticMembers: [String: Value] = [:]
+    public var constructor: Function?
+
+    public init(name: String, kind: TypeKind) {
+        self.name = name
+        self.kind = kind
+        super.init()
+    }
+
+    /// Looks a method up through the superclass chain.
+    public func method(_ name: String) -> Function? {
+        var t: TypeValue? = self
+        while let c = t {
+            if let m = c.methods[name] { return m }
+            t = c.superclass
+        }
+        return nil
+    }
+
+    public func staticMethod(_ name: String) -> Function? {
+        var t: TypeValue? = self
+        while let c = t {
+            if let m = c.staticMethods[name] { return m }
+            t = c.superclass
+        }
+        return nil
+    }
+
+    public func computedProperty(_ name: String) -> ComputedProperty? {
+        var t: TypeValue? = self
+        while let c = t {
+            if let p = c.computed[name] { return p }
+            t = c.superclass
+        }
+        return nil
+    }
+
+    public func isSubtype(of other: TypeValue) -> Bool {
+        var t: TypeValue? = self
+        while let c = t { if c === other { return true }; t = c.superclass }
+        return false
+    }
+
+    override func forEachReference(_ body: (HeapObject) -> Void) {
+        for f in methods.values { body(f) }
+        for f in staticMethods.values { body(f) }
+        for b in staticVars.values { body(b) }
+        for p in computed.values { body(p.getter); if let s = p.setter { body(s) } }
+        for f in initializers { body(f) }
+        if let s = superclass { body(s) }
+        for v in staticMembers.values { v.visit(body) }
+        if let c = constructor { body(c) }
+    }
+}
+
+/// An instance of a script class or struct: fields stored by index behind a pointer (no
+/// exclusivity checks on access).
+public final class Instance: HeapObject {
+    public let type: TypeValue
+    public let fields: UnsafeMutablePointer<Value>
+    public let fieldCount: Int
+
+    public init(type: TypeValue) {
+        self.type = type
+        fieldCount = type.fieldNames.count
+        fields = .allocate(capacity: fieldCount)
+        fields.initialize(repeating: .null, count: fieldCount)
+        super.init()
+    }
+
+    /// A copy (struct value semantics).
+    public init(copying other: Instance) {
+        type = other.type
+        fieldCount = other.fieldCount
+        fields = .allocate(capacity: fieldCount)
+        fields.initialize(from: other.fields, count: fieldCount)
+        super.init()
+    }
+
+    deinit {
+        for i in 0..<fieldCount { ReleaseQueue.take((fields + i).move()) }
+        fields.deallocate()
+        ReleaseQueue.drainIfOutermost()
+    }
+
+    public var isStruct: Bool { type.kind == .structType }
+
+    public func field(_ name: String) -> Value? {
+        guard let i = type.fieldIndex[name] else { return nil }
+        return fields[i]
+    }
+
+    override func forEachReference(_ body: (HeapObject) -> Void) {
+        body(type)
+        for i in 0..<fieldCount { fields[i].visit(body) }
+    }
+    override func clearReferences() {
+        for i in 0..<fieldCount { fields[i] = .null }
+    }
+}
+
+/// An enum case value, with associated values if any.
+public final class EnumCaseValue: HeapObject {
+    public let type: TypeValue
+    public let caseIndex: Int
+    public let payload: [Value]
+    public init(type: TypeValue, caseIndex: Int, payload: [Value] = []) {
+        self.type = type; self.caseIndex = caseIndex; self.payload = payload
+        super.init()
+    }
+    public var caseName: String { type.caseNames[caseIndex] }
+    deinit {
+        ReleaseQueue.take(contentsOf: payload)
+        ReleaseQueue.drainIfOutermost()
+    }
+    override func forEachReference(_ body: (HeapObject) -> Void) {
+        body(type)
+        for v in payload { v.visit(body) }
+    }
+}
+
+/// How a declared type converts a value on assignment (`let x: Double = 2` stores `2.0`).
+public enum Coercion: Equatable {
+    case none
+    case double
+    case int
+    case string
+    case bool
+    case optionalDouble
+    /// A script enum (or other named type): implicit members (`.relu`) become its cases.
+    case named(String)
+
+    /// The coercion a declared type name asks for.
+    public init(typeName: String?) {
+        switch typeName {
+        case nil: self = .none
+        case "Double", "Float", "CGFloat": self = .double
+        case "Double?", "Float?": self = .optionalDouble
+        case "Int": self = .int
+        case "String": self = .string
+        case "Bool": self = .bool
+        case let name?:
+            let base = name.hasSuffix("?") ? String(name.dropLast()) : name
+            if base.first?.isUppercase == true, base.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                self = .named(base)
+            } else {
+                self = .none
+            }
+        }
+    }
+}

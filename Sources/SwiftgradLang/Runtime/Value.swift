@@ -1,0 +1,91 @@
+/// A script value. The common cases (`Int`, `Double`, `Bool`, `nil`, `Void`) carry no reference, so
+/// copying them costs no reference counting; everything else is a reference to a heap object.
+///
+/// Optionals are flattened: `nil` is `.null` and a present optional is the wrapped value itself.
+/// Value semantics of arrays, dictionaries, sets and structs are copy-on-write: a holder that
+/// mutates checks that it is the only holder of the box (see `Value+Mutation.swift`).
+public enum Value {
+    case void
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(StringRef)
+    case array(ArrayRef)
+    case dict(DictRef)
+    case set(SetRef)
+    case tuple(TupleRef)
+    case range(RangeRef)
+    case instance(Instance)
+    case enumCase(EnumCaseValue)
+    case function(Function)
+    case type(TypeValue)
+    case native(NativeObject)
+    case objectID(ObjectIdentifier)
+    /// A captured variable's storage (internal: lives only in frame slots).
+    case box(Box)
+
+    /// A string value.
+    @inline(__always) public static func str(_ s: String) -> Value { .string(StringRef(s)) }
+
+    /// An array value.
+    @inline(__always) public static func arr(_ items: [Value]) -> Value { .array(ArrayRef(items)) }
+
+    /// The heap object this value refers to that the cycle collector tracks, if any.
+    @inline(__always) var traced: HeapObject? {
+        switch self {
+        case let .array(a): return a
+        case let .dict(d): return d
+        case let .set(s): return s
+        case let .tuple(t): return t
+        case let .instance(i): return i
+        case let .enumCase(e): return e
+        case let .function(f): return f as? HeapObject
+        case let .box(b): return b
+        default: return nil
+        }
+    }
+
+    /// True for `nil`.
+    @inline(__always) public var isNil: Bool { if case .null = self { return true } else { return false } }
+
+    /// The number as a Double (Int promotes), or nil.
+    @inline(__always) public var asDouble: Double? {
+        switch self {
+        case let .double(d): return d
+        case let .int(i): return Double(i)
+        default: return nil
+        }
+    }
+
+    @inline(__always) public var asInt: Int? { if case let .int(i) = self { return i } else { return nil } }
+    @inline(__always) public var asBool: Bool? { if case let .bool(b) = self { return b } else { return nil } }
+    @inline(__always) public var asString: String? { if case let .string(s) = self { return s.value } else { return nil } }
+    public var asArray: [Value]? { if case let .array(a) = self { return a.items } else { return nil } }
+}
+
+/// An immutable string box (strings are values; "mutation" builds a new box).
+public final class StringRef {
+    public let value: String
+    @inline(__always) public init(_ value: String) { self.value = value }
+}
+
+/// A half-open or closed integer (or Double) range.
+public final class RangeRef {
+    public let lower: Value
+    public let upper: Value
+    public let closed: Bool
+    public init(_ lower: Value, _ upper: Value, closed: Bool) {
+        self.lower = lower; self.upper = upper; self.closed = closed
+    }
+    /// Integer bounds as a half-open Swift range, if both bounds are Ints and the range is valid.
+    var intRange: Range<Int>? {
+        guard case let .int(lo) = lower, case let .int(hi) = upper else { return nil }
+        if closed {
+            guard hi >= lo - 1, hi < Int.max else { return nil }
+            return lo..<(hi + 1)
+        }
+        guard hi >= lo else { return nil }
+        return lo..<hi
+    }
+}
