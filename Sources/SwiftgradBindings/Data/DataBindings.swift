@@ -15,7 +15,7 @@ enum DataBindings {
             return .void
         }
         b.function("random", labels: ["in"], signature: "random(in range: ClosedRange<Double>) -> Double",
-                   doc: "A uniform random number in the range (an Int for an Int range) from the seeded generator.") { args in
+                   doc: "A uniform random Double in the range, from the seeded generator.") { args in
             try random(in: args[0])
         }
         b.function("randn", labels: [], signature: "randn() -> Double",
@@ -64,15 +64,11 @@ enum DataBindings {
         return n
     }
 
+    /// A uniform Double in the range's bounds (Int bounds are accepted: `random(in: -1...1)`).
     static func random(in v: ScriptValue) throws -> ScriptValue {
         guard case let .range(r) = v else { throw RuntimeError("TypeMismatch", "random(in:) needs a range like -1.0...1.0") }
-        if case let .int(lo) = r.lower, case let .int(hi) = r.upper {
-            let upper = r.closed ? hi.addingReportingOverflow(1) : (hi, false)
-            guard !upper.overflow, lo < upper.partialValue else { throw RuntimeError("InvalidArgument", "random(in:) needs a non-empty range") }
-            return .int(rng.int(in: lo..<upper.partialValue))
-        }
-        guard let lo = r.lower.asDouble, let hi = r.upper.asDouble, lo <= hi else {
-            throw RuntimeError("InvalidArgument", "random(in:) needs a non-empty numeric range")
+        guard let lo = r.lower.asDouble, let hi = r.upper.asDouble, lo <= hi, lo.isFinite, hi.isFinite else {
+            throw RuntimeError("InvalidArgument", "random(in:) needs a finite, non-empty numeric range")
         }
         return .double(rng.uniform(in: lo...hi))
     }
