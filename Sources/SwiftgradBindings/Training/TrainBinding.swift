@@ -1,0 +1,76 @@
+import Foundation
+import SwiftgradLang
+import Autodiff
+import Displays
+import MimeBundle
+
+/// `train(model, X, y, epochs:, lr:, loss:, batchSize:)`: plain SGD on the engine, a live progress
+/// display updated in place (at most ~10 updates a second), finishing as the loss curve; stops
+/// within one batch of an interrupt.
+enum TrainBinding {
+    /// Seconds between progress updates.
+    static let updateInterval = 0.1
+    private static let counter = Counter()
+
+    static func install(_ b: Binder) {
+        b.function("train", labels: nil,
+                   signature: "train(_ model: MLP, _ X: [[Double]], _ y: [Int], epochs: Int, lr: Double, loss: LossKind = .mse, batchSize: Int? = nil, progress: Bool = true) -> [Double]",
+                   doc: """
+                   Trains the model with SGD and returns the loss of every epoch. loss: .mse, .binaryCrossEntropy or .hinge \
+                   (labels 0/1 become −1/+1). Full batch unless batchSize is given (shuffled with the seeded generator). \
+                   Shows a progress bar that ends as a loss curve (progress: false turns it off).
+                   """) { [weak interpreter = b.interpreter] args in
+            let r = ArgumentReader("train", args)
+            guard let model = NNBindings.mlp(try r.required(0, "model")) else { throw r.error("the first argument must be an MLP") }
+            let X = try Convert.matrix(try r.required(1, "X"), "X")
+            let y = try Convert.labels(try r.required(2, "y"), "y")
+            guard X.count == y.count, !X.isEmpty else { throw r.error("X has \(X.count) rows but y has \(y.count) labels") }
+            guard X.allSatisfy({ $0.count == model.nin }) else { throw r.error("every row of X needs \(model.nin) features") }
+            let epochs = try r.int("epochs", default: 100)
+            guard epochs >= 0, epochs <= 10_000_000 else { throw r.error("epochs must be between 0 and 10,000,000") }
+            guard let lr = try r.optionalDouble("lr") else { throw r.error("missing 'lr:'") }
+            let kind = try lossKind(r.labeled("loss"))
+            var batchSize: Int?
+            if let v = r.labeled("batchSize"), !v.isNil {
+                guard let n = v.asInt, n > 0 else { throw r.error("batchSize must be a positive Int") }
+                batchSize = n
+            }
+            let rt = args.runtime
+            let display = try r.bool("progress", default: true) ? rt.host : nil
+            let id = "swiftgrad-train-\(counter.next())"
+            var lastShown = -Double.infinity
+            var shownAny = false
+            let history = train(model, X, y, epochs: epochs, lr: lr, loss: kind, batchSize: batchSize, progress: { p in
+                guard let host = display else { return }
+                if p.epoch == p.epochs || p.elapsed - lastShown >= updateInterval {
+                    host.display(ProgressBar(p).mimeBundle, id: id, update: shownAny)
+                    shownAny = true
+                    lastShown = p.elapsed
+                }
+            }, shouldStop: { interpreter?.interruptRequested ?? false })
+            if interpreter?.interruptRequested ?? false { throw RuntimeError("Interrupted", "training was interrupted after \(history.count) epochs") }
+            if let host = display, !history.isEmpty {
+                host.display(Plot.lossCurve(history).mimeBundle, id: id, update: shownAny)
+            }
+            return Convert.array(history)
+        }
+    }
+
+    static func lossKind(_ v: ScriptValue?) throws -> LossKind {
+        guard let v else { return .mse }
+        guard let name = v.implicitMemberName ?? v.asString else { throw RuntimeError("TypeMismatch", "loss must be .mse, .binaryCrossEntropy or .hinge") }
+        switch name {
+        case "mse": return .mse
+        case "binaryCrossEntropy", "bce", "crossEntropy": return .binaryCrossEntropy
+        case "hinge", "hingeLoss": return .hinge
+        default: throw RuntimeError("TypeMismatch", "unknown loss .\(name): use .mse, .binaryCrossEntropy or .hinge")
+        }
+    }
+
+    /// Display ids of successive train calls (thread-safe: several interpreters may train at once).
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var n = 0
+        func next() -> Int { lock.lock(); defer { lock.unlock() }; n += 1; return n }
+    }
+}
