@@ -23,7 +23,7 @@ struct KernelspecWriter {
         let directory = kernelsDirectory.appendingPathComponent(name, isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let json = kernelJSON(binaryPath: binaryPath)
-        let pretty = try JSONSerialization.data(withJSONObject: json.foundationObject, options: [.prettyPrinted, .sortedKeys])
+        let pretty = try JSONSerialization.data(withJSONObject: json.foundationObject, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         try pretty.write(to: directory.appendingPathComponent("kernel.json"))
         for (size, base64) in [(32, KernelspecLogos.png32), (64, KernelspecLogos.png64)] {
             guard let png = Data(base64Encoded: base64) else { continue }
