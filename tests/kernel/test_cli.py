@@ -1,10 +1,9 @@
 """`swiftgrad install` and `swiftgrad run`."""
-import base64
 import json
 import os
 import subprocess
 
-from conftest import swiftgrad_binary
+from kernel_harness import swiftgrad_binary
 
 
 def run(*args, input=None):

@@ -1,8 +1,8 @@
 """jupyter_kernel_test's conformance suite against the swiftgrad kernel, every sample filled."""
 import jupyter_kernel_test as jkt
 
-import samples
-from conftest import KERNEL_NAME
+import kernel_samples as samples
+from kernel_harness import KERNEL_NAME
 
 
 class SwiftgradKernelTests(jkt.KernelTests):

@@ -5,8 +5,8 @@ import time
 import zmq
 from jupyter_client.session import Session
 
-import samples
-from conftest import TIMEOUT, run_cell, start_kernel, stop_kernel
+import kernel_samples as samples
+from kernel_harness import TIMEOUT, run_cell, start_kernel, stop_kernel
 
 
 def test_kernel_info_reply(kernel):

@@ -4,12 +4,11 @@ import os
 import signal
 import time
 
-import pytest
 import zmq
 from jupyter_client.session import Session
 
-import samples
-from conftest import TIMEOUT, drain, run_cell
+import kernel_samples as samples
+from kernel_harness import TIMEOUT, drain, run_cell
 
 
 def reply_to(kc, msg_id, channel="shell", timeout=TIMEOUT):

@@ -33,7 +33,7 @@ public struct WireMessage: Equatable {
     public init(frames: [[UInt8]]) throws {
         guard let d = frames.firstIndex(of: WireMessage.delimiter) else { throw DecodeError.noDelimiter }
         guard frames.count >= d + 6 else { throw DecodeError.tooFewFrames(frames.count - d - 1) }
-        guard let signature = String(validatingUTF8: frames[d + 1].map { CChar(bitPattern: $0) } + [0]) else {
+        guard let signature = String(validating: frames[d + 1], as: UTF8.self) else {
             throw DecodeError.signatureNotText
         }
         self.identities = Array(frames[..<d])
