@@ -18,7 +18,7 @@ final class KernelServerTests: XCTestCase {
          "control_port": 4, "hb_port": 5, "key": "test-key", "signature_scheme": "hmac-sha256"}
         """)
         backend = FakeBackend()
-        let server = try KernelServer(connection: connection, backend: backend)
+        let server = try KernelServer(connection: connection, makeBackend: { [backend] in backend! })
         let done = DispatchSemaphore(value: 0)
         finished = done
         Thread.detachNewThread {

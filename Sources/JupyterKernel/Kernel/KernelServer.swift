@@ -29,10 +29,11 @@ public final class KernelServer: @unchecked Sendable {
     var executionCount = 0
     var history = History()
 
-    /// Binds every channel (with CurveZMQ when the connection file has keys).
-    public init(connection: ConnectionFile, backend: KernelBackend) throws {
+    /// Binds every channel (with CurveZMQ when the connection file has keys), then makes the backend.
+    /// Binding first matters for start-up time: a client that connects before the ports are bound
+    /// waits for zmq's reconnect interval (100 ms).
+    public init(connection: ConnectionFile, makeBackend: () throws -> KernelBackend) throws {
         self.connection = connection
-        self.backend = backend
         self.codec = MessageCodec(key: connection.key)
         let context = try Context()
         self.context = context
@@ -54,6 +55,9 @@ public final class KernelServer: @unchecked Sendable {
         heartbeat = Heartbeat(socket: hbSocket)
         iopub = try IOPub(context: context, xpub: iopubSocket, codec: codec, session: session)
         stdin = StdinChannel(socket: stdinSocket, codec: codec, session: session)
+        Log.debug("channels bound")
+        backend = try makeBackend()
+        Log.debug("backend ready")
     }
 
     /// Serves until a `shutdown_request`. Returns whether the client asked for a restart

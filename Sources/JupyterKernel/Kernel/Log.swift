@@ -14,7 +14,11 @@ public enum Log {
     }
 
     public static func debug(_ text: @autoclosure () -> String) {
-        if debugEnabled { write("[swiftgrad kernel] debug: \(text())\n") }
+        if debugEnabled {
+            // Wall-clock seconds, to line up with a client's timestamps.
+            let time = String(format: "%.4f", Date().timeIntervalSince1970)
+            write("[swiftgrad kernel] debug \(time): \(text())\n")
+        }
     }
 
     private static func write(_ line: String) {

@@ -11,11 +11,12 @@ struct KernelCommand: ParsableCommand {
     var connectionFile: String
 
     func run() throws {
+        Log.debug("kernel command started")
         let connection: ConnectionFile
         do { connection = try ConnectionFile(path: connectionFile) } catch {
             throw ValidationError("cannot read \(connectionFile): \(error)")
         }
-        let server = try KernelServer(connection: connection, backend: LanguageBackend())
+        let server = try KernelServer(connection: connection, makeBackend: { LanguageBackend() })
         // SIGINT (interrupt_mode "signal", or Ctrl-C in a terminal) interrupts the cell instead of
         // killing the kernel.
         let interrupts = SignalInterrupts { server.interrupt() }
