@@ -11,7 +11,10 @@ extension KernelServer {
                 reply(request, on: control, .object([("status", .string("ok"))]))
             case "shutdown_request":
                 let restart = request.content.bool("restart", default: false)
-                reply(request, on: control, .object([("status", .string("ok")), ("restart", .bool(restart))]))
+                let content = JSONValue.object([("status", .string("ok")), ("restart", .bool(restart))])
+                reply(request, on: control, content)
+                // Other clients of this kernel learn of the shutdown on iopub.
+                iopub.publish("shutdown_reply", content, parent: request.header)
                 Log.info(restart ? "restart requested: exiting so the client relaunches" : "shutdown requested")
                 requestStop(restart: restart)
             case "kernel_info_request":
