@@ -1,0 +1,61 @@
+# Swiftgrad — the two commands a newcomer needs:
+#   make lab    build, install the kernel and open JupyterLab on notebooks/
+#   make test   build and run every test (Swift unit tests, kernel conformance, notebooks)
+# Everything they need is installed on demand: apt packages (libzmq3-dev, graphviz) when missing,
+# Jupyter tooling in a project virtualenv (.venv), the Swift build.
+
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := .build/release/swiftgrad
+# jupyter_client and nbclient must find the kernelspec installed into the venv.
+VENVENV := VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(VENV)/bin:$$PATH SWIFTGRAD_BIN=$(CURDIR)/$(BIN)
+
+.PHONY: test lab bench lessons deps venv build install swift-test pytest clean
+
+test: deps venv build swift-test install pytest
+
+deps:
+	@need=""; \
+	pkg-config --exists libzmq 2>/dev/null || need="$$need libzmq3-dev pkg-config"; \
+	command -v dot >/dev/null 2>&1 || need="$$need graphviz"; \
+	if [ -n "$$need" ]; then \
+	  echo "installing apt packages:$$need"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$need; \
+	fi
+
+$(VENV)/.installed: tests/requirements.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r tests/requirements.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+build:
+	swift build -c release --product swiftgrad
+
+swift-test:
+	swift test
+
+install: build venv
+	$(VENVENV) $(BIN) install --sys-prefix
+
+pytest: install
+	$(VENVENV) $(PY) -m pytest -q tests
+
+lab: deps venv build install
+	$(PY) -m pip install -q jupyterlab
+	$(VENVENV) $(VENV)/bin/jupyter lab notebooks/
+
+bench: deps venv build
+	$(VENVENV) $(BIN) bench --anchors --write docs/benchmarks.md
+
+lessons: install
+	mkdir -p build/lessons
+	$(VENVENV) $(VENV)/bin/jupyter nbconvert --to html --execute --ExecutePreprocessor.kernel_name=swiftgrad \
+	  --output-dir build/lessons notebooks/*.ipynb
+
+clean:
+	rm -rf .build build

@@ -1,0 +1,47 @@
+/// A multi-layer perceptron: `MLP(2, [16, 16, 1])` is 2 inputs → 16 → 16 → 1 output.
+/// Hidden layers use `activation`; the last layer uses `outputActivation` (linear by default, as in
+/// micrograd; pass `.relu` to put ReLU everywhere as seed 004 does).
+public final class MLP: CustomStringConvertible {
+    public let layers: [Layer]
+    public let nin: Int
+
+    public init(_ nin: Int, _ sizes: [Int], activation: Activation = .relu,
+                outputActivation: Activation = .linear) {
+        self.nin = Swift.max(0, nin)
+        let widths = [self.nin] + sizes.map { Swift.max(0, $0) }
+        var built: [Layer] = []
+        for i in 0..<sizes.count {
+            let isLast = i == sizes.count - 1
+            let layer = Layer(widths[i], widths[i + 1], activation: isLast ? outputActivation : activation)
+            layer.name(layerIndex: i + 1)
+            built.append(layer)
+        }
+        layers = built
+    }
+
+    /// The outputs of the last layer.
+    public func callAsFunction(_ x: [Value]) -> [Value] {
+        var out = x
+        for layer in layers { out = layer(out) }
+        return out
+    }
+
+    /// Wraps the numbers as input leaves labelled "x0", "x1", … and runs the network.
+    public func callAsFunction(_ x: [Double]) -> [Value] {
+        self(x.enumerated().map { Value($0.element, label: "x\($0.offset)") })
+    }
+
+    public func parameters() -> [Value] { layers.flatMap { $0.parameters() } }
+
+    public func zeroGrad() { for p in parameters() { p.zeroGrad() } }
+
+    /// The number of weights and biases.
+    public var parameterCount: Int { layers.reduce(0) { $0 + $1.neurons.reduce(0) { $0 + $1.nin + 1 } } }
+
+    /// e.g. "MLP 2 → 16 → 16 → 1 (relu, relu, linear), 337 parameters".
+    public var description: String {
+        let widths = [nin] + layers.map { $0.nout }
+        let acts = layers.map { $0.activation.rawValue }.joined(separator: ", ")
+        return "MLP \(widths.map(String.init).joined(separator: " → ")) (\(acts)), \(parameterCount) parameters"
+    }
+}

@@ -1,0 +1,62 @@
+/// One neuron: `activation(b + w0·x0 + w1·x1 + …)` — summed in micrograd's order, so gradients match
+/// micrograd's exactly. Weights are uniform(-1, 1) from `RandomSource.shared`, the bias starts at 0.
+public final class Neuron {
+    public let weights: [Value]
+    public let bias: Value
+    public let activation: Activation
+    /// Shared by every node this neuron builds, so a display can group them ("layer 2 · neuron 3").
+    private var groupExtras: ValueExtras?
+
+    public init(_ nin: Int, activation: Activation = .relu) {
+        let count = Swift.max(0, nin)
+        weights = (0..<count).map { i in
+            Value(RandomSource.shared.uniform(in: -1...1), label: "w\(i)", role: .parameter)
+        }
+        bias = Value(0, label: "b", role: .parameter)
+        self.activation = activation
+    }
+
+    public var nin: Int { weights.count }
+
+    /// The group name given to nodes built by this neuron (set by `Layer`/`MLP`).
+    public var group: String? {
+        get { groupExtras?.group }
+        set {
+            if let name = newValue {
+                let extras = ValueExtras()
+                extras.group = name
+                groupExtras = extras
+            } else {
+                groupExtras = nil
+            }
+        }
+    }
+
+    /// Prefixes the parameter labels, e.g. "L1.N2." gives "L1.N2.w0" … "L1.N2.b".
+    internal func labelParameters(prefix: String) {
+        for (i, w) in weights.enumerated() { w.label = "\(prefix)w\(i)" }
+        bias.label = "\(prefix)b"
+    }
+
+    /// The neuron's output for the inputs (extra inputs beyond `nin` are ignored).
+    public func callAsFunction(_ x: [Value]) -> Value {
+        var act = bias
+        for (w, xi) in zip(weights, x) {
+            let product = w * xi
+            tag(product)
+            act = act + product
+            tag(act)
+        }
+        let out = activation.apply(act)
+        tag(out)
+        return out
+    }
+
+    @inline(__always)
+    private func tag(_ node: Value) {
+        if let extras = groupExtras, node.extras == nil, !node.isLeaf { node.extras = extras }
+    }
+
+    /// Weights then bias.
+    public func parameters() -> [Value] { weights + [bias] }
+}

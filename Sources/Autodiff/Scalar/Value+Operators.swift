@@ -1,0 +1,52 @@
+import Foundation
+
+/// `a ** b`: power, binding tighter than `*` and right-associative (`2 ** 3 ** 2` is `2 ** 9`).
+precedencegroup PowerPrecedence {
+    higherThan: MultiplicationPrecedence
+    associativity: right
+}
+infix operator ** : PowerPrecedence
+
+// Forward computations of the arithmetic operators; their backward rules are in BackwardRules.swift.
+// A plain number operand becomes a constant leaf node, so the graph shows it (as micrograd does).
+extension Value {
+    @inlinable public static func + (a: Value, b: Value) -> Value { Value(a.data + b.data, code: .add, a, b) }
+    @inlinable public static func - (a: Value, b: Value) -> Value { Value(a.data - b.data, code: .sub, a, b) }
+    @inlinable public static func * (a: Value, b: Value) -> Value { Value(a.data * b.data, code: .mul, a, b) }
+    @inlinable public static func / (a: Value, b: Value) -> Value { Value(a.data / b.data, code: .div, a, b) }
+    @inlinable public static prefix func - (a: Value) -> Value { Value(-a.data, code: .neg, a) }
+
+    @inlinable public static func + (a: Value, b: Double) -> Value { a + Value(b) }
+    @inlinable public static func - (a: Value, b: Double) -> Value { a - Value(b) }
+    @inlinable public static func * (a: Value, b: Double) -> Value { a * Value(b) }
+    @inlinable public static func / (a: Value, b: Double) -> Value { a / Value(b) }
+    @inlinable public static func + (a: Double, b: Value) -> Value { Value(a) + b }
+    @inlinable public static func - (a: Double, b: Value) -> Value { Value(a) - b }
+    @inlinable public static func * (a: Double, b: Value) -> Value { Value(a) * b }
+    @inlinable public static func / (a: Double, b: Value) -> Value { Value(a) / b }
+
+    /// `x ** n` with a number exponent: one operand, the exponent kept in the node.
+    @inlinable public static func ** (a: Value, n: Double) -> Value {
+        Value(Foundation.pow(a.data, n), code: .powConst, a, aux: n)
+    }
+    /// `x ** y` with a Value exponent: both are operands.
+    @inlinable public static func ** (a: Value, b: Value) -> Value {
+        Value(Foundation.pow(a.data, b.data), code: .powValue, a, b)
+    }
+    /// `2 ** x`: the base becomes a constant leaf.
+    @inlinable public static func ** (a: Double, b: Value) -> Value { Value(a) ** b }
+
+    @inlinable public static func += (a: inout Value, b: Value) { a = a + b }
+    @inlinable public static func -= (a: inout Value, b: Value) { a = a - b }
+    @inlinable public static func *= (a: inout Value, b: Value) { a = a * b }
+    @inlinable public static func /= (a: inout Value, b: Value) { a = a / b }
+    @inlinable public static func += (a: inout Value, b: Double) { a = a + b }
+    @inlinable public static func -= (a: inout Value, b: Double) { a = a - b }
+    @inlinable public static func *= (a: inout Value, b: Double) { a = a * b }
+    @inlinable public static func /= (a: inout Value, b: Double) { a = a / b }
+}
+
+/// `pow(x, 2)`: the same node as `x ** 2`.
+@inlinable public func pow(_ a: Value, _ n: Double) -> Value { a ** n }
+/// `pow(x, y)`: the same node as `x ** y`.
+@inlinable public func pow(_ a: Value, _ b: Value) -> Value { a ** b }

@@ -1,0 +1,188 @@
+import Foundation
+
+/// What a node stands for in a lesson: data fed in, a trainable parameter, or a computed result.
+public enum ValueRole: String, CaseIterable {
+    case input, parameter, intermediate
+}
+
+/// A scalar node of a computation graph (micrograd's `Value`), compared by reference identity.
+///
+/// Layout: a node is a compact final class — `data`, `grad`, up to two operands inline, an auxiliary
+/// `Double` (the exponent of `x ** 2.0`), a one-byte op code, one byte of flags (role, grad state),
+/// a visit epoch for the topological sort, and an optional out-of-line `ValueExtras` that is only
+/// allocated when a label or group is set, or for custom n-ary operations.
+///
+/// Gradient semantics of `backward()`:
+/// - the root gets gradient 1 and every node reachable from it is marked `gradComputed`;
+/// - **leaves** (inputs and parameters — nodes without operands) *accumulate* across calls, as in
+///   PyTorch: call `zeroGrad()` (or an optimiser's `zeroGrad()`) between training steps;
+/// - **intermediate** nodes are reset at the start of every pass, so they show the gradient of the
+///   latest pass only (for `e = d * d * d` at d = 2, two passes give `d.grad == 24`, every
+///   intermediate shows the single-pass value — unlike micrograd's double counting, its issue #53);
+/// - a node used more than once receives the sum over all paths (`b = a + a` gives `a.grad == 2`).
+/// The graph is walked iteratively (no recursion on graph depth), and freeing a long chain is
+/// iterative too, so graphs of millions of nodes neither overflow the stack going back nor going away.
+/// Not thread-safe: one graph is built and differentiated by one thread at a time.
+public final class Value {
+    // Stored properties opt out of dynamic exclusivity checks: the engine never holds overlapping
+    // accesses to a node, and the checks cost more than the arithmetic in the forward and backward sweeps.
+
+    /// The node's value. Settable (optimisers update parameters in place); nodes computed from it
+    /// keep their old value until the forward pass is run again.
+    @exclusivity(unchecked) public var data: Double
+    @exclusivity(unchecked) @usableFromInline internal var storedGrad: Double = 0
+    /// The operands, retained by hand (`passRetained` here, released in `ChainRelease.swift`) so
+    /// that walking the graph reads plain pointers without reference-counting traffic.
+    @exclusivity(unchecked) @usableFromInline internal var parent0: Unmanaged<Value>?
+    @exclusivity(unchecked) @usableFromInline internal var parent1: Unmanaged<Value>?
+    /// The exponent of `**` with a number exponent.
+    @exclusivity(unchecked) @usableFromInline internal var aux: Double
+    @exclusivity(unchecked) @usableFromInline internal var extras: ValueExtras?
+    /// Unique, increasing in creation order (so every operand has a smaller id than its result).
+    public let id: Int
+    @exclusivity(unchecked) @usableFromInline internal var visitEpoch: UInt32 = 0
+    @usableFromInline internal let code: OpCode
+    @exclusivity(unchecked) @usableFromInline internal var flags: UInt8
+
+    @exclusivity(unchecked) @usableFromInline internal static var nextID = 0
+
+    @usableFromInline internal static let gradComputedFlag: UInt8 = 1
+    @usableFromInline internal static let roleShift: UInt8 = 1
+
+    /// A leaf: an input (default) or a parameter.
+    public init(_ data: Double, label: String = "", role: ValueRole = .input) {
+        self.data = data
+        self.aux = 0
+        self.code = .leaf
+        Value.nextID &+= 1
+        self.id = Value.nextID
+        self.flags = Value.roleBits(role)
+        if !label.isEmpty { self.label = label }
+    }
+
+    /// A node computed by a built-in operation from one or two operands.
+    @usableFromInline
+    internal init(_ data: Double, code: OpCode, _ p0: Value, _ p1: Value? = nil, aux: Double = 0) {
+        self.data = data
+        self.aux = aux
+        self.code = code
+        self.parent0 = Unmanaged.passRetained(p0)
+        self.parent1 = p1.map { Unmanaged.passRetained($0) }
+        Value.nextID &+= 1
+        self.id = Value.nextID
+        self.flags = Value.roleBits(.intermediate)
+    }
+
+    /// A node computed by a custom n-ary operation.
+    internal init(custom name: String, inputs: [Value], value: Double, localDerivatives: [Double]) {
+        self.data = value
+        self.aux = 0
+        self.code = .custom
+        Value.nextID &+= 1
+        self.id = Value.nextID
+        self.flags = Value.roleBits(.intermediate)
+        let extras = ValueExtras()
+        extras.customName = name
+        extras.customParents = inputs
+        extras.customDerivatives = localDerivatives
+        self.extras = extras
+    }
+
+    deinit { releaseOperands() }
+
+    @usableFromInline
+    internal static func roleBits(_ role: ValueRole) -> UInt8 {
+        switch role {
+        case .input: return 0
+        case .parameter: return 1 << roleShift
+        case .intermediate: return 2 << roleShift
+        }
+    }
+
+    /// The extras, created on first use. Extras can be shared (every node a neuron builds points at
+    /// the neuron's group), so they are copied before being changed through one node.
+    internal var mutableExtras: ValueExtras {
+        if extras != nil && !isKnownUniquelyReferenced(&extras) { extras = extras?.copy() }
+        if let extras = extras { return extras }
+        let created = ValueExtras()
+        extras = created
+        return created
+    }
+}
+
+// MARK: - Public properties
+
+extension Value {
+    /// ∂root/∂self after a backward pass (0 before). Setting it marks the gradient as computed.
+    public var grad: Double {
+        get { storedGrad }
+        set { storedGrad = newValue; flags |= Value.gradComputedFlag }
+    }
+
+    /// A name for displays ("w1", "L1.N2.b"); empty when unnamed.
+    public var label: String {
+        get { extras?.label ?? "" }
+        set {
+            if newValue.isEmpty && extras == nil { return }
+            mutableExtras.label = newValue
+        }
+    }
+
+    /// The operation that produced this node: "" for a leaf, "+", "-", "*", "/", "neg", "**", "relu",
+    /// "tanh", "sigmoid", "exp", "log", "sin", "cos", "abs", or a custom op's name.
+    public var op: String {
+        code == .custom ? (extras?.customName ?? "custom") : code.symbol
+    }
+
+    /// The operands in order; a node used twice appears twice (`a + a` has parents `[a, a]`).
+    public var parents: [Value] {
+        if code == .custom { return extras?.customParents ?? [] }
+        guard let p0 = parent0?.takeUnretainedValue() else { return [] }
+        guard let p1 = parent1?.takeUnretainedValue() else { return [p0] }
+        return [p0, p1]
+    }
+
+    /// True for nodes without operands (inputs and parameters).
+    public var isLeaf: Bool { code == .leaf }
+
+    /// False until a backward pass reached this node (or `grad` was set); `zeroGrad()` clears it.
+    public var gradComputed: Bool { flags & Value.gradComputedFlag != 0 }
+
+    /// The exponent when this node is `x ** n` with a number `n`; nil otherwise.
+    public var exponent: Double? { code == .powConst ? aux : nil }
+
+    /// The nn group of a node built inside a neuron, e.g. "layer 2 · neuron 3".
+    public var group: String? {
+        get { extras?.group }
+        set {
+            if newValue == nil && extras == nil { return }
+            mutableExtras.group = newValue
+        }
+    }
+
+    /// Input, parameter or intermediate (computed nodes are `.intermediate`).
+    public var role: ValueRole {
+        get {
+            switch (flags >> Value.roleShift) & 3 {
+            case 1: return .parameter
+            case 2: return .intermediate
+            default: return .input
+            }
+        }
+        set { flags = (flags & ~(3 << Value.roleShift)) | Value.roleBits(newValue) }
+    }
+
+    /// Sets this node's gradient to 0 and marks it "not yet computed".
+    public func zeroGrad() {
+        storedGrad = 0
+        flags &= ~Value.gradComputedFlag
+    }
+}
+
+extension Value: CustomStringConvertible {
+    /// `Value(data: 49.0, grad: 0.0)`, with the label first when there is one.
+    public var description: String {
+        let name = label.isEmpty ? "" : "\(label): "
+        return "Value(\(name)data: \(data), grad: \(grad))"
+    }
+}
