@@ -41,7 +41,7 @@ def test_install_rejects_two_locations(tmp_path):
 
 def test_run_prints_output_and_results(tmp_path):
     script = tmp_path / "hello.swiftgrad"
-    script.write_text('print("hello, world")\nprintError("to stderr")\n6 * 7\n')
+    script.write_text('print("hello, world")\neprint("to stderr")\n6 * 7\n')
     result = run("run", str(script))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "hello, world\n42\n"

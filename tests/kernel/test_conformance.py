@@ -26,7 +26,7 @@ class SwiftgradKernelTests(jkt.KernelTests):
     code_history_pattern = "6 ? 7"
     supported_history_operations = ("tail", "range", "search")
 
-    code_display_data = [{"code": samples.DISPLAY_HTML, "mime": "text/html"}]
+    code_display_data = [{"code": samples.DISPLAY, "mime": "text/plain"}]
 
     completion_samples = [
         {"text": samples.COMPLETION_NAME[:-4], "matches": [samples.COMPLETION_NAME]},

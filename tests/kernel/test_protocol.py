@@ -249,3 +249,13 @@ def test_complete_cursor_positions_count_unicode_scalars(kernel):
     assert content["cursor_end"] == len(code)
     assert content["cursor_start"] == len(prefix)
     assert samples.COMPLETION_NAME in content["matches"]
+
+
+def test_displays_can_be_updated_in_place(kernel):
+    km, kc = kernel
+    reply, outputs = run_cell(kc, samples.UPDATE_DISPLAY)
+    assert reply["content"]["status"] == "ok"
+    shown = [m for m in outputs if m["msg_type"] in ("display_data", "update_display_data")]
+    assert [m["msg_type"] for m in shown] == ["display_data", "update_display_data"]
+    assert all(m["content"]["transient"]["display_id"] == "d1" for m in shown)
+    assert shown[1]["content"]["data"]["text/plain"] == "2"
