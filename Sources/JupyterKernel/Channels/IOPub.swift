@@ -55,8 +55,9 @@ final class IOPub {
         while true {
             do {
                 let ready = try poller.readable(timeoutMs: 50)
-                if ready.contains(1) { try forwardQueued() }
+                // Welcome new subscribers before forwarding, so a welcome precedes what they receive.
                 if ready.contains(0) { try handleSubscriptions() }
+                if ready.contains(1) { try forwardQueued() }
                 if ready.isEmpty && stopping.isSet {
                     try forwardQueued()
                     return

@@ -66,7 +66,7 @@ public final class KernelServer: @unchecked Sendable {
     public func run() -> Bool {
         heartbeat.start()
         iopub.start()
-        iopub.publish("status", .object([("execution_state", .string("starting"))]), parent: nil)
+        // No `status: starting` broadcast: a subscriber's first message must be its iopub_welcome.
         let controlThread = ChannelThread(name: "swiftgrad-control") { [self] in
             serve(control, handler: handleControl)
         }
