@@ -1,1 +1,2 @@
-print("swiftgrad: under construction")
+// The `swiftgrad` executable: `kernel`, `install`, `run` and `bench` subcommands.
+SwiftgradCommand.main()

@@ -1,0 +1,105 @@
+import MimeBundle
+
+/// The language a kernel runs, seen from the protocol layer. It knows nothing of the language:
+/// a backend turns code into outcomes and talks back through an `ExecutionContext`.
+///
+/// Threading: `execute`, `evaluate`, `complete`, `inspect` and `isComplete` are called one at a time
+/// from the shell thread; `interrupt()` and `kernelInfo` may be called from the control thread (or a
+/// signal handler's queue) while `execute` runs.
+public protocol KernelBackend: AnyObject {
+    /// Static facts for `kernel_info_reply`.
+    var kernelInfo: KernelInfo { get }
+
+    /// Runs a cell. `executionCount` is the number the cell will carry. Outputs go through `context`;
+    /// the returned value is the cell's result (`execute_result`) or its error.
+    func execute(code: String, silent: Bool, storeHistory: Bool, allowStdin: Bool,
+                 executionCount: Int, context: ExecutionContext) -> ExecutionOutcome
+
+    /// Evaluates one `user_expressions` entry after a successful cell.
+    func evaluate(userExpression: String) -> Result<MimeBundle, KernelError>
+
+    /// Completions at a cursor; positions count Unicode scalars.
+    func complete(code: String, cursorPos: Int) -> CompletionResult
+
+    /// Documentation for what is at the cursor (nil: nothing found). Positions count Unicode scalars.
+    func inspect(code: String, cursorPos: Int, detailLevel: Int) -> MimeBundle?
+
+    /// Whether `code` is ready to run.
+    func isComplete(code: String) -> CodeCompleteness
+
+    /// Asks the running cell to stop soon, keeping every variable. Called from another thread.
+    func interrupt()
+}
+
+/// What a running cell can do to the front end. Implemented by the kernel server.
+public protocol ExecutionContext: AnyObject {
+    /// Appends text to stdout or stderr (coalesced into `stream` messages).
+    func stream(_ text: String, to stream: StreamName)
+    /// A `display_data` (or, with `update`, an `update_display_data` for `displayID`).
+    func display(_ bundle: MimeBundle, displayID: String?, update: Bool)
+    /// `clear_output`; with `wait`, the front end clears when the next output arrives.
+    func clearOutput(wait: Bool)
+    /// Asks the front end for a line of input over the stdin channel (blocking).
+    /// Throws `InputError` when the request does not allow stdin or the cell was interrupted.
+    func input(prompt: String, password: Bool) throws -> String
+    /// Adds a `page` payload (shown in the pager) to the execute reply.
+    func page(_ bundle: MimeBundle)
+}
+
+public enum StreamName: String {
+    case stdout, stderr
+}
+
+public enum InputError: Error, CustomStringConvertible {
+    case notAllowed
+    case interrupted
+    case channelFailed(String)
+
+    public var description: String {
+        switch self {
+        case .notAllowed: return "this front end does not support input (allow_stdin is false)"
+        case .interrupted: return "input interrupted"
+        case let .channelFailed(why): return "stdin channel failed: \(why)"
+        }
+    }
+}
+
+/// An error as Jupyter shows it: name, value, traceback lines.
+public struct KernelError: Error, Equatable {
+    public var ename: String
+    public var evalue: String
+    public var traceback: [String]
+
+    public init(ename: String, evalue: String, traceback: [String] = []) {
+        self.ename = ename
+        self.evalue = evalue
+        self.traceback = traceback
+    }
+}
+
+/// The end of a cell: its result (nil when the cell has no value) or its error.
+public enum ExecutionOutcome: Equatable {
+    case ok(MimeBundle?)
+    case error(KernelError)
+}
+
+public struct CompletionResult: Equatable {
+    public var matches: [String]
+    public var cursorStart: Int
+    public var cursorEnd: Int
+    public var metadata: JSONValue
+
+    public init(matches: [String], cursorStart: Int, cursorEnd: Int, metadata: JSONValue = .object([])) {
+        self.matches = matches
+        self.cursorStart = cursorStart
+        self.cursorEnd = cursorEnd
+        self.metadata = metadata
+    }
+}
+
+public enum CodeCompleteness: Equatable {
+    case complete
+    case incomplete(indent: String)
+    case invalid
+    case unknown
+}

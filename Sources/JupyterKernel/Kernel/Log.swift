@@ -1,0 +1,27 @@
+import Foundation
+
+/// Kernel diagnostics on stderr (Jupyter shows the kernel's stderr in the server log, never in cells).
+public enum Log {
+    /// Set SWIFTGRAD_KERNEL_DEBUG=1 for per-message debug lines.
+    public static let debugEnabled = ProcessInfo.processInfo.environment["SWIFTGRAD_KERNEL_DEBUG"] == "1"
+
+    public static func warning(_ text: @autoclosure () -> String) {
+        write("[swiftgrad kernel] warning: \(text())\n")
+    }
+
+    public static func info(_ text: @autoclosure () -> String) {
+        write("[swiftgrad kernel] \(text())\n")
+    }
+
+    public static func debug(_ text: @autoclosure () -> String) {
+        if debugEnabled {
+            // Wall-clock seconds, to line up with a client's timestamps.
+            let time = String(format: "%.4f", Date().timeIntervalSince1970)
+            write("[swiftgrad kernel] debug \(time): \(text())\n")
+        }
+    }
+
+    private static func write(_ line: String) {
+        FileHandle.standardError.write(line.data(using: .utf8) ?? Data())
+    }
+}

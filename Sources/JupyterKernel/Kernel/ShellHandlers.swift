@@ -1,0 +1,205 @@
+import Foundation
+import MimeBundle
+
+extension KernelServer {
+    /// Shell channel dispatch (runs on the shell thread, one request at a time).
+    func handleShell(_ request: Message) {
+        if request.msgType == "execute_request" {
+            let failed = handleExecute(request)
+            if failed && request.content.bool("stop_on_error", default: true) { abortQueuedExecutes() }
+            return
+        }
+        whileBusy(request) {
+            switch request.msgType {
+            case "kernel_info_request": reply(request, on: shell, backend.kernelInfo.replyContent)
+            case "complete_request": handleComplete(request)
+            case "inspect_request": handleInspect(request)
+            case "is_complete_request": handleIsComplete(request)
+            case "history_request": handleHistory(request)
+            case "comm_info_request":
+                reply(request, on: shell, .object([("status", .string("ok")), ("comms", .object([]))]))
+            case "comm_open":
+                // No comm targets exist: close the comm right away so the front end does not wait.
+                let commID = request.content.string("comm_id")
+                Log.warning("comm_open for unknown target \(request.content.string("target_name"))")
+                iopub.publish("comm_close", .object([("comm_id", .string(commID)), ("data", .object([]))]),
+                              parent: request.header)
+            case "comm_msg", "comm_close":
+                break   // no comms are open
+            case "connect_request":
+                reply(request, on: shell, .object([
+                    ("status", .string("ok")), ("shell_port", .int(connection.shellPort)),
+                    ("iopub_port", .int(connection.iopubPort)), ("stdin_port", .int(connection.stdinPort)),
+                    ("hb_port", .int(connection.hbPort)), ("control_port", .int(connection.controlPort)),
+                ]))
+            case "shutdown_request", "interrupt_request":
+                handleControlOnShell(request)
+            default:
+                answerUnknown(request, on: shell)
+            }
+        }
+    }
+
+    /// Old clients send shutdown/interrupt on shell; answer them there the same way.
+    private func handleControlOnShell(_ request: Message) {
+        if request.msgType == "interrupt_request" {
+            interrupt()
+            reply(request, on: shell, .object([("status", .string("ok"))]))
+        } else {
+            let restart = request.content.bool("restart", default: false)
+            reply(request, on: shell, .object([("status", .string("ok")), ("restart", .bool(restart))]))
+            requestStop(restart: restart)
+        }
+    }
+
+    // MARK: execute
+
+    /// Runs one execute request; returns whether it ended in an error.
+    private func handleExecute(_ request: Message) -> Bool {
+        let content = request.content
+        let code = content.string("code")
+        let silent = content.bool("silent", default: false)
+        let storeHistory = silent ? false : content.bool("store_history", default: true)
+        let allowStdin = content.bool("allow_stdin", default: true)
+
+        publishStatus("busy", parent: request)
+        defer { publishStatus("idle", parent: request) }
+
+        if storeHistory { executionCount += 1 }
+        let count = executionCount   // the number this cell shows (unchanged when not stored)
+        if !silent {
+            iopub.publish("execute_input", .object([("code", .string(code)), ("execution_count", .int(count))]),
+                          parent: request.header)
+        }
+
+        interrupted.clear()
+        let context = CellContext(request: request, iopub: iopub, stdin: stdin, silent: silent,
+                                  allowStdin: allowStdin, interrupted: interrupted)
+        let outcome = backend.execute(code: code, silent: silent, storeHistory: storeHistory,
+                                      allowStdin: allowStdin, executionCount: count, context: context)
+        context.streams.flush()
+
+        var replyContent: [(String, JSONValue)]
+        var failed = false
+        var outputText: String?
+        switch outcome {
+        case let .ok(result):
+            if let result, !silent {
+                iopub.publish("execute_result", .object([
+                    ("execution_count", .int(count)), ("data", .object(result.data)),
+                    ("metadata", .object(result.metadata)),
+                ]), parent: request.header)
+                outputText = result.plainText
+            }
+            replyContent = [("status", .string("ok")), ("execution_count", .int(count)),
+                            ("payload", .array(context.payloads)),
+                            ("user_expressions", evaluateUserExpressions(content["user_expressions"]))]
+        case let .error(error):
+            failed = true
+            let errorFields: [(String, JSONValue)] = [
+                ("ename", .string(error.ename)), ("evalue", .string(error.evalue)),
+                ("traceback", .array(error.traceback.map { .string($0) })),
+            ]
+            if !silent { iopub.publish("error", .object(errorFields), parent: request.header) }
+            replyContent = [("status", .string("error")), ("execution_count", .int(count))] + errorFields
+                + [("payload", .array(context.payloads)), ("user_expressions", .object([]))]
+        }
+        if storeHistory { history.record(line: count, input: code, output: outputText) }
+        reply(request, on: shell, .object(replyContent), metadata: .object([("status", .string(failed ? "error" : "ok"))]))
+        return failed
+    }
+
+    /// Each user expression gets its own result or error.
+    private func evaluateUserExpressions(_ expressions: JSONValue?) -> JSONValue {
+        guard case let .object(pairs)? = expressions else { return .object([]) }
+        return .object(pairs.map { name, expression in
+            guard case let .string(source) = expression else {
+                return (name, KernelServer.errorContent("TypeError", "user expression is not a string"))
+            }
+            switch backend.evaluate(userExpression: source) {
+            case let .success(bundle):
+                return (name, .object([("status", .string("ok")), ("data", .object(bundle.data)),
+                                       ("metadata", .object(bundle.metadata))]))
+            case let .failure(error):
+                return (name, .object([("status", .string("error")), ("ename", .string(error.ename)),
+                                       ("evalue", .string(error.evalue)),
+                                       ("traceback", .array(error.traceback.map { .string($0) }))]))
+            }
+        })
+    }
+
+    /// After a failed cell with `stop_on_error`, the execute requests already queued are answered
+    /// without running (status `error`, as spec 5.5 says); other requests are handled normally.
+    private func abortQueuedExecutes() {
+        while let frames = try? shell.receive(nonBlocking: true) {
+            guard let request = decodeOrLog(frames) else { continue }
+            guard request.msgType == "execute_request" else {
+                handleShell(request)
+                continue
+            }
+            whileBusy(request) {
+                var content = KernelServer.errorContent("ExecutionAborted", "not run: an earlier cell failed (stop_on_error)")
+                if case var .object(pairs) = content {
+                    pairs.append(("execution_count", .int(executionCount)))
+                    content = .object(pairs)
+                }
+                reply(request, on: shell, content, metadata: .object([("status", .string("error"))]))
+            }
+        }
+    }
+
+    // MARK: introspection
+
+    private func handleComplete(_ request: Message) {
+        let code = request.content.string("code")
+        let cursor = request.content.int("cursor_pos") ?? code.unicodeScalars.count
+        let result = backend.complete(code: code, cursorPos: cursor)
+        reply(request, on: shell, .object([
+            ("status", .string("ok")), ("matches", .array(result.matches.map { .string($0) })),
+            ("cursor_start", .int(result.cursorStart)), ("cursor_end", .int(result.cursorEnd)),
+            ("metadata", result.metadata),
+        ]))
+    }
+
+    private func handleInspect(_ request: Message) {
+        let code = request.content.string("code")
+        let cursor = request.content.int("cursor_pos") ?? code.unicodeScalars.count
+        let detail = request.content.int("detail_level") ?? 0
+        let bundle = backend.inspect(code: code, cursorPos: cursor, detailLevel: detail)
+        reply(request, on: shell, .object([
+            ("status", .string("ok")), ("found", .bool(bundle != nil)),
+            ("data", .object(bundle?.data ?? [])), ("metadata", .object(bundle?.metadata ?? [])),
+        ]))
+    }
+
+    private func handleIsComplete(_ request: Message) {
+        var content: [(String, JSONValue)]
+        switch backend.isComplete(code: request.content.string("code")) {
+        case .complete: content = [("status", .string("complete"))]
+        case let .incomplete(indent): content = [("status", .string("incomplete")), ("indent", .string(indent))]
+        case .invalid: content = [("status", .string("invalid"))]
+        case .unknown: content = [("status", .string("unknown"))]
+        }
+        reply(request, on: shell, .object(content))
+    }
+
+    private func handleHistory(_ request: Message) {
+        let c = request.content
+        let withOutput = c.bool("output", default: false)
+        let entries: [History.Entry]
+        switch c.string("hist_access_type") {
+        case "tail": entries = history.tail(c.int("n") ?? 10)
+        case "range": entries = history.range(session: c.int("session") ?? 0, start: c.int("start") ?? 0, stop: c.int("stop"))
+        case "search":
+            entries = history.search(pattern: c.string("pattern", default: "*"), unique: c.bool("unique", default: false), n: c.int("n"))
+        default: entries = []
+        }
+        let rows: [JSONValue] = entries.map { entry in
+            let input: JSONValue = withOutput
+                ? .array([.string(entry.input), entry.output.map { .string($0) } ?? .null])
+                : .string(entry.input)
+            return .array([.int(entry.session), .int(entry.line), input])
+        }
+        reply(request, on: shell, .object([("status", .string("ok")), ("history", .array(rows))]))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import JupyterKernel
+import MimeBundle
+import SwiftgradLang
+
+/// The `KernelBackend` of Swiftgrad: a `SwiftgradLang.Interpreter` (with the engine's builtins),
+/// whose `ScriptHost` forwards to the execute request's `ExecutionContext`.
+final class LanguageBackend: KernelBackend {
+    private let interpreter: Interpreter
+    private let host = KernelScriptHost()
+
+    init() {
+        interpreter = InterpreterFactory.make(host: host)
+    }
+
+    let kernelInfo = KernelInfo(
+        implementation: "swiftgrad",
+        implementationVersion: SwiftgradVersion.string,
+        languageInfo: .init(name: "swiftgrad", version: SwiftgradVersion.string, mimetype: "text/x-swiftgrad",
+                            fileExtension: ".swiftgrad", codemirrorMode: "swift", pygmentsLexer: "swift"),
+        banner: """
+        Swiftgrad \(SwiftgradVersion.string): a Swift-like language with reverse-mode autodiff.
+        Try: let a = Value(2.0); let b = a * a + 3; b.backward(); a.grad
+        """,
+        helpLinks: [(text: "Swiftgrad README", url: "https://github.com/swiftgrad/swiftgrad#readme"),
+                    (text: "Jupyter messaging", url: "https://jupyter-client.readthedocs.io/en/latest/messaging.html")])
+
+    func execute(code: String, silent: Bool, storeHistory: Bool, allowStdin: Bool,
+                 executionCount: Int, context: ExecutionContext) -> ExecutionOutcome {
+        host.context = context
+        defer { host.context = nil }
+        switch interpreter.execute(code, cellName: "<cell \(executionCount)>") {
+        case let .success(result): return .ok(result)
+        case let .failure(error): return .error(KernelError(error))
+        }
+    }
+
+    func evaluate(userExpression: String) -> Result<MimeBundle, KernelError> {
+        interpreter.evaluate(expression: userExpression).mapError { KernelError($0) }
+    }
+
+    func complete(code: String, cursorPos: Int) -> CompletionResult {
+        let completion = interpreter.complete(code, cursor: cursorPos)
+        return CompletionResult(matches: completion.matches, cursorStart: completion.cursorStart,
+                                cursorEnd: completion.cursorEnd)
+    }
+
+    func inspect(code: String, cursorPos: Int, detailLevel: Int) -> MimeBundle? {
+        interpreter.inspect(code, cursor: cursorPos, detailLevel: detailLevel)
+    }
+
+    func isComplete(code: String) -> CodeCompleteness {
+        switch interpreter.isComplete(code) {
+        case .complete: return .complete
+        case let .incomplete(indent): return .incomplete(indent: indent)
+        case .invalid: return .invalid
+        }
+    }
+
+    func interrupt() {
+        interpreter.interrupt()
+    }
+}
+
+extension KernelError {
+    /// A script error as Jupyter shows it: the traceback lines, then the kind and message in red
+    /// (front ends print only the traceback).
+    init(_ error: ScriptError) {
+        self.init(ename: error.kind, evalue: error.message,
+                  traceback: error.traceback + ["\u{1b}[0;31m\(error.kind)\u{1b}[0m: \(error.message)"])
+    }
+}
