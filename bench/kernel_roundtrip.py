@@ -14,6 +14,7 @@ every start-up up to a multiple of 100 ms — that would measure ZeroMQ, not the
 import argparse
 import json
 import os
+import queue
 import statistics
 import sys
 import tempfile
@@ -32,22 +33,29 @@ def write_spec(root, name, argv, language):
                    "interrupt_mode": "message" if language == "swiftgrad" else "signal"}, f)
 
 
-def wait_reply(channel, msg_id, deadline):
+def next_msg(channel, km, deadline, waiting_for):
+    """The next message on `channel`; fails early when the kernel process has exited."""
     while True:
         remaining = deadline - time.perf_counter()
         if remaining <= 0:
-            raise TimeoutError("no reply")
-        msg = channel.get_msg(timeout=remaining)
+            raise TimeoutError(f"no {waiting_for}")
+        try:
+            return channel.get_msg(timeout=min(remaining, 0.2))
+        except queue.Empty:
+            if not km.is_alive():
+                raise RuntimeError(f"the kernel exited before its {waiting_for}") from None
+
+
+def wait_reply(channel, km, msg_id, deadline):
+    while True:
+        msg = next_msg(channel, km, deadline, "reply")
         if msg["parent_header"].get("msg_id") == msg_id:
             return msg
 
 
-def wait_idle(kc, msg_id, deadline):
+def wait_idle(kc, km, msg_id, deadline):
     while True:
-        remaining = deadline - time.perf_counter()
-        if remaining <= 0:
-            raise TimeoutError("no idle status")
-        msg = kc.get_iopub_msg(timeout=remaining)
+        msg = next_msg(kc.iopub_channel, km, deadline, "idle status")
         if (msg["msg_type"] == "status" and msg["content"].get("execution_state") == "idle"
                 and msg["parent_header"].get("msg_id") == msg_id):
             return msg
@@ -63,15 +71,15 @@ def measure(kernel_name, spec_manager, context, starts, warmup, executes, timeou
         kc.start_channels()
         try:
             msg_id = kc.kernel_info()
-            wait_reply(kc.shell_channel, msg_id, t0 + timeout)
+            wait_reply(kc.shell_channel, km, msg_id, t0 + timeout)
             startups.append(time.perf_counter() - t0)
             if run == 0:
                 for i in range(warmup + executes):
                     s = time.perf_counter()
                     msg_id = kc.execute("1 + 1")
-                    wait_idle(kc, msg_id, s + timeout)
+                    wait_idle(kc, km, msg_id, s + timeout)
                     elapsed = time.perf_counter() - s
-                    wait_reply(kc.shell_channel, msg_id, s + timeout)   # drain the execute_reply
+                    wait_reply(kc.shell_channel, km, msg_id, s + timeout)   # drain the execute_reply
                     if i >= warmup:
                         roundtrips.append(elapsed)
         finally:

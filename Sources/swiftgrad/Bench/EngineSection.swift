@@ -78,7 +78,7 @@ enum EngineSection {
                 "micrograd); wide graph: layers of 32 neurons `b + Σ w·x` then relu.",
             "XOR: seed 004's loop (MLP 2-4-4-1 with ReLU on every layer, MSE, lr 0.1), 1000 steps, Swiftgrad native " +
                 "fastest of 3. Moons: micrograd's demo (100 points, 2-16-16-1, max-margin + 1e-4 L2); Swiftgrad runs " +
-                "all 100 steps, micrograd \(anchorMoonsSteps) steps (about a second each).",
+                "all 100 steps, micrograd its first \(anchorMoonsSteps) steps (each step is a full forward and backward pass over all 100 points, so steps cost the same).",
             "In-language rows: `swiftgrad run bench/xor.swiftgrad` / `bench/moons.swiftgrad` in a child process, " +
                 "minus the start-up of running an empty program.",
         ]
