@@ -23,9 +23,11 @@ struct BenchContext {
     func path(_ file: String) -> String { (benchDirectory as NSString).appendingPathComponent(file) }
 
     /// Runs a Python anchor script and parses the JSON it prints; on failure, the reason.
+    /// Without `withAnchors`, runs nothing and returns neither.
     func runAnchor(_ script: String, _ arguments: [String] = [], timeout: Double = 300)
         -> (result: JSONObject?, failure: String?)
     {
+        guard withAnchors else { return (nil, nil) }
         log("anchor: \(python) \(script) \(arguments.joined(separator: " "))")
         let outcome = Subprocess.run([python, path(script)] + arguments, timeout: timeout)
         guard outcome.succeeded else { return (nil, outcome.failureSummary) }

@@ -10,13 +10,9 @@ enum EngineSection {
 
     static func run(_ context: BenchContext, scripts: ScriptRunner) -> BenchmarkSection {
         var section = BenchmarkSection(title: "Engine (issue 4)", anchorName: "micrograd (CPython)")
-        var anchor: JSONObject?
-        var anchorFailure: String?
-        if context.withAnchors {
-            (anchor, anchorFailure) = context.runAnchor(
-                "micrograd_anchor.py",
-                ["--nodes", String(anchorNodes), "--xor-steps", String(xorSteps), "--moons-steps", String(anchorMoonsSteps)])
-        }
+        let (anchor, anchorFailure) = context.runAnchor(
+            "micrograd_anchor.py",
+            ["--nodes", String(anchorNodes), "--xor-steps", String(xorSteps), "--moons-steps", String(anchorMoonsSteps)])
 
         // Per node, on graphs of `context.nodes` nodes.
         var graphOnlyMemory: [String] = []

@@ -16,12 +16,8 @@ enum InterpreterSection {
 
     static func run(_ context: BenchContext, scripts: ScriptRunner) -> BenchmarkSection {
         var section = BenchmarkSection(title: "Interpreter (issue 3)", anchorName: "CPython")
-        var anchor: JSONObject?
-        var anchorFailure: String?
-        if context.withAnchors {
-            (anchor, anchorFailure) = context.runAnchor(
-                "interpreter_anchor.py", ["--repeat", "2"] + programs.map { context.path($0.name + ".py") })
-        }
+        let (anchor, anchorFailure) = context.runAnchor(
+            "interpreter_anchor.py", ["--repeat", "2"] + programs.map { context.path($0.name + ".py") })
         var mismatches: [String] = []
         var compared = 0
         for program in programs {
