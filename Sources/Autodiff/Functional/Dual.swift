@@ -36,6 +36,10 @@ public struct Dual: Equatable, CustomStringConvertible {
     public static func -= (a: inout Dual, b: Dual) { a = a - b }
     public static func *= (a: inout Dual, b: Dual) { a = a * b }
     public static func /= (a: inout Dual, b: Dual) { a = a / b }
+    public static func += (a: inout Dual, b: Double) { a = a + b }
+    public static func -= (a: inout Dual, b: Double) { a = a - b }
+    public static func *= (a: inout Dual, b: Double) { a = a * b }
+    public static func /= (a: inout Dual, b: Double) { a = a / b }
 
     /// `x ** n` with a number exponent.
     public static func ** (a: Dual, n: Double) -> Dual {

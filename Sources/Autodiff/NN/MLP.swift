@@ -7,6 +7,7 @@ public final class MLP: CustomStringConvertible {
 
     public init(_ nin: Int, _ sizes: [Int], activation: Activation = .relu,
                 outputActivation: Activation = .linear) {
+        AllocatorTuning.apply()
         self.nin = Swift.max(0, nin)
         let widths = [self.nin] + sizes.map { Swift.max(0, $0) }
         var built: [Layer] = []

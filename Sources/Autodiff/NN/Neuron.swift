@@ -4,8 +4,8 @@ public final class Neuron {
     public let weights: [Value]
     public let bias: Value
     public let activation: Activation
-    /// Shared by every node this neuron builds, so a display can group them ("layer 2 · neuron 3").
-    private var groupExtras: ValueExtras?
+    /// Given to every node this neuron builds, so a display can group them ("layer 2 · neuron 3").
+    private var groupID: UInt16 = 0
 
     public init(_ nin: Int, activation: Activation = .relu) {
         let count = Swift.max(0, nin)
@@ -20,16 +20,8 @@ public final class Neuron {
 
     /// The group name given to nodes built by this neuron (set by `Layer`/`MLP`).
     public var group: String? {
-        get { groupExtras?.group }
-        set {
-            if let name = newValue {
-                let extras = ValueExtras()
-                extras.group = name
-                groupExtras = extras
-            } else {
-                groupExtras = nil
-            }
-        }
+        get { groupID == 0 ? nil : GroupNames.name(of: groupID) }
+        set { groupID = newValue.map { GroupNames.id(for: $0) } ?? 0 }
     }
 
     /// Prefixes the parameter labels, e.g. "L1.N2." gives "L1.N2.w0" … "L1.N2.b".
@@ -54,7 +46,7 @@ public final class Neuron {
 
     @inline(__always)
     private func tag(_ node: Value) {
-        if let extras = groupExtras, node.extras == nil, !node.isLeaf { node.extras = extras }
+        if !node.isLeaf { node.groupID = groupID }
     }
 
     /// Weights then bias.

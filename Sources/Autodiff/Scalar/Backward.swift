@@ -82,6 +82,7 @@ extension Value {
     /// reverse topological order. Leaves accumulate across calls; intermediates show this pass only
     /// (see the type's documentation). Iterative: safe for graphs of any depth.
     public func backward() {
+        AllocatorTuning.apply()
         var order = Value.topologicalNodes(from: self, preparingBackward: true)
         defer { Value.recycle(&order) }
         if code == .leaf { storedGrad += 1 } else { storedGrad = 1 }

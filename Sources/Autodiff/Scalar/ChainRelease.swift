@@ -16,7 +16,7 @@ extension Value {
         let ownsCustomOperands = code == .custom && !(extras?.customParents.isEmpty ?? true)
         guard ownsCustomOperands || isKnownUniquelyReferenced(&first) || isKnownUniquelyReferenced(&second)
         else { return }  // no operand dies with this node: plain releases, no recursion
-        var pending: [Value] = []
+        var pending = ContiguousArray<Value>()
         if let p = first { pending.append(p) }
         if let p = second { pending.append(p) }
         first = nil
@@ -29,13 +29,13 @@ extension Value {
     }
 
     /// Moves the operands into `pending`, leaving this node without any.
-    private func moveOperands(into pending: inout [Value]) {
+    private func moveOperands(into pending: inout ContiguousArray<Value>) {
         if let p = parent0 { pending.append(p.takeRetainedValue()); parent0 = nil }
         if let p = parent1 { pending.append(p.takeRetainedValue()); parent1 = nil }
         if code == .custom { moveCustomOperands(into: &pending) }
     }
 
-    private func moveCustomOperands(into pending: inout [Value]) {
+    private func moveCustomOperands(into pending: inout ContiguousArray<Value>) {
         guard let extras = extras, !extras.customParents.isEmpty else { return }
         pending.append(contentsOf: extras.customParents)
         extras.customParents = []

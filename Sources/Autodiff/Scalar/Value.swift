@@ -9,8 +9,8 @@ public enum ValueRole: String, CaseIterable {
 ///
 /// Layout: a node is a compact final class — `data`, `grad`, up to two operands inline, an auxiliary
 /// `Double` (the exponent of `x ** 2.0`), a one-byte op code, one byte of flags (role, grad state),
-/// a visit epoch for the topological sort, and an optional out-of-line `ValueExtras` that is only
-/// allocated when a label or group is set, or for custom n-ary operations.
+/// a visit epoch for the topological sort, a two-byte group index, and an optional out-of-line `ValueExtras` that is only
+/// allocated when a label is set, or for custom n-ary operations.
 ///
 /// Gradient semantics of `backward()`:
 /// - the root gets gradient 1 and every node reachable from it is marked `gradComputed`;
@@ -43,6 +43,8 @@ public final class Value {
     @exclusivity(unchecked) @usableFromInline internal var visitEpoch: UInt32 = 0
     @usableFromInline internal let code: OpCode
     @exclusivity(unchecked) @usableFromInline internal var flags: UInt8
+    /// The nn group as an index into `GroupNames` (0: none); fits in the node's padding.
+    @exclusivity(unchecked) @usableFromInline internal var groupID: UInt16 = 0
 
     @exclusivity(unchecked) @usableFromInline internal static var nextID = 0
 
@@ -99,10 +101,8 @@ public final class Value {
         }
     }
 
-    /// The extras, created on first use. Extras can be shared (every node a neuron builds points at
-    /// the neuron's group), so they are copied before being changed through one node.
+    /// The extras, created on first use.
     internal var mutableExtras: ValueExtras {
-        if extras != nil && !isKnownUniquelyReferenced(&extras) { extras = extras?.copy() }
         if let extras = extras { return extras }
         let created = ValueExtras()
         extras = created
@@ -153,10 +153,12 @@ extension Value {
 
     /// The nn group of a node built inside a neuron, e.g. "layer 2 · neuron 3".
     public var group: String? {
-        get { extras?.group }
+        get { groupID == 0 ? extras?.groupOverflow : GroupNames.name(of: groupID) }
         set {
-            if newValue == nil && extras == nil { return }
-            mutableExtras.group = newValue
+            groupID = newValue.map { GroupNames.id(for: $0) } ?? 0
+            if groupID == 0 && (newValue != nil || extras?.groupOverflow != nil) {
+                mutableExtras.groupOverflow = newValue
+            }
         }
     }
 

@@ -1,0 +1,47 @@
+import Autodiff
+import MimeBundle
+
+/// Training progress as one line that is updated in place: a bar, the epoch, the loss and the speed.
+/// The kernel sends it under one display id and updates it after each epoch.
+public struct ProgressBar: MimeRepresentable {
+    public let progress: TrainProgress
+    /// Characters in the text bar.
+    static let textWidth = 30
+
+    public init(_ p: TrainProgress) { progress = p }
+
+    var fraction: Double {
+        progress.epochs > 0 ? Swift.min(1, Swift.max(0, Double(progress.epoch) / Double(progress.epochs))) : 0
+    }
+
+    /// "epoch 12/100 · loss 0.1234 · 350 epochs/s" (and "done" at the end).
+    var status: String {
+        var s = "epoch \(progress.epoch)/\(progress.epochs) · loss \(NumberFormat.short(progress.loss))"
+        if progress.elapsed > 0 {
+            let rate = Double(progress.epoch) / progress.elapsed
+            s += " · \(NumberFormat.short(rate >= 10 ? rate.rounded() : (rate * 10).rounded() / 10)) epochs/s"
+        }
+        if progress.epoch >= progress.epochs { s += " · done in \(NumberFormat.short((progress.elapsed * 100).rounded() / 100)) s" }
+        return s
+    }
+
+    /// `[#########.....................]  30%  epoch 30/100 · loss 0.25 · 1200 epochs/s`
+    public var plainText: String {
+        let filled = Int((fraction * Double(ProgressBar.textWidth)).rounded(.down))
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: ProgressBar.textWidth - filled)
+        let percent = Int((fraction * 100).rounded(.down))
+        return "[\(bar)] \(String(repeating: " ", count: 3 - String(percent).count))\(percent)%  \(status)"
+    }
+
+    public var html: String {
+        let percent = NumberFormat.fixed(fraction * 100, decimals: 1, trimZeros: true)
+        return "<div style=\"font-family:Helvetica,Arial,sans-serif;font-size:15px;display:flex;align-items:center;gap:12px\">"
+            + "<div style=\"width:320px;height:16px;background:#e6e6e6;border-radius:8px;overflow:hidden\">"
+            + "<div style=\"width:\(percent)%;height:100%;background:#1f5fa8\"></div></div>"
+            + "<span style=\"font-family:Menlo,Consolas,monospace\">\(Escape.html(status))</span></div>"
+    }
+
+    public var mimeBundle: MimeBundle {
+        MimeBundle(data: [("text/plain", .string(plainText)), ("text/html", .string(html))])
+    }
+}

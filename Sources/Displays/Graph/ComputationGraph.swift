@@ -1,0 +1,120 @@
+import Autodiff
+import MimeBundle
+
+/// A drawing of everything a value depends on, in the spirit of micrograd's `draw_dot`: one record
+/// node per value (`name | data 2.0000 | grad 42.0000`), a small circle per operation, left to right.
+/// Inputs, parameters and the output are coloured apart; every value's tooltip in the SVG carries
+/// its chain-rule expansion. Node ids follow the traversal order, so the DOT text is deterministic.
+/// Above `options.nodeBudget` values the graph is collapsed into neuron/layer boxes.
+public struct ComputationGraph: MimeRepresentable {
+    public let options: GraphOptions
+    /// The Graphviz source.
+    public let dot: String
+    /// One line saying what is drawn (and what was collapsed).
+    public let summary: String
+
+    public init(_ root: Value, options: GraphOptions = .init()) {
+        self.options = options
+        let analysis = GraphAnalysis(root)
+        if analysis.count > options.nodeBudget {
+            let collapsed = CollapsedGraph(analysis, options: options)
+            dot = collapsed.dot
+            summary = collapsed.summary
+        } else {
+            dot = ComputationGraph.fullDOT(analysis, options: options)
+            summary = ComputationGraph.summary(analysis)
+        }
+    }
+
+    public var mimeBundle: MimeBundle { GraphBundle.make(dot: dot, summary: summary) }
+
+    static func summary(_ a: GraphAnalysis) -> String {
+        let ops = a.nodes.reduce(0) { $0 + ($1.isLeaf ? 0 : 1) }
+        let root = a.nodes[a.rootIndex]
+        let state = root.gradComputed ? "gradients computed" : "gradients not yet computed (run backward())"
+        return "Computation graph of \(a.rootName) = \(NumberFormat.short(root.data)): "
+            + "\(NumberFormat.count(a.count)) values, \(NumberFormat.count(ops)) operations, \(state)"
+    }
+
+    /// Every value and operation drawn individually.
+    static func fullDOT(_ a: GraphAnalysis, options: GraphOptions) -> String {
+        let chain = ChainRule(analysis: a)
+        let onPath = highlightedPath(a, options.highlight)
+        let lr = options.rankdir == "LR"
+        var out = GraphStyle.header(rankdir: options.rankdir, title: nil)
+        out.reserveCapacity(a.count * 220)
+        for i in 0..<a.count {
+            let node = a.nodes[i]
+            let lit = onPath?[i] ?? false
+            // The record: name | data | grad. Braces flip the fields so they sit side by side in LR.
+            var fields = Escape.dotRecordField(a.names[i])
+            fields += " | data " + NumberFormat.fixed4(node.data)
+            if options.showGrads {
+                fields += node.gradComputed ? " | grad " + NumberFormat.fixed4(node.grad) : " | grad ?"
+            }
+            out += "  n\(i) [shape=record, style=\"filled\", fillcolor=\"\(GraphStyle.fill(a.kind(i)))\", label=\""
+            out += lr ? "{ " + fields + " }" : fields
+            out += "\", tooltip=\""
+            out += Escape.dotString(tooltip(a, chain, i))
+            out += "\""
+            if lit { out += ", color=\"\(GraphStyle.highlight)\", penwidth=3" }
+            out += "];\n"
+            guard !node.isLeaf else { continue }
+            out += "  n\(i)_op [shape=circle, width=0.45, fixedsize=true, style=filled, fillcolor=\"\(GraphStyle.opFill)\", label=\""
+            out += Escape.dotString(opSymbol(node))
+            out += "\", tooltip=\"\(Escape.dotString(a.definition(i)))\""
+            if lit { out += ", color=\"\(GraphStyle.highlight)\", penwidth=2.5" }
+            out += "];\n"
+            out += "  n\(i)_op -> n\(i)"
+            out += lit ? " [color=\"\(GraphStyle.highlight)\", penwidth=2.5];\n" : ";\n"
+            let locals = options.edgeDerivatives ? node.localDerivatives : []
+            for (slot, p) in a.operandIndices(of: i).enumerated() {
+                out += "  n\(p) -> n\(i)_op"
+                var attrs: [String] = []
+                if options.edgeDerivatives && slot < locals.count {
+                    let text = "\(chain.localSymbol(consumer: i, of: p)) = \(NumberFormat.short(locals[slot]))"
+                    attrs.append("label=\"\(Escape.dotString(text))\"")
+                }
+                if lit && (onPath?[p] ?? false) {
+                    attrs.append("color=\"\(GraphStyle.highlight)\", penwidth=2.5")
+                    if options.edgeDerivatives { attrs.append("fontcolor=\"\(GraphStyle.highlight)\"") }
+                }
+                out += attrs.isEmpty ? ";\n" : " [" + attrs.joined(separator: ", ") + "];\n"
+            }
+        }
+        out += "}\n"
+        return out
+    }
+
+    /// `v3 = w * x` (role), then the chain-rule expansion.
+    static func tooltip(_ a: GraphAnalysis, _ chain: ChainRule, _ i: Int) -> String {
+        let node = a.nodes[i]
+        var head = a.definition(i)
+        if node.isLeaf { head += " (\(node.role == .parameter ? "parameter" : "input"))" }
+        if i == a.rootIndex { head += " (output)" }
+        return head + "\n" + chain.expansion(i)
+    }
+
+    /// The symbol drawn in an operation's circle: `×` reads better than `*` on a slide.
+    static func opSymbol(_ node: Value) -> String {
+        switch node.op {
+        case "*": return "×"
+        case "/": return "÷"
+        case "-": return "−"
+        case "neg": return "−x"
+        case "**": return node.exponent.map { "**\(NumberFormat.short($0))" } ?? "**"
+        default: return node.op
+        }
+    }
+
+    /// Marks the nodes that depend on `highlight` (the paths from it to the output), or nil.
+    static func highlightedPath(_ a: GraphAnalysis, _ highlight: Value?) -> [Bool]? {
+        guard let target = highlight else { return nil }
+        var on = [Bool](repeating: false, count: a.count)
+        for i in 0..<a.count {
+            if a.nodes[i] === target { on[i] = true; continue }
+            for p in a.operandIndices(of: i) where on[p] { on[i] = true; break }
+        }
+        return on
+    }
+}
