@@ -65,7 +65,7 @@ enum EngineSection {
                 "graph (backward, including the topological sort), divided by the nodes reachable from the root. " +
                 "micrograd is measured on \(Format.grouped(Double(anchorNodes)))-node graphs of the same shapes " +
                 "(its time per node does not fall with size, and a 1M-node graph would take a minute).",
-            "micrograd's figures are with CPython's cycle collector disabled (its fastest case); the figure in " +
+            "micrograd's figures are with CPython's cycle collector disabled (its fastest case, fastest of 2 graphs); the figure in " +
                 "parentheses is with the collector on, as in a notebook.",
             "Peak memory per node: growth of the peak resident set (VmHWM) over the resident set before building, " +
                 "in a fresh process, graph built and back-propagated. micrograd: growth of the resident set with the " +
