@@ -1,10 +1,86 @@
 import ArgumentParser
+import Foundation
 
-/// Placeholder until the bench helper replaces this file with the real benchmark command.
+/// `swiftgrad bench`: the speed and memory benchmarks of issues 2, 3 and 4.
+///
+/// Alone it prints Swiftgrad's own figures in a few seconds; `--anchors` also runs the Python anchors
+/// (micrograd, CPython, ipykernel) side by side, and `--write docs/benchmarks.md` records the tables.
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks (not yet).")
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Run the benchmarks (engine, interpreter, kernel) and print or record the results.")
+
+    @Flag(help: "Also run the anchors (micrograd, CPython, ipykernel) with the Python on PATH or --python.")
+    var anchors = false
+
+    @Option(help: "Write the results as Markdown to this file (e.g. docs/benchmarks.md).")
+    var write: String?
+
+    @Option(help: "Sections to run, comma-separated: engine, interpreter, kernel.")
+    var only: String = "engine,interpreter,kernel"
+
+    @Option(help: "The folder with the anchor scripts and .swiftgrad programs.")
+    var benchDir: String = "bench"
+
+    @Option(help: "The Python that runs the anchors.")
+    var python: String = "python3"
+
+    @Option(help: "Nodes in the native per-node benchmark graphs.")
+    var nodes: Int = 1_000_000
+
+    @Option(help: .hidden)
+    var memoryProbe: String?
+
+    func validate() throws {
+        guard nodes >= 100 else { throw ValidationError("--nodes must be at least 100") }
+        let known: Set<String> = ["engine", "interpreter", "kernel"]
+        for name in sections where !known.contains(name) {
+            throw ValidationError("unknown section '\(name)' (engine, interpreter, kernel)")
+        }
+    }
+
+    private var sections: [String] { only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
 
     func run() throws {
-        print("not yet")
+        if let shape = memoryProbe {
+            print(MemoryProbe.runInThisProcess(shape: shape, nodes: nodes))
+            return
+        }
+        let directory = resolvedBenchDirectory()
+        let context = BenchContext(benchDirectory: directory, python: python, withAnchors: anchors, nodes: nodes)
+        let machine = MachineInfo.lines
+        let date = MachineInfo.date
+        let start = Stopwatch.now()
+
+        var results: [BenchmarkSection] = []
+        let needsScripts = sections.contains("engine") || sections.contains("interpreter")
+        let scripts = needsScripts ? ScriptRunner(context: context) : nil
+        if sections.contains("engine"), let scripts { results.append(EngineSection.run(context, scripts: scripts)) }
+        if sections.contains("interpreter"), let scripts { results.append(InterpreterSection.run(context, scripts: scripts)) }
+        if sections.contains("kernel") { results.append(KernelSection.run(context)) }
+
+        var command = "swiftgrad bench" + (anchors ? " --anchors" : "")
+        if let write { command += " --write \(write)" }
+        let report = BenchReport(sections: results, machine: machine, date: date,
+                                 seconds: Double(Stopwatch.now() - start) / 1e9, command: command)
+        print(report.plainText)
+        if let write {
+            do { try report.markdown.write(toFile: write, atomically: true, encoding: .utf8) } catch {
+                throw ValidationError("cannot write \(write): \(error.localizedDescription)")
+            }
+            context.log("wrote \(write)")
+        }
+    }
+
+    /// `--bench-dir` as given when it exists, else the `bench` folder of the checkout this binary
+    /// was built in (`.build/release/swiftgrad` → `bench/`), so the command works from any directory.
+    private func resolvedBenchDirectory() -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: benchDir, isDirectory: &isDirectory), isDirectory.boolValue {
+            return benchDir
+        }
+        let checkout = URL(fileURLWithPath: Subprocess.ownExecutable)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return checkout.appendingPathComponent("bench").path
     }
 }

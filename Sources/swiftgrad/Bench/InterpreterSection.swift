@@ -1,0 +1,52 @@
+/// Issue 3's figures: the same programs in Swiftgrad and in CPython (bench/NAME.swiftgrad and
+/// bench/NAME.py), timed in one run; the outputs are compared too, so both did the same work.
+enum InterpreterSection {
+    struct Program {
+        var name: String
+        var what: String
+        var target: Target
+    }
+
+    static let programs = [
+        Program(name: "scalar_class", what: "Scalar class: 2-16-16-1 MLP graph on 100 points, built and back-propagated twice",
+                target: .speedupAtLeast(1.5)),
+        Program(name: "fib", what: "fib(27), recursive", target: .none),
+        Program(name: "loop", what: "10M-iteration while loop in a function", target: .none),
+    ]
+
+    static func run(_ context: BenchContext, scripts: ScriptRunner) -> BenchmarkSection {
+        var section = BenchmarkSection(title: "Interpreter (issue 3)", anchorName: "CPython")
+        let (anchor, anchorFailure) = context.runAnchor(
+            "interpreter_anchor.py", ["--repeat", "2"] + programs.map { context.path($0.name + ".py") })
+        var mismatches: [String] = []
+        var compared = 0
+        for program in programs {
+            let timing = scripts.time(program.name + ".swiftgrad", runs: 2)
+            section.rows.append(.compare(program.what, swiftgrad: timing.seconds,
+                                         anchor: anchor?.double("\(program.name).seconds"), format: Format.seconds,
+                                         target: program.target, failure: timing.failure))
+            guard timing.seconds != nil, let expected = anchor?.string("\(program.name).stdout") else { continue }
+            compared += 1
+            if expected != timing.stdout {
+                mismatches.append("`\(program.name)` printed \(quoted(timing.stdout)) in Swiftgrad but \(quoted(expected)) in Python")
+            }
+        }
+        section.notes = [
+            "Each program is written in both languages line for line (bench/NAME.swiftgrad, bench/NAME.py) and prints " +
+                "the same numbers. Swiftgrad: `swiftgrad run` in a child process minus the start-up of an empty " +
+                "program; CPython \(anchor?.string("python") ?? ""): the program `exec`uted in the anchor's process. " +
+                "Fastest of 2 runs each.",
+        ]
+        if let anchorFailure { section.notes.append("The CPython anchor did not run: \(anchorFailure).") }
+        if mismatches.isEmpty && compared > 0 {
+            section.notes.append("Outputs compared: identical in both languages for the \(compared) programs that ran.")
+        }
+        section.notes += mismatches.map { "Output differs: " + $0 }
+        return section
+    }
+
+    private static func quoted(_ s: String) -> String {
+        let oneLine = s.split(separator: "\n").first.map(String.init) ?? ""
+        return "`" + oneLine.prefix(80) + (s.count > 80 ? "…" : "") + "`"
+    }
+}
