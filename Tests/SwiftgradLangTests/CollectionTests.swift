@@ -60,7 +60,17 @@ final class CollectionTests: XCTestCase {
             grid[1][0] = 7
             grid[0].append(1)
             print(grid)
-            """, "[9, 2] [1, 2, 3]\n[[0, 0, 1], [7, 0]]\n")
+            var c = [1]
+            let d = c
+            c += [2]
+            c += c
+            func local() -> [Int] { var e = [0]; let f = e; e += [1]; e += e; return e + f }
+            var total = 0.5
+            total += 1
+            var count = 1
+            count += 2
+            print(c, d, local(), total, count)
+            """, "[9, 2] [1, 2, 3]\n[[0, 0, 1], [7, 0]]\n[1, 2, 1, 2] [1] [0, 1, 0, 1, 0] 1.5 3\n")
     }
 
     func testLetArrayAllowsNonMutatingMembersOnly() {

@@ -32,6 +32,7 @@ final class ValueTests: XCTestCase {
         assertFails("print(Int.max * 2)", kind: "Overflow")
         assertFails("print(2 ** 64)", kind: "Overflow")
         assertFails("var x = Int.max\nx += 1", kind: "Overflow")
+        assertFails("func f() { var x = Int.max\n x += 1 }\nf()", kind: "Overflow")
         assertFails("print(-Int.min)", kind: "Overflow")
         assertFails("print(Int.min / -1)", kind: "Overflow")
     }

@@ -169,6 +169,23 @@ extension Compiler {
             let slot = l.slot, c = l.coercion
             if let op {
                 guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op)='") }
+                if op == "+" {
+                    // `total += x` on numbers without the generic operator call; `xs += ys` appends in place.
+                    return { f in
+                        let r = try ve(f)
+                        if case let .int(a) = f[slot], case let .int(b) = r {
+                            let (sum, overflow) = a.addingReportingOverflow(b)
+                            if overflow { throw RuntimeError.overflow("+", a, b) }
+                            f[slot] = .int(sum)
+                        } else if case let .double(a) = f[slot], case let .double(b) = r, c != .int {
+                            f[slot] = .double(a + b)
+                        } else if !(try Compiler.appendInPlace(&f[slot], r)) {
+                            let v = try Operators.add(f[slot], r, rt)
+                            f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                        }
+                        return .void
+                    }
+                }
                 return { f in
                     let r = try ve(f)
                     let v = try impl(f[slot], r, rt)
@@ -194,9 +211,13 @@ extension Compiler {
         }
         if let op {
             guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op)='") }
+            let appends = op == "+"
             return { f in
                 let r = try ve(f)
-                try place.modify(f) { v in v = try impl(v, r, rt) }
+                try place.modify(f) { v in
+                    if appends, try Compiler.appendInPlace(&v, r) { return }
+                    v = try impl(v, r, rt)
+                }
                 return .void
             }
         }
@@ -204,5 +225,14 @@ extension Compiler {
             try place.assign(f, try ve(f))
             return .void
         }
+    }
+
+    /// `xs += ys` for arrays: appends to `xs`'s storage (copy-on-write) instead of building a new
+    /// array, so a loop of `+=` stays linear. Returns false if the operands are not two arrays.
+    static func appendInPlace(_ v: inout Value, _ more: Value) throws -> Bool {
+        guard case .array = v, case let .array(m) = more else { return false }
+        let items = m.items
+        try v.mutateArray { $0.append(contentsOf: items) }
+        return true
     }
 }
