@@ -21,5 +21,6 @@ def run_script(tmp_path, source: str, *options: str, timeout: float = 120) -> su
     """Writes `source` to a file and runs `swiftgrad run [options] FILE`; returns the finished process."""
     script = tmp_path / "script.swiftgrad"
     script.write_text(source)
-    return subprocess.run([swiftgrad_binary(), "run", *options, str(script)], capture_output=True, text=True,
-                          timeout=timeout)
+    # Bytes, decoded here: text mode would turn the progress line's \r into \n.
+    done = subprocess.run([swiftgrad_binary(), "run", *options, str(script)], capture_output=True, timeout=timeout)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
