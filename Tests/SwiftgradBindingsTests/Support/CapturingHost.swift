@@ -29,14 +29,19 @@ final class CapturingHost: ScriptHost {
         events.compactMap { if case let .display(b, id, u) = $0 { return (b, id, u) } else { return nil } }
     }
 
-    /// The text a terminal would show: stream text and each display's text/plain on its own line.
+    /// What `swiftgrad run` prints: stream text, each display's text/plain on its own line, and of a
+    /// display updated in place (same id, one after another) only its last state.
     var text: String {
-        events.map { event -> String in
+        var out = ""
+        for (i, event) in events.enumerated() {
             switch event {
-            case let .stream(t, _): return t
-            case let .display(b, _, _): return b.plainText.hasSuffix("\n") ? b.plainText : b.plainText + "\n"
-            case .clear: return ""
+            case let .stream(t, _): out += t
+            case let .display(b, id, _):
+                if let id, i + 1 < events.count, case let .display(_, next, _) = events[i + 1], next == id { continue }
+                out += b.plainText.hasSuffix("\n") ? b.plainText : b.plainText + "\n"
+            case .clear: break
             }
-        }.joined()
+        }
+        return out
     }
 }
