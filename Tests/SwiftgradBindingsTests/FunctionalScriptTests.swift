@@ -74,4 +74,10 @@ final class FunctionalScriptTests: ScriptTestCase {
         XCTAssertTrue(try s.bool("report.rows[1].ok"))
         XCTAssertTrue(try s.text("report").contains("FAILED"))
     }
+
+    func testGradcheckReportsAnErrorInsideTheFunctionAsItself() {
+        let error = s.error("gradcheck({ x, y in x * \"s\" }, at: [1.0, 2.0])")
+        XCTAssertEqual(error?.kind, "TypeMismatch")
+        XCTAssertTrue(error?.message.contains("got String") ?? false, error?.message ?? "no error")
+    }
 }
