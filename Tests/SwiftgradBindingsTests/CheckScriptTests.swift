@@ -39,4 +39,21 @@ final class CheckScriptTests: ScriptTestCase {
         try s.run("resetChecks()\ncheck(2.0, 2)")
         XCTAssertEqual(try s.text("checkSummary()"), "✓ all 1 check passed")
     }
+
+    func testLongArraysAreShortenedAndTheFirstDifferenceIsNamed() throws {
+        try s.run("""
+            var xs: [Double] = []
+            for i in 0..<40 { xs.append(Double(i)) }
+            var ys = xs
+            ys[17] = 99.0
+            check(xs, xs, "forty values")
+            check(xs, ys, "one off")
+            check([Value(1.0), Value(2.0)], [1, 2], "Values by their data")
+            """)
+        XCTAssertEqual(lines(), [
+            "✓ forty values: [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, …] (40 values)",
+            "✗ one off: got [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, …] (40 values), expected [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, …] (40 values); first difference at index 17: 17.0 vs 99.0",
+            "✓ Values by their data: [1.0, 2.0] ≈ [1, 2]",
+        ])
+    }
 }
