@@ -105,4 +105,39 @@ final class DisplayScriptTests: ScriptTestCase {
         XCTAssertEqual(m["text/markdown"], .string("**dL/dw** = 42"))
         XCTAssertEqual(m.plainText, "**dL/dw** = 42")
     }
+
+    func testPlotAxisLabels() throws {
+        let bundle = try XCTUnwrap(try s.run("plot(x: [0.0, 1.0], y: [1.0, 3.0], xLabel: \"log10 h\", yLabel: \"error.max\")"))
+        let spec = try XCTUnwrap(bundle["application/vnd.vegalite.v5+json"])
+        XCTAssertEqual(spec["encoding"]?["x"]?["field"], .string("log10 h"))
+        XCTAssertEqual(spec["encoding"]?["y"]?["field"], .string("error\\.max"), "a dot is escaped (not nested access)")
+        guard case let .array(rows)? = spec["data"]?["values"] else { return XCTFail("no data") }
+        XCTAssertEqual(rows.first?["error.max"], .double(1))
+        guard case let .string(svg)? = bundle["image/svg+xml"] else { return XCTFail("no SVG") }
+        XCTAssertTrue(svg.contains(">log10 h<") && svg.contains(">error.max<"))
+        let byIndex = try XCTUnwrap(try s.run("plot([3.0, 1.0], yLabel: \"loss\")"))
+        XCTAssertEqual(byIndex["application/vnd.vegalite.v5+json"]?["encoding"]?["y"]?["field"], .string("loss"))
+    }
+
+    func testPlotOfNamedSeries() throws {
+        let bundle = try XCTUnwrap(try s.run("""
+            plot(x: [1.0, 2.0, 4.0], series: ["forward": [1.0, 2.0, 4.0], "reverse": [1.0, 1.0, 1.0]],
+                 title: "passes", xLabel: "inputs", yLabel: "passes")
+            """))
+        XCTAssertEqual(bundle.plainText, """
+            Line plot 'passes': 2 series, passes against inputs
+              forward: 3 points, from 1 to 4, last 4 ▁▃█
+              reverse: 3 points, from 1 to 1, last 1 ▅▅▅
+            """)
+        let spec = try XCTUnwrap(bundle["application/vnd.vegalite.v5+json"])
+        XCTAssertEqual(spec["encoding"]?["color"]?["scale"]?["domain"], .array([.string("forward"), .string("reverse")]))
+        guard case let .array(rows)? = spec["data"]?["values"] else { return XCTFail("no data") }
+        XCTAssertEqual(rows.count, 6)
+        guard case let .string(svg)? = bundle["image/svg+xml"] else { return XCTFail("no SVG") }
+        XCTAssertEqual(svg.components(separatedBy: "<polyline").count - 1, 2, "one line per series")
+        XCTAssertTrue(svg.contains(">forward<") && svg.contains(">reverse<"), "a legend")
+        let tuples = try s.string("plot(x: [0.0, 1.0], series: [(\"a\", [1.0, 2.0]), (\"b\", [2.0, 1.0])])")
+        XCTAssertTrue(tuples.hasPrefix("Line plot: 2 series"), tuples)
+        XCTAssertNotNil(s.error("plot(x: [0.0], series: [String: [Double]]())"))
+    }
 }
