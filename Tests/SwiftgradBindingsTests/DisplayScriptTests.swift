@@ -18,6 +18,8 @@ final class DisplayScriptTests: ScriptTestCase {
         XCTAssertEqual(Set(bundle.mimeTypes), ["text/vnd.graphviz", "image/svg+xml", "text/plain"])
         guard case let .string(svg) = bundle["image/svg+xml"] else { return XCTFail("no SVG") }
         XCTAssertTrue(svg.contains("<svg"), "Graphviz's dot drew it")
+        XCTAssertTrue(svg.contains("<svg style=\"max-width:100%;height:auto\""), "a wide graph fits the output's width")
+        XCTAssertTrue(svg.contains("viewBox="), "scaling keeps the proportions")
         let dot = try s.string("graph(L).dot")
         XCTAssertTrue(dot.hasPrefix("digraph"))
         XCTAssertTrue(dot.contains("{ w | data 2.0000 | grad 42.0000 }"), dot)
