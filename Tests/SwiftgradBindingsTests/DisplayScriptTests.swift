@@ -142,4 +142,20 @@ final class DisplayScriptTests: ScriptTestCase {
         XCTAssertTrue(tuples.hasPrefix("Line plot: 2 series"), tuples)
         XCTAssertNotNil(s.error("plot(x: [0.0], series: [String: [Double]]())"))
     }
+
+    func testGradTableOfABigModelSummarisesLayersFirstAndListsSomeParameters() throws {
+        try s.run("""
+            seed(1)
+            let big = MLP(2, [16, 16, 1])
+            let out = big([0.5, -0.5])
+            out.backward()
+            """)
+        let bundle = try XCTUnwrap(try s.run("gradTable(big)"))
+        let text = bundle.plainText
+        let perLayer = try XCTUnwrap(text.range(of: "Per layer")), parameters = try XCTUnwrap(text.range(of: "Parameters"))
+        XCTAssertLessThan(perLayer.lowerBound, parameters.lowerBound, "the summary comes first")
+        XCTAssertTrue(text.contains("297 more parameters not listed"), text)   // 337 − 40
+        guard case let .string(html)? = bundle["text/html"] else { return XCTFail("no HTML") }
+        XCTAssertLessThan(html.utf8.count, 60_000)
+    }
 }
