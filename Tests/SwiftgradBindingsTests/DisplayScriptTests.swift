@@ -158,4 +158,19 @@ final class DisplayScriptTests: ScriptTestCase {
         guard case let .string(html)? = bundle["text/html"] else { return XCTFail("no HTML") }
         XCTAssertLessThan(html.utf8.count, 60_000)
     }
+
+    func testLongPlotTitlesFitThePicture() throws {
+        func svg(_ call: String) throws -> String {
+            guard case let .string(svg)? = try s.run(call)?["image/svg+xml"] else { XCTFail("no SVG: \(call)"); return "" }
+            return svg
+        }
+        let short = try svg("scatter([[1.0, 2.0]], title: \"moons\")")
+        XCTAssertTrue(short.contains("font-size=\"21\" font-weight=\"bold\" fill=\"#111\">moons<"), "a short title keeps its size")
+        let long = try svg("scatter([[1.0, 2.0]], title: \"passes for the full gradient (0 = forward mode, 1 = reverse mode)\")")
+        XCTAssertNotNil(long.range(of: "font-size=\"1[3-9][.0-9]*\" font-weight=\"bold\"", options: .regularExpression),
+                        "a long title is set smaller")
+        XCTAssertFalse(long.contains("textLength"), "but not squeezed")
+        let huge = try svg("plot([1.0, 2.0], title: \"\(String(repeating: "a very long title ", count: 10))\")")
+        XCTAssertTrue(huge.contains("textLength=\"614\""), "the longest titles are squeezed to the frame's width")
+    }
 }
