@@ -1,8 +1,13 @@
 """`swiftgrad run` as a terminal host: displays with an id (train's progress) are one live line on
 stderr redrawn with \\r; stdout gets each display's text/plain once; stream floods are truncated."""
+import fcntl
 import os
+import pty
+import struct
+import subprocess
+import termios
 
-from swiftgrad_cli import run_script
+from swiftgrad_cli import run_script, swiftgrad_binary
 
 UPDATES = """
 for i in 1...5 { display("step \\(i) of 5", id: "progress", update: i > 1) }
@@ -83,14 +88,6 @@ def test_errors_are_reported_after_a_live_line(tmp_path):
 
 def test_on_a_terminal_the_live_line_fits_its_width(tmp_path):
     """stderr on a 40-column pseudo-terminal: each redraw is cut to 39 characters so \\r can redraw it."""
-    import fcntl
-    import pty
-    import struct
-    import subprocess
-    import termios
-
-    from swiftgrad_cli import swiftgrad_binary
-
     script = tmp_path / "wide.swiftgrad"
     script.write_text('for i in 1...3 { display("progress \\(i) " + String(repeating: "#", count: 60), id: "p", update: i > 1) }\n')
     leader, follower = pty.openpty()
