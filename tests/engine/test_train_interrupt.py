@@ -29,7 +29,7 @@ def test_interrupt_stops_training_and_keeps_the_model(tmp_path):
         outputs = []
         reply = kc.execute_interactive("print(model.parameters().count)", timeout=TIMEOUT,
                                        output_hook=lambda m: outputs.append(m))
-        assert reply["content"]["status"] == "ok"
+        assert reply["content"]["status"] == "ok", reply["content"]
         assert any(m["msg_type"] == "stream" and m["content"]["text"] == "337\n" for m in outputs)
     finally:
         kc.stop_channels()
