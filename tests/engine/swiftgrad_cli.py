@@ -1,4 +1,5 @@
 """Runs the real `swiftgrad` executable on scripts (shared by the engine tests)."""
+import contextlib
 import json
 import os
 import pathlib
@@ -41,3 +42,26 @@ def kernel_manager(kernels_dir, name="swiftgrad-test", env=None) -> KernelManage
         "env": env or {},
     }))
     return KernelManager(kernel_name=name, kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(kernels_dir)]))
+
+
+@contextlib.contextmanager
+def running_kernel(kernels_dir, name="swiftgrad-test", env=None, timeout=30):
+    """Starts this checkout's kernel; yields (manager, ready client); shuts it down afterwards."""
+    km = kernel_manager(kernels_dir, name, env)
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=timeout)
+        yield km, kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def reply_to(kc, msg_id, timeout=30) -> dict:
+    """The content of the shell reply to request `msg_id` (other replies are skipped)."""
+    reply = kc.get_shell_msg(timeout=timeout)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=timeout)
+    return reply["content"]

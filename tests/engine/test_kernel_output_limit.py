@@ -2,7 +2,7 @@
 each cell starts with a fresh budget. Runs the real `swiftgrad kernel` through jupyter_client."""
 import pytest
 
-from swiftgrad_cli import kernel_manager
+from swiftgrad_cli import running_kernel
 
 LIMIT = 200
 TIMEOUT = 30
@@ -10,14 +10,9 @@ TIMEOUT = 30
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    km = kernel_manager(tmp_path_factory.mktemp("kernels"), "swiftgrad-limited", env={"SWIFTGRAD_MAX_OUTPUT": str(LIMIT)})
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=TIMEOUT)
-    yield kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    with running_kernel(tmp_path_factory.mktemp("kernels"), "swiftgrad-limited",
+                        env={"SWIFTGRAD_MAX_OUTPUT": str(LIMIT)}) as (_, kc):
+        yield kc
 
 
 def streams(kc, code):

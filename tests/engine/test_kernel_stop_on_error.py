@@ -1,25 +1,11 @@
 """stop_on_error aborts only the cells queued before the failing cell's reply: a cell the client sends
 after it saw the error always runs (the kernel used to drain its queue after replying, racing a fast
 client — it showed as a flaky 'ExecutionAborted' on the cell after an interrupted `train`)."""
-from swiftgrad_cli import kernel_manager
-
-TIMEOUT = 30
-
-
-def reply_to(kc, msg_id):
-    reply = kc.get_shell_msg(timeout=TIMEOUT)
-    while reply["parent_header"].get("msg_id") != msg_id:
-        reply = kc.get_shell_msg(timeout=TIMEOUT)
-    return reply["content"]
+from swiftgrad_cli import reply_to, running_kernel
 
 
 def test_only_cells_queued_before_the_error_reply_are_aborted(tmp_path):
-    km = kernel_manager(tmp_path)
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.wait_for_ready(timeout=TIMEOUT)
+    with running_kernel(tmp_path) as (_, kc):
         for _ in range(30):
             failing = kc.execute("1 / 0")
             assert reply_to(kc, failing)["ename"] == "DivisionByZero"
@@ -29,6 +15,3 @@ def test_only_cells_queued_before_the_error_reply_are_aborted(tmp_path):
         queued = kc.execute("1 + 1")
         assert reply_to(kc, slow)["status"] == "error"
         assert reply_to(kc, queued)["ename"] == "ExecutionAborted", "queued behind the failure: aborted"
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
