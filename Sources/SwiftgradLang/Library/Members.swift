@@ -64,6 +64,11 @@ enum Members {
             return .arr(t.caseNames.indices.map { .enumCase(EnumCaseValue(type: t, caseIndex: $0)) })
         }
         if name == "self" { return .type(t) }
+        if name == "init" {  // `xs.map(String.init)`
+            return .function(NativeFunction(name: "\(t.name).init", labels: nil) { args in
+                try rt.call(.type(t), args.values, labels: args.labels)
+            })
+        }
         throw RuntimeError.typeMismatch("type '\(t.name)' has no member '\(name)'")
     }
 
@@ -96,6 +101,12 @@ enum Members {
         }
         throw noMember(v, name)
     }
+
+    /// Builtin methods that change their array, dictionary, set or string receiver (the others
+    /// also work on `let` constants).
+    static let mutatingBuiltins: Set<String> = ArrayMembers.mutating.union([
+        "removeValue", "updateValue", "formUnion",
+    ])
 
     /// `recv.name(args)` for receivers that are not script instances (builtin values, natives, types).
     /// `recv` is inout so mutating methods (`append`, `insert`, ...) change the place it came from.
