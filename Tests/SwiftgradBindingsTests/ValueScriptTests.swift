@@ -149,4 +149,21 @@ final class ValueScriptTests: ScriptTestCase {
         XCTAssertEqual(s.error("Value(\"two\")")?.kind, "TypeMismatch")
         XCTAssertEqual(s.error("Value(1.0) + \"x\"")?.kind, "TypeMismatch")
     }
+
+    func testBindingANameLabelsAnUnlabeledValue() throws {
+        try s.run("""
+            let w = Value(2.0, label: "weight")
+            let x = Value(3.0)
+            let z = w * x
+            let alias = z
+            var out = Value(0.0)
+            out = z + 1
+            """)
+        XCTAssertEqual(try s.string("x.label"), "x", "let names a leaf")
+        XCTAssertEqual(try s.string("z.label"), "z", "and an operation's result")
+        XCTAssertEqual(try s.string("w.label"), "weight", "an explicit label wins")
+        XCTAssertEqual(try s.string("alias.label"), "z", "the first name stays")
+        XCTAssertEqual(try s.string("out.label"), "out", "a plain assignment names it too")
+        XCTAssertTrue(try s.string("graph(z).dot").contains("{ z | data 6.0000"))
+    }
 }

@@ -50,6 +50,11 @@ enum ValueBinding {
         installProperties(t)
         installMethods(t)
         t.staticMembers["op"] = .function(CustomOpBinding.staticOp)
+        // `let z = w * x + b` names the node "z" in graphs and tables (an explicit label wins).
+        t.adoptBindingName = { n, name in
+            let node = this(n)
+            if node.label.isEmpty { node.label = name }
+        }
         t.description = { this($0).description }
         return t
     }
