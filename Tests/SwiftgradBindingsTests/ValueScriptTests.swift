@@ -78,6 +78,9 @@ final class ValueScriptTests: ScriptTestCase {
         XCTAssertEqual(try s.number("a.grad"), 3 * 4, accuracy: 1e-12)        // b·a^(b−1)
         XCTAssertEqual(try s.number("b.grad"), 8 * log(2), accuracy: 1e-12)    // a^b·ln a
         XCTAssertEqual(try s.number("(2 ** b).data"), 8, "a number base with a Value exponent")
+        try s.run("let c = Value(3.0); let viaPow = pow(2.0, c); viaPow.backward()")
+        XCTAssertEqual(try s.number("viaPow.data"), 8)
+        XCTAssertEqual(try s.number("c.grad"), 8 * log(2), accuracy: 1e-12, "pow(number, Value) differentiates the exponent")
     }
 
     func testCompoundAssignment() throws {
