@@ -169,4 +169,9 @@ final class ValueScriptTests: ScriptTestCase {
         XCTAssertEqual(try s.string("out.label"), "out", "a plain assignment names it too")
         XCTAssertTrue(try s.string("graph(z).dot").contains("{ z | data 6.0000"))
     }
+
+    func testPrintShowsDataGradAndLabel() throws {
+        try s.run("let a = Value(2.0, label: \"a\")\nlet b = a * 3\nb.backward()\nprint(a)\nprint(Value(1.5))")
+        XCTAssertEqual(s.host.stdout, "Value(data: 2.0, grad: 3.0, label: \"a\")\nValue(data: 1.5, grad: 0.0)\n")
+    }
 }

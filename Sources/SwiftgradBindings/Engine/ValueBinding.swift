@@ -55,7 +55,12 @@ enum ValueBinding {
             let node = this(n)
             if node.label.isEmpty { node.label = name }
         }
-        t.description = { this($0).description }
+        // `Value(data: 2.0, grad: 12.0, label: "a")`: spelled like the initialiser (the label now
+        // comes from the binding name, so most printed Values have one).
+        t.description = { n in
+            let v = this(n)
+            return "Value(data: \(v.data), grad: \(v.grad)" + (v.label.isEmpty ? ")" : ", label: \"\(v.label)\")")
+        }
         return t
     }
 
