@@ -18,7 +18,7 @@ enum EngineSection {
         var graphOnlyMemory: [String] = []
         for shape in ["chain", "wide"] {
             context.log("engine: \(shape) graph, \(context.nodes) nodes")
-            let (forward, backward, count) = perNode(shape: shape, nodes: context.nodes)
+            let (forward, backward, free, count) = perNode(shape: shape, nodes: context.nodes)
             let memory = MemoryProbe.measure(shape: shape, nodes: context.nodes, context: context)
             let name = shape == "chain" ? "mixed chain" : "wide MLP-shaped graph"
             if let graphOnly = memory.graphOnly { graphOnlyMemory.append("\(Format.bytes(graphOnly)) (\(name))") }
@@ -31,6 +31,9 @@ enum EngineSection {
                 "backward per node, \(name)", swiftgrad: backward, anchor: anchor?.double("\(shape).backward_ns"),
                 anchorNote: gcNote(anchor, "\(shape).backward_ns_gc"), format: Format.nanoseconds,
                 target: .atMost(30, label: "≤ 30 ns")))
+            section.rows.append(.compare(
+                "freeing the graph, per node, \(name)", swiftgrad: free, anchor: nil, format: Format.nanoseconds,
+                target: .none))
             section.rows.append(.compare(
                 "peak memory per node, \(name)", swiftgrad: memory.bytesPerNode,
                 anchor: shape == "chain" ? anchor?.double("bytes_per_node") : nil, format: Format.bytes,
@@ -89,18 +92,20 @@ enum EngineSection {
         return section
     }
 
-    /// Forward (best of 3 builds) and backward (best of 3 passes) nanoseconds per node, and the node count.
-    static func perNode(shape: String, nodes: Int) -> (forward: Double, backward: Double, nodes: Int) {
-        var forward = Double.infinity, backward = Double.infinity, count = 1
+    /// Nanoseconds per node to build (forward, best of 3 builds), back-propagate (best of 3 passes on
+    /// the last graph) and free (best of 3) a graph, and its node count.
+    static func perNode(shape: String, nodes: Int) -> (forward: Double, backward: Double, free: Double, nodes: Int) {
+        var forward = Double.infinity, backward = Double.infinity, free = Double.infinity, count = 1
         for build in 0..<3 {
-            let (seconds, root) = Stopwatch.time { EngineGraphs.build(shape, nodes: nodes)! }
-            count = topologicalOrder(from: root).count
+            var (seconds, root) = Stopwatch.time { Optional(EngineGraphs.build(shape, nodes: nodes)!) }
+            count = topologicalOrder(from: root!).count
             forward = min(forward, seconds * 1e9 / Double(count))
             if build == 2 {
-                backward = Stopwatch.best(of: 3) { root.backward() } * 1e9 / Double(count)
+                backward = Stopwatch.best(of: 3) { root!.backward() } * 1e9 / Double(count)
             }
+            free = min(free, Stopwatch.time { root = nil }.seconds * 1e9 / Double(count))
         }
-        return (forward, backward, count)
+        return (forward, backward, free, count)
     }
 
     private static func gcNote(_ anchor: JSONObject?, _ path: String) -> String {
