@@ -34,15 +34,15 @@ internal enum CreationTape {
     /// Whether the node with this id is in the table.
     @inline(__always) static func records(_ id: Int) -> Bool { id >> chunkShift < directoryCapacity }
 
-    /// Records a new node.
+    /// The slot for the node about to be created with `id`, counted as live; the initialiser stores
+    /// the node's address in it (`Value.word`). Nil past the directory.
     @inline(__always)
-    static func record(_ node: Value) {
-        let id = node.id
-        guard records(id) else { return }
+    static func reserveSlot(for id: Int) -> UnsafeMutablePointer<UInt>? {
+        guard records(id) else { return nil }
         let directory = table ?? makeDirectory()
         let chunk = directory[id >> chunkShift] ?? newChunk(at: id >> chunkShift)
-        chunk[(id & (chunkSize - 1)) + 1] = Value.word(Unmanaged.passUnretained(node))
         chunk[0] &+= 1
+        return chunk + (id & (chunkSize - 1)) + 1
     }
 
     /// Removes a dying node; frees its chunk when it was the chunk's last live node and no more ids
@@ -54,8 +54,22 @@ internal enum CreationTape {
         chunk[0] &-= 1
         if chunk[0] == 0 && id >> chunkShift != Value.nextID >> chunkShift {
             directory[id >> chunkShift] = nil
-            free(chunk)
+            release(chunk)
         }
+    }
+
+    /// Emptied chunks kept for reuse (every slot is already 0 again): a training loop frees and
+    /// builds a graph of the same size every step, and taking chunks from the allocator each time
+    /// interleaves them with the nodes.
+    @exclusivity(unchecked) private static var spareChunks: UnsafeMutablePointer<UInt>? = nil
+    @exclusivity(unchecked) private static var spareCount = 0
+    private static let spareLimit = 256
+
+    private static func release(_ chunk: UnsafeMutablePointer<UInt>) {
+        guard spareCount < spareLimit else { return free(chunk) }
+        chunk[1] = spareChunks.map { UInt(bitPattern: $0) } ?? 0  // a link through the first slot
+        spareChunks = chunk
+        spareCount += 1
     }
 
     /// Runs when the first node is created: also tunes the allocator for graphs (see `AllocatorTuning`).
@@ -71,10 +85,18 @@ internal enum CreationTape {
         // The previous chunk is complete now: free it if all its nodes died while it was current.
         if index > 0, let previous = directory[index - 1], previous[0] == 0 {
             directory[index - 1] = nil
-            free(previous)
+            release(previous)
         }
-        let raw = calloc(chunkSize + 1, MemoryLayout<UInt>.stride)!
-        let chunk = raw.bindMemory(to: UInt.self, capacity: chunkSize + 1)
+        let chunk: UnsafeMutablePointer<UInt>
+        if let spare = spareChunks {
+            spareChunks = UnsafeMutablePointer(bitPattern: spare[1])
+            spare[1] = 0
+            spareCount -= 1
+            chunk = spare
+        } else {
+            let raw = calloc(chunkSize + 1, MemoryLayout<UInt>.stride)!
+            chunk = raw.bindMemory(to: UInt.self, capacity: chunkSize + 1)
+        }
         directory[index] = chunk
         return chunk
     }

@@ -54,42 +54,47 @@ public final class Value {
 
     /// A leaf: an input (default) or a parameter.
     public init(_ data: Double, label: String = "", role: ValueRole = .input) {
+        Value.nextID &+= 1
+        let slot = CreationTape.reserveSlot(for: Value.nextID)
         self.data = data
         self.slot1 = 0
         self.code = .leaf
-        Value.nextID &+= 1
         self.id = Value.nextID
         self.flags = Value.roleBits(role)
-        CreationTape.record(self)
+        slot?.pointee = Value.word(Unmanaged.passUnretained(self))
         if !label.isEmpty { self.label = label }
     }
 
     /// A node computed by a built-in operation from one or two operands.
     @usableFromInline
     internal init(_ data: Double, code: OpCode, _ p0: Value, _ p1: Value? = nil, aux: Double = 0) {
+        // The tape slot is reserved before the operands are retained: with no call between their
+        // retains and the release of the parameters at the end, the optimiser cancels the pairs.
+        Value.nextID &+= 1
+        let slot = CreationTape.reserveSlot(for: Value.nextID)
         self.data = data
         self.code = code
-        self.parent0 = Unmanaged.passRetained(p0)
         if let p1 = p1 {
             self.slot1 = UInt(bitPattern: Unmanaged.passRetained(p1).toOpaque())
         } else {
             self.slot1 = code == .powConst ? UInt(aux.bitPattern) : 0
         }
-        Value.nextID &+= 1
+        self.parent0 = Unmanaged.passRetained(p0)
         self.id = Value.nextID
         self.flags = Value.roleBits(.intermediate)
-        CreationTape.record(self)
+        slot?.pointee = Value.word(Unmanaged.passUnretained(self))
     }
 
     /// A node computed by a custom n-ary operation.
     internal init(custom name: String, inputs: [Value], value: Double, localDerivatives: [Double]) {
+        Value.nextID &+= 1
+        let slot = CreationTape.reserveSlot(for: Value.nextID)
         self.data = value
         self.slot1 = 0
         self.code = .custom
-        Value.nextID &+= 1
         self.id = Value.nextID
         self.flags = Value.roleBits(.intermediate)
-        CreationTape.record(self)
+        slot?.pointee = Value.word(Unmanaged.passUnretained(self))
         let extras = ValueExtras()
         extras.customName = name
         extras.customParents = inputs

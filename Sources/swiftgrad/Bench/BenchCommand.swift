@@ -76,7 +76,8 @@ struct BenchCommand: ParsableCommand {
                                  seconds: Double(Stopwatch.now() - start) / 1e9, command: command)
         print(report.plainText)
         if let write {
-            do { try report.markdown.write(toFile: write, atomically: true, encoding: .utf8) } catch {
+            let kept = BenchReport.keptSection(ofFile: write)
+            do { try (report.markdown + kept).write(toFile: write, atomically: true, encoding: .utf8) } catch {
                 throw ValidationError("cannot write \(write): \(error.localizedDescription)")
             }
             context.log("wrote \(write)")

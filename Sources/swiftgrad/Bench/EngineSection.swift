@@ -64,8 +64,12 @@ enum EngineSection {
                                      format: Format.seconds, target: .atMost(2, label: "< 2 s"), failure: moonsScript.failure))
 
         section.notes = [
-            "Swiftgrad's per-node figures: the fastest of 3 builds (forward) and of 3 `backward()` calls on the last " +
-                "graph (backward, including the topological sort), divided by the nodes reachable from the root. " +
+            "Times are CPU time (Swiftgrad: the measuring thread's, or the child's user + system time for programs " +
+                "run by `swiftgrad run`; Python: `time.process_time`), because the machine is shared: wall-clock " +
+                "figures vary several-fold with the other processes' load, CPU time much less.",
+            "Swiftgrad's per-node figures: after one untimed warm-up graph (a training loop's steady state), the " +
+                "fastest of 3 builds (forward), of 3 `backward()` calls on the last graph (backward, the whole pass) and " +
+                "of the 3 frees (dropping the root), divided by the nodes reachable from the root. " +
                 "micrograd is measured on \(Format.grouped(Double(anchorNodes)))-node graphs of the same shapes " +
                 "(its time per node does not fall with size, and a 1M-node graph would take a minute).",
             "micrograd's figures are with CPython's cycle collector disabled (its fastest case, fastest of 2 graphs); the figure in " +
@@ -94,8 +98,15 @@ enum EngineSection {
 
     /// Nanoseconds per node to build (forward, best of 3 builds), back-propagate (best of 3 passes on
     /// the last graph) and free (best of 3) a graph, and its node count.
+    /// One graph is built and freed first, untimed: the figures are the steady state of a training
+    /// loop, which builds and frees a graph of the same size every step (the first graph of a process
+    /// also pays for taking its memory from the system).
     static func perNode(shape: String, nodes: Int) -> (forward: Double, backward: Double, free: Double, nodes: Int) {
         var forward = Double.infinity, backward = Double.infinity, free = Double.infinity, count = 1
+        do {
+            let warmUp = EngineGraphs.build(shape, nodes: nodes)!
+            warmUp.backward()
+        }
         for build in 0..<3 {
             var (seconds, root) = Stopwatch.time { Optional(EngineGraphs.build(shape, nodes: nodes)!) }
             count = topologicalOrder(from: root!).count
