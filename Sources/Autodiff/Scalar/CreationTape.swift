@@ -16,7 +16,8 @@ import Darwin
 /// Slots live in chunks of 4,096 ids with a count of live nodes; a chunk whose nodes have all
 /// been freed is freed too, so the table costs one word per live node. Ids past the directory
 /// (more than 2^32 nodes created in one process) are not recorded, and `backward()` falls back to
-/// the depth-first sort for them. Like the rest of the engine, not thread-safe.
+/// the depth-first sort for them. Like the rest of the engine, not thread-safe: nodes must be created
+/// and freed by one thread at a time (the release queue is per thread, this table is shared).
 internal enum CreationTape {
     static let chunkShift = 12
     static let chunkSize = 1 << chunkShift
@@ -24,7 +25,7 @@ internal enum CreationTape {
 
     /// Chunk pointers by `id >> chunkShift`; zero-filled, so untouched pages cost no memory.
     /// A chunk holds its live count in word 0 and the addresses of ids in words 1...chunkSize.
-    /// Allocated by the first `record` (a constant initial value avoids a lazy-initialisation check
+    /// Allocated by the first `reserveSlot` (a constant initial value avoids a lazy-initialisation check
     /// on every access).
     @exclusivity(unchecked) private static var table: UnsafeMutablePointer<UnsafeMutablePointer<UInt>?>? = nil
 

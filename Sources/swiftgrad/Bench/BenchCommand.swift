@@ -31,7 +31,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden)
     var memoryProbe: String?
 
-    /// For profilers: only builds, back-propagates and frees graphs of this shape, 5 times.
+    /// For profilers: only builds, back-propagates and frees graphs of this shape (chain, wide) 5 times,
+    /// or runs the native XOR or moons loop.
     @Option(help: .hidden)
     var profile: String?
 
@@ -47,6 +48,12 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         if let shape = profile {
+            if shape == "xor" || shape == "moons" {
+                let steps = shape == "xor" ? 20_000 : 100
+                let seconds = Stopwatch.time { shape == "xor" ? EngineLoops.xor(steps: steps) : EngineLoops.moons(steps: steps).loss }.seconds
+                print("\(shape): \(seconds / Double(steps) * 1e6) µs per step")
+                return
+            }
             for _ in 0..<5 {
                 let (f, b, r, n) = EngineSection.perNode(shape: shape, nodes: nodes)
                 print("\(shape) \(n) nodes: forward \(f) ns, backward \(b) ns, free \(r) ns per node")
