@@ -7,7 +7,14 @@ enum MachineInfo {
         out.append("CPU: \(cpuModel) — \(ProcessInfo.processInfo.activeProcessorCount) cores visible")
         if let mem = meminfoGiB { out.append(String(format: "memory: %.1f GiB", mem)) }
         out.append("OS: \(kernelRelease)")
-        if let load = loadAverage { out.append("load average at start (other processes share the cores): \(load)") }
+        if let load = loadAverage {
+            out.append("load average at start (other processes share the cores): \(load)")
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            if let first = load.split(separator: " ").first, let busy = Double(first), busy >= Double(cores) {
+                out.append("**shared and loaded**: other jobs kept the \(cores) cores busy during this run, so figures " +
+                           "vary from run to run (CPU time limits the effect, caches and memory bandwidth are still shared)")
+            }
+        }
         #if DEBUG
         out.append("build: **debug** — figures are not meaningful; use `swift build -c release`")
         #else
