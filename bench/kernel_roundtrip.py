@@ -67,7 +67,7 @@ def measure(kernel_name, spec_manager, context, starts, warmup, executes, timeou
         km = KernelManager(kernel_name=kernel_name, kernel_spec_manager=spec_manager, context=context)
         t0 = time.perf_counter()
         km.start_kernel()
-        kc = km.client()
+        kc = km.client(context=context)  # the client makes a context of its own otherwise (100 ms reconnects)
         kc.start_channels()
         try:
             msg_id = kc.kernel_info()

@@ -6,11 +6,13 @@ import SwiftgradLang
 /// The `KernelBackend` of Swiftgrad: a `SwiftgradLang.Interpreter` (with the engine's builtins),
 /// whose `ScriptHost` forwards to the execute request's `ExecutionContext`.
 final class LanguageBackend: KernelBackend {
-    private let interpreter: Interpreter
     private let host = KernelScriptHost()
+    private let warmUp: BuiltInBackground<Interpreter>
+    private var interpreter: Interpreter { warmUp.value }
 
     init() {
-        interpreter = InterpreterFactory.make(host: host)
+        let host = self.host
+        warmUp = BuiltInBackground { InterpreterFactory.make(host: host) }
     }
 
     let kernelInfo = KernelInfo(
