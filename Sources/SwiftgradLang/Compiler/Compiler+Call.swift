@@ -86,8 +86,9 @@ extension Compiler {
         let n = args.count
         let cache = MemberCache()
         let inouts = try inoutPlaces(args)
+        let mutates = Members.mutatingBuiltins.contains(name)
         return { f in
-            let recv = try recvEval(f)
+            var recv = try recvEval(f)
             if case let .instance(inst) = recv {
                 if inst.type !== cache.type {
                     cache.type = inst.type
@@ -151,19 +152,45 @@ extension Compiler {
             if case let .enumCase(e) = recv, let m = e.type.method(name) {
                 return try rt.call(.function(m), values, receiver: recv)
             }
-            let arguments = Arguments(values, labels: labels, runtime: rt, receiver: recv)
             switch recv {
             case .array, .dict, .set, .string:
-                if let place {
-                    var result = Value.void
-                    try place.modify(f) { v in result = try Members.callBuiltin(&v, name, arguments) }
-                    return result
+                if mutates, let place {
+                    let arguments = Arguments(values, labels: labels, runtime: rt)
+                    if values.contains(where: { $0.functionValue != nil }) {
+                        // `xs.sort(by:)`, `xs.removeAll(where:)`: the closure may read `xs`; it runs
+                        // on the current value, and the result replaces the variable's value.
+                        var tmp = recv
+                        let r = try Members.callBuiltin(&tmp, name, arguments)
+                        try place.assign(f, tmp)
+                        return r
+                    }
+                    recv = .null  // the place must hold the only reference, or copy-on-write copies
+                    return try Compiler.mutateThroughPlace(place, f) { v in try Members.callBuiltin(&v, name, arguments) }
                 }
             default: break
             }
+            let arguments = Arguments(values, labels: labels, runtime: rt, receiver: recv)
             var tmp = recv
+            recv = .null
             return try Members.callBuiltin(&tmp, name, arguments)
         }
+    }
+
+    /// Runs a mutating builtin method (`xs.append(x)`) on the value moved out of its place, then
+    /// moves it back. The place reads `nil` meanwhile, so a closure argument that reads the
+    /// variable sees no overlapping access; a `let` place fails before anything runs.
+    static func mutateThroughPlace(_ place: Place, _ f: Frame, _ body: (inout Value) throws -> Value) throws -> Value {
+        var taken = Value.null
+        try place.modify(f) { v in swap(&taken, &v) }
+        let result: Value
+        do {
+            result = try body(&taken)
+        } catch {
+            try? place.modify(f) { v in v = taken }
+            throw error
+        }
+        try place.modify(f) { v in v = taken }
+        return result
     }
 
     /// `super.method(args)` and `super.init(args)`.

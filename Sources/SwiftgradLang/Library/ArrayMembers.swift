@@ -49,7 +49,7 @@ enum ArrayMembers {
         case "reversed": return .arr(items.reversed())
         case "enumerated": return .arr(items.enumerated().map { .tuple(TupleRef([.int($0), $1], labels: ["offset", "element"])) })
         case "contains":
-            if args.labels.first == "where" { let f = args[0]; return .bool(try items.contains { try rt.call(f, [$0]).bool() }) }
+            if args.count == 1, case .function = args[0] { let f = args[0]; return .bool(try items.contains { try rt.call(f, [$0]).bool() }) }
             let x = args[0]; return .bool(try items.contains { try Operators.equal($0, x, rt) })
         case "allSatisfy": let f = args[0]; return .bool(try items.allSatisfy { try rt.call(f, [$0]).bool() })
         case "first":
@@ -57,7 +57,7 @@ enum ArrayMembers {
         case "last":
             let f = args[0]; return try items.last { try rt.call(f, [$0]).bool() } ?? .null
         case "firstIndex":
-            if args.labels.first == "where" { let f = args[0]; return try items.firstIndex { try rt.call(f, [$0]).bool() }.map { .int($0) } ?? .null }
+            if args.count == 1, case .function = args[0] { let f = args[0]; return try items.firstIndex { try rt.call(f, [$0]).bool() }.map { .int($0) } ?? .null }
             let x = args[0]; return try items.firstIndex { try Operators.equal($0, x, rt) }.map { .int($0) } ?? .null
         case "lastIndex":
             let x = args[0]; return try items.lastIndex { try Operators.equal($0, x, rt) }.map { .int($0) } ?? .null
@@ -120,7 +120,7 @@ enum ArrayMembers {
             }
         case "popLast": return try recv.mutateArray { $0.popLast() ?? .null }
         case "removeAll":
-            if args.labels.first == "where" {
+            if args.count == 1, case .function = args[0] {  // `removeAll(where:)`, also trailing
                 let f = args[0]
                 guard case let .array(a) = recv else { return nil }
                 let keep = try a.items.filter { try !rt.call(f, [$0]).bool() }

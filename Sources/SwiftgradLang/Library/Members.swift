@@ -97,6 +97,12 @@ enum Members {
         throw noMember(v, name)
     }
 
+    /// Builtin methods that change their array, dictionary, set or string receiver (the others
+    /// also work on `let` constants).
+    static let mutatingBuiltins: Set<String> = ArrayMembers.mutating.union([
+        "removeValue", "updateValue", "formUnion",
+    ])
+
     /// `recv.name(args)` for receivers that are not script instances (builtin values, natives, types).
     /// `recv` is inout so mutating methods (`append`, `insert`, ...) change the place it came from.
     static func callBuiltin(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value {

@@ -32,7 +32,7 @@ enum StringMembers {
         case "hasPrefix": return .bool(s.hasPrefix(try args.string(0)))
         case "hasSuffix": return .bool(s.hasSuffix(try args.string(0)))
         case "contains":
-            if args.labels.first == "where" { let f = args[0]; return .bool(try s.contains { try rt.call(f, [.str(String($0))]).bool() }) }
+            if case .function = args[0] { let f = args[0]; return .bool(try s.contains { try rt.call(f, [.str(String($0))]).bool() }) }
             let x = try args.string(0)
             return .bool(x.isEmpty ? true : s.contains(x))
         case "uppercased": return .str(s.uppercased())

@@ -224,9 +224,10 @@ extension Parser {
                                 loc: SourceLocation) throws(SyntaxDiagnostic) -> FuncDecl {
         let funcToken = advance()
         let name: String
+        let isOperatorFunction = current.kind == .operator
         if current.kind == .identifier {
             name = advance().text
-        } else if current.kind == .operator {
+        } else if isOperatorFunction {
             // `func ==(lhs:rhs:)` may lex `==(`... fine; `static func **` too.
             name = advance().text
         } else if current.kind == .keyword {
@@ -235,7 +236,11 @@ extension Parser {
             throw failure("expected a function name after 'func'")
         }
         let generics = try parseGenericParameters()
-        let parameters = try parseParameterList(isSubscript: false)
+        var parameters = try parseParameterList(isSubscript: false)
+        // Operator functions take their operands unlabeled (`a + b`, `reduce(0, +)`), as in Swift.
+        if isOperatorFunction {
+            for i in parameters.indices { parameters[i].label = nil }
+        }
         var isThrowing = false
         if consumeKeyword("throws") || consumeKeyword("rethrows") { isThrowing = true }
         var returnType: TypeRef?
