@@ -4,7 +4,8 @@
 
 A source is Markdown; each ```swift fence becomes a code cell and the text between fences a
 Markdown cell. A fence written ```swift exercise becomes a code cell tagged "exercise" (the learner's
-cell, shipped with a worked solution). With --execute the notebooks are run top to bottom in the
+cell, shipped with a worked solution); ```swift expect-failure marks a cell that shows a deliberate
+failure (its ✗ lines are expected). With --execute the notebooks are run top to bottom in the
 Swiftgrad kernel (nbclient) and stored with their outputs; the script exits non-zero if a cell
 raised an error or a check failed (a ✗ line).
 
@@ -21,7 +22,7 @@ from nbclient import NotebookClient
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "source"
 KERNEL = "swiftgrad"
-FENCE = re.compile(r"^```swift(?:[ \t]+(\w+))?[ \t]*\n(.*?)^```[ \t]*$\n?", re.S | re.M)
+FENCE = re.compile(r"^```swift(?:[ \t]+([\w-]+))?[ \t]*\n(.*?)^```[ \t]*$\n?", re.S | re.M)
 
 
 def cells_of(text):
@@ -54,12 +55,13 @@ def problems(nb):
     """Error outputs and failed checks, as readable lines."""
     found = []
     for i, cell in enumerate(nb.cells):
+        shows_failure = "expect-failure" in cell.metadata.get("tags", [])
         for out in cell.get("outputs", []):
             if out.output_type == "error":
                 found.append(f"cell {i}: {out.ename}: {out.evalue}")
             text = out.get("data", {}).get("text/plain", "") if "data" in out else out.get("text", "")
             for line in text.splitlines():
-                if line.lstrip().startswith("✗"):
+                if line.lstrip().startswith("✗") and not shows_failure:
                     found.append(f"cell {i}: {line.strip()}")
     return found
 
