@@ -78,7 +78,7 @@ def main():
         nb = notebook_of(source)
         target = HERE / f"{source.stem}.ipynb"
         if args.execute:
-            NotebookClient(nb, kernel_name=KERNEL, timeout=600, allow_errors=True,
+            NotebookClient(nb, kernel_name=KERNEL, timeout=600, allow_errors=True, record_timing=False,
                            resources={"metadata": {"path": str(HERE)}}).execute()
             for p in problems(nb):
                 print(f"{source.stem}: {p}")
