@@ -211,7 +211,7 @@ extension Compiler {
         case "..<", "...":
             let closed = op == "..."
             return { a, b, _ in
-                if case let .int(lo) = a, case let .int(hi) = b, hi < lo - (closed ? 1 : 0) {
+                if case let .int(lo) = a, case let .int(hi) = b, hi < lo {
                     throw RuntimeError("InvalidRange", "range requires lowerBound <= upperBound (\(lo)\(op)\(hi))")
                 }
                 return .range(RangeRef(a, b, closed: closed))

@@ -35,7 +35,14 @@ extension Compiler {
         proto.line = shape.line
         proto.docComment = shape.doc
         proto.returnTypeName = shape.returnType.map { $0.text }
-        if let r = shape.returnType?.text, r == "Double" { proto.returnCoercion = .double }
+        if let r = shape.returnType {
+            // Returns are coerced to Double (`-> Double { 1 }`) and labelled as tuples; other types are not checked.
+            switch Coercion(type: r) {
+            case .double: proto.returnCoercion = .double
+            case let .tupleLabels(labels): proto.returnCoercion = .tupleLabels(labels)
+            default: break
+            }
+        }
         let saved = fn
         fn = ctx
         defer { fn = saved }
@@ -62,7 +69,8 @@ extension Compiler {
             if let d = p.defaultValue { params[i].defaultValue = try compileExpr(d) }
         }
         proto.params = params
-        proto.labelSignature = LabelSignatures.id(params.map { $0.label })
+        // A variadic parameter always goes through argument matching (it collects an array).
+        proto.labelSignature = params.contains { $0.variadic } ? -1 : LabelSignatures.id(params.map { $0.label })
         if shape.implicitReturn, shape.body.count == 1, case let .expression(e) = shape.body[0].kind {
             let line = shape.body[0].location.line
             currentLine = line
@@ -144,7 +152,7 @@ extension Compiler {
 
     /// The coercion a binding gets: its annotation, else a Double literal initializer makes it Double.
     func inferredCoercion(_ type: TypeRef?, _ initializer: Expr?) -> Coercion {
-        if let type { return Coercion(typeName: type.text) }
+        if let type { return Coercion(type: type) }
         guard let e = initializer else { return .none }
         switch e.kind {
         case .doubleLiteral: return .double

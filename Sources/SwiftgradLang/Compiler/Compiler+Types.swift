@@ -8,6 +8,7 @@ extension Compiler {
 
     /// The member names a type already defined at compile time has (for implicit `self.`).
     func existingMembers(_ typeName: String) -> Set<String> {
+        if let t = cellTypes[typeName] { return t.members }
         guard let g = rt.globals[typeName], g.isDefined, case let .type(t) = g.value else { return [] }
         var names: Set<String> = []
         var c: TypeValue? = t
@@ -28,8 +29,7 @@ extension Compiler {
         let kind: TypeKind = d.kind == .struct ? .structType : (d.kind == .enum ? .enumType : .classType)
         // A superclass is an inherited name that is a class known now (others are protocols).
         var superName: String?
-        if d.kind == .class, let first = d.inherited.first?.name,
-           let g = rt.globals[first], g.isDefined, case let .type(t) = g.value, t.kind == .classType {
+        if d.kind == .class, let first = d.inherited.first?.name, existingKind(first) == .classType {
             superName = first
         }
         // Names visible as implicit `self.` members in method bodies.
@@ -43,6 +43,17 @@ extension Compiler {
         }
         let isStruct = kind == .structType || (isExtension && existingKind(d.name) == .structType)
         let info = SelfTypeInfo(name: d.name, members: members, isStruct: isStruct, isStatic: false)
+        if !isExtension { cellTypes[d.name] = (kind, members) }
+        // Inside static methods, the type's static properties and methods are implicit members.
+        var staticNames: Set<String> = []
+        for m in d.members {
+            switch m.kind {
+            case let .variable(v) where v.isStatic: for b in v.bindings { if let n = b.name { staticNames.insert(n) } }
+            case let .function(f) where f.isStatic && !f.isOperator: staticNames.insert(f.name)
+            default: break
+            }
+        }
+        let staticInfo = SelfTypeInfo(name: d.name, members: staticNames, isStruct: false, isStatic: true)
 
         // Stored properties, in order, with initial values compiled in a small context.
         struct FieldSpec { var name: String; var isLet: Bool; var initial: Eval?; var coercion: Coercion; var optional: Bool }
@@ -91,7 +102,7 @@ extension Compiler {
             case let .function(f):
                 let isStatic = f.isStatic || f.isOperator
                 let shape = FunctionShape(name: f.name, params: f.parameters, returnType: f.returnType, body: f.body ?? [],
-                                          hasSelf: true, selfType: isStatic ? nil : info, isMutating: f.isMutating,
+                                          hasSelf: true, selfType: f.isOperator ? nil : (isStatic ? staticInfo : info), isMutating: f.isMutating,
                                           implicitReturn: f.returnType != nil, doc: f.doc, line: f.location.line)
                 let (p, c) = try compileFunction(shape)
                 methods.append((f.name, p, c, isStatic))
@@ -206,6 +217,7 @@ extension Compiler {
     }
 
     func existingKind(_ name: String) -> TypeKind? {
+        if let t = cellTypes[name] { return t.kind }
         guard let g = rt.globals[name], g.isDefined, case let .type(t) = g.value else { return nil }
         return t.kind
     }

@@ -80,8 +80,10 @@ final class Compiler {
     unowned let rt: Runtime
     let cellName: String
     var fn: FunctionContext
-    /// Type annotations of the script's enum/struct/class types seen so far (for implicit members).
     var currentLine = 0
+    /// Types declared earlier in this cell (not defined until the cell runs): their kind and the
+    /// instance member names, so a later class can inherit from them and use implicit `self.`.
+    var cellTypes: [String: (kind: TypeKind, members: Set<String>)] = [:]
 
     init(rt: Runtime, cellName: String, body: [Stmt]) {
         self.rt = rt

@@ -64,6 +64,11 @@ enum Members {
             return .arr(t.caseNames.indices.map { .enumCase(EnumCaseValue(type: t, caseIndex: $0)) })
         }
         if name == "self" { return .type(t) }
+        if name == "init" {  // `xs.map(String.init)`
+            return .function(NativeFunction(name: "\(t.name).init", labels: nil) { args in
+                try rt.call(.type(t), args.values, labels: args.labels)
+            })
+        }
         throw RuntimeError.typeMismatch("type '\(t.name)' has no member '\(name)'")
     }
 

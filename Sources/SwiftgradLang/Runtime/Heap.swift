@@ -72,7 +72,8 @@ enum ReleaseQueue {
 /// Use is single-threaded: each interpreter runs all script work on its own thread, one at a time.
 public enum Heap {
     nonisolated(unsafe) static var objects: [Unmanaged<HeapObject>] = []
-    /// Collect when the number of live objects exceeds this (doubles with survivors).
+    /// Collect after this many allocations: at least 20k, and at least the survivors of the last
+    /// collection (so the work of a collection is paid for by as many allocations: linear overall).
     nonisolated(unsafe) static var threshold = 20_000
     nonisolated(unsafe) static var allocationsSinceCollect = 0
     nonisolated(unsafe) static var collecting = false
@@ -102,7 +103,7 @@ public enum Heap {
     /// Collects if enough objects were allocated since the last collection. Safe at any point:
     /// references held by running Swift code count as outside references.
     @inline(__always) static func maybeCollect() {
-        if allocationsSinceCollect >= threshold && objects.count >= threshold { collect() }
+        if allocationsSinceCollect >= threshold { collect() }
     }
 
     @inline(never) static func retainCount(_ u: Unmanaged<HeapObject>) -> Int {
@@ -126,9 +127,9 @@ public enum Heap {
         let base = baseline
         let all = objects
         for u in all {
-            let o = u.takeUnretainedValue()
-            o.gcRefs = retainCount(u) - base
-            o.gcMarked = false
+            // Measure before touching the object: a strong local would count as an outside reference.
+            let refs = retainCount(u) - base
+            u._withUnsafeGuaranteedRef { $0.gcRefs = refs; $0.gcMarked = false }
         }
         for u in all {
             u._withUnsafeGuaranteedRef { $0.forEachReference { $0.gcRefs -= 1 } }
@@ -153,7 +154,7 @@ public enum Heap {
         freedByCollector += freed
         garbage.removeAll()
         ReleaseQueue.drainIfOutermost()
-        threshold = max(20_000, objects.count * 2)
+        threshold = max(20_000, objects.count)
         return freed
     }
 }

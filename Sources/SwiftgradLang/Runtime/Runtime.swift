@@ -238,6 +238,9 @@ public final class Runtime {
         case (.int, .int), (.string, .string), (.bool, .bool): return v
         case (.double, .native), (.double, .instance): return v  // a differentiable stand-in for Double
         case (.named, _): return try coerceNamed(v, c)
+        case let (.tupleLabels(labels), .tuple(t)):
+            return t.items.count == labels.count && t.labels != labels ? .tuple(TupleRef(t.items, labels: labels)) : v
+        case (.tupleLabels, _): return v
         case (.double, .enumCase(let e)) where e.type === ImplicitMembers.type,
              (.optionalDouble, .enumCase(let e)) where e.type === ImplicitMembers.type:
             if case let .double(d)? = Runtime.doubleStatics[e.caseName] { return .double(d) }
@@ -249,7 +252,7 @@ public final class Runtime {
             case .int: want = "Int"
             case .string: want = "String"
             case .bool: want = "Bool"
-            case .none, .named: return v
+            case .none, .named, .tupleLabels: return v
             }
             throw RuntimeError.typeMismatch("cannot convert value of type '\(v.typeName)' to \(what) of type '\(want)'")
         }

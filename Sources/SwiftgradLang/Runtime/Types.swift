@@ -165,6 +165,17 @@ public enum Coercion: Equatable {
     case optionalDouble
     /// A script enum (or other named type): implicit members (`.relu`) become its cases.
     case named(String)
+    /// A tuple type with element labels: `(min: Int, max: Int)` labels an unlabeled tuple.
+    case tupleLabels([String?])
+
+    /// The coercion a written type asks for (tuple types give their labels).
+    init(type: TypeRef) {
+        if case let .tuple(elements) = type, elements.count > 1, elements.contains(where: { $0.label != nil }) {
+            self = .tupleLabels(elements.map { $0.label })
+        } else {
+            self.init(typeName: type.text)
+        }
+    }
 
     /// The coercion a declared type name asks for.
     public init(typeName: String?) {

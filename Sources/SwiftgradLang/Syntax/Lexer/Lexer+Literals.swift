@@ -138,12 +138,12 @@ extension Lexer {
         while true {
             if multiline && atLineStart {
                 atLineStart = false
+                var skipped = 0
+                while skipped < indent, let c = peek(), c == " " || c == "\t" { advance(); skipped += 1 }
                 if index == closingStart {
                     advance(3 + hashes)
                     break
                 }
-                var skipped = 0
-                while skipped < indent, let c = peek(), c == " " || c == "\t" { advance(); skipped += 1 }
                 if skipped < indent, let c = peek(), c != "\n", c != "\r" {
                     throw SyntaxDiagnostic("this line of the multi-line string is indented less than its closing '\"\"\"'",
                                            at: currentLocation)
