@@ -46,6 +46,8 @@ def cells_of(text):
 def notebook_of(source):
     nb = nbformat.v4.new_notebook()
     nb.cells = cells_of(source.read_text(encoding="utf-8"))
+    for i, cell in enumerate(nb.cells):
+        cell.id = f"cell-{i}"   # stable ids keep rebuilt notebooks' diffs to real changes
     nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Swiftgrad", "language": "swiftgrad"}
     nb.metadata["language_info"] = {"name": "swift", "file_extension": ".swift"}
     return nb
