@@ -178,6 +178,26 @@ def test_bad_signature_and_replayed_messages_are_dropped(kernel):
         socket.close()
 
 
+def test_signed_but_malformed_messages_do_not_stop_the_kernel(kernel):
+    km, kc = kernel
+    good = Session(key=km.session.key)
+    socket = raw_shell_socket(km)
+    try:
+        # Correctly signed frames whose header is not JSON, and a JSON array where an object belongs.
+        for header in (b"{not json", b"[1, 2, 3]"):
+            parts = [header, b"{}", b"{}", b"{}"]
+            socket.send_multipart([b"<IDS|MSG>", good.sign(parts)] + parts)
+            assert receive(socket, good, 1000) is None, "a malformed message was answered"
+        # A well-formed execute_request without its code runs as an empty cell.
+        good.send(socket, "execute_request", {"silent": False})
+        reply = receive(socket, good, 5000)
+        assert reply["msg_type"] == "execute_reply"
+        assert reply["content"]["status"] == "ok"
+    finally:
+        socket.close()
+    assert run_cell(kc, "6 * 7")[0]["content"]["status"] == "ok", "still serving after malformed input"
+
+
 def test_unknown_request_gets_an_error_reply_wrapped_in_busy_idle(kernel):
     km, kc = kernel
     drain(kc.iopub_channel, 0.05)

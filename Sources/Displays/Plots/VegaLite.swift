@@ -23,8 +23,11 @@ enum VegaLite {
         .object([("values", .array(rows.map { .object($0) }))])
     }
 
+    /// An encoding of the data column `name` (dots and brackets escaped: Vega-Lite reads them as nested access).
     static func field(_ name: String, _ type: String, title: String? = nil, extra: [(String, JSONValue)] = []) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("field", .string(name)), ("type", .string(type))]
+        var escaped = ""
+        for c in name { if c == "." || c == "[" || c == "]" { escaped.append("\\") }; escaped.append(c) }
+        var pairs: [(String, JSONValue)] = [("field", .string(escaped)), ("type", .string(type))]
         if let title = title { pairs.append(("title", .string(title))) }
         return .object(pairs + extra)
     }

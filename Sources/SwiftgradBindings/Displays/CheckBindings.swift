@@ -73,15 +73,35 @@ final class CheckBindings {
         let ok = try matches(p[0], p[1], tol)
         let a = shown(p[0]), e = shown(p[1])
         let prefix = label.map { "\($0): " } ?? ""
-        let message = ok ? "\(prefix)\(a)" + (a == e ? "" : " ≈ \(e)")
+        var message = ok ? "\(prefix)\(a)" + (a == e ? "" : " ≈ \(e)")
                          : "\(prefix)got \(a), expected \(e)" + (tol != defaultTolerance ? " (tolerance \(tol))" : "")
+        if !ok, let (i, x, y) = try firstDifference(p[0], p[1], tol) {
+            message += "; first difference at index \(i): \(shown(x)) vs \(shown(y))"
+        }
         return CheckResult(passed: ok, message: message)
     }
 
-    /// A Value shows as its data; everything else as the language prints it.
+    /// Elements shown of a long array (a passing check of 40 numbers stays one short line).
+    static let shownElements = 6
+
+    /// A Value shows as its data; a long array as its first elements and its length; everything else
+    /// as the language prints it.
     static func shown(_ v: ScriptValue) -> String {
         if let n = ValueBinding.node(v) { return "\(n.data)" }
+        if let items = v.asArray, items.count > shownElements {
+            return "[" + items.prefix(shownElements).map(shown).joined(separator: ", ") + ", …] (\(items.count) values)"
+        }
+        if let items = v.asArray, items.contains(where: { ValueBinding.node($0) != nil }) {
+            return "[" + items.map(shown).joined(separator: ", ") + "]"
+        }
         return v.description
+    }
+
+    /// For two arrays of the same length, the first index whose elements do not match.
+    static func firstDifference(_ a: ScriptValue, _ e: ScriptValue, _ tol: Double) throws -> (Int, ScriptValue, ScriptValue)? {
+        guard let xs = a.asArray ?? tupleItems(a), let ys = e.asArray ?? tupleItems(e), xs.count == ys.count else { return nil }
+        for (i, (x, y)) in zip(xs, ys).enumerated() where !(try matches(x, y, tol)) { return (i, x, y) }
+        return nil
     }
 
     static func number(_ v: ScriptValue) -> Double? { v.asDouble ?? ValueBinding.node(v)?.data }

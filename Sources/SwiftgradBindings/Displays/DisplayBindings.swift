@@ -51,6 +51,30 @@ enum DisplayBindings {
         return s
     }
 
+    /// A labelled String argument (nil if absent or nil).
+    static func optionalText(_ r: ArgumentReader, _ label: String) throws -> String? {
+        try r.labeled(label).flatMap { $0.isNil ? nil : try text($0, "\(r.function)'s \(label)") }
+    }
+
+    /// `series:` as a dictionary `[name: ys]` (in insertion order) or an array of `(name, ys)` tuples.
+    static func namedSeries(_ v: ScriptValue) throws -> [(name: String, y: [Double])] {
+        var pairs: [(ScriptValue, ScriptValue)] = []
+        if case let .dict(d) = v {
+            pairs = Array(zip(d.keys, d.values))
+        } else {
+            for item in try Convert.items(v, "series") {
+                guard case let .tuple(t) = item, t.items.count == 2 else {
+                    throw Convert.error("series must be [name: ys] or [(name, ys)]")
+                }
+                pairs.append((t.items[0], t.items[1]))
+            }
+        }
+        guard !pairs.isEmpty else { throw Convert.error("series needs at least one named series") }
+        return try pairs.map { name, ys in
+            (name.asString ?? name.description, try Convert.doubles(ys, "each series"))
+        }
+    }
+
     static func installGraphs(_ b: Binder) {
         b.function("graph", labels: nil,
                    signature: "graph(_ root: Value, rankdir: String = \"LR\", showGrads: Bool = true, edgeDerivatives: Bool = false, highlight: Value? = nil, nodeBudget: Int = 250) -> Graph",
@@ -98,16 +122,25 @@ enum DisplayBindings {
     }
 
     static func installPlots(_ b: Binder) {
-        b.function("plot", labels: nil, signature: "plot(_ ys: [Double], title: String? = nil) or plot(x: [Double], y: [Double], title: String? = nil) -> Plot",
-                   doc: "A line plot of ys against their index, or of y against x.") { args in
+        b.function("plot", labels: nil,
+                   signature: "plot(_ ys: [Double]) or plot(x: [Double], y: [Double]) or plot(x: [Double], series: [String: [Double]]), each with title: String? = nil, xLabel: String? = nil, yLabel: String? = nil -> Plot",
+                   doc: "A line plot of ys against their index, of y against x, or of several named series against x (one colour each, with a legend).") { args in
             let r = ArgumentReader("plot", args)
-            let title = try r.labeled("title").flatMap { $0.isNil ? nil : try text($0, "plot's title") }
+            let title = try optionalText(r, "title")
+            let xLabel = try optionalText(r, "xLabel"), yLabel = try optionalText(r, "yLabel")
+            if let x = r.labeled("x"), let series = r.labeled("series") {
+                let xs = try Convert.doubles(x, "x")
+                return .native(plotType.wrap(Plot.lines(x: xs, series: try namedSeries(series), title: title,
+                                                        xLabel: xLabel ?? "x", yLabel: yLabel ?? "y")))
+            }
             if let x = r.labeled("x"), let y = r.labeled("y") {
                 let xs = try Convert.doubles(x, "x"), ys = try Convert.doubles(y, "y")
                 guard xs.count == ys.count else { throw r.error("x has \(xs.count) values but y has \(ys.count)") }
-                return .native(plotType.wrap(Plot.line(x: xs, y: ys, title: title)))
+                return .native(plotType.wrap(Plot.line(x: xs, y: ys, title: title, xLabel: xLabel ?? "x", yLabel: yLabel ?? "y")))
             }
-            return .native(plotType.wrap(Plot.line(try Convert.doubles(try r.required(0, "ys"), "ys"), title: title)))
+            let ys = try Convert.doubles(try r.required(0, "ys"), "ys")
+            return .native(plotType.wrap(Plot.line(x: ys.indices.map(Double.init), y: ys, title: title,
+                                                   xLabel: xLabel ?? "index", yLabel: yLabel ?? "value")))
         }
         b.function("scatter", labels: nil, signature: "scatter(_ points: [[Double]], labels: [Int]? = nil, title: String? = nil) -> Plot",
                    doc: "A scatter plot of 2-D points, coloured by label.") { args in
@@ -119,7 +152,7 @@ enum DisplayBindings {
                 labels = try Convert.labels(l, "labels")
                 guard labels!.count == points.count else { throw r.error("\(points.count) points but \(labels!.count) labels") }
             }
-            let title = try r.labeled("title").flatMap { $0.isNil ? nil : try text($0, "scatter's title") }
+            let title = try optionalText(r, "title")
             return .native(plotType.wrap(Plot.scatter(points, labels: labels, title: title)))
         }
         b.function("lossCurve", labels: [nil], signature: "lossCurve(_ history: [Double]) -> Plot",

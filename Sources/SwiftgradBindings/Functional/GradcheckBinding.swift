@@ -22,10 +22,11 @@ enum GradcheckBinding {
             let xs = try at.asDouble.map { [$0] } ?? Convert.doubles(at, "at:")
             let f = try r.closure(label: "of")
             let rt = args.runtime
-            // Spread the inputs over the parameters, or pass one array if the function wants that.
+            // Spread the inputs over the parameters, or pass one array if the function takes one: only a
+            // call that does not fit the parameters falls back (an error inside f is f's error).
             var spread = true
             if xs.count > 1 {
-                do { _ = try rt.call(f, xs.map { ValueBinding.wrap(Node($0)) }) } catch let e as RuntimeError where e.kind == "TypeMismatch" {
+                do { _ = try rt.call(f, xs.map { ValueBinding.wrap(Node($0)) }) } catch let e as RuntimeError where isArityMismatch(e) {
                     spread = false
                 }
             }
@@ -36,6 +37,11 @@ enum GradcheckBinding {
             }
             return .native(type.wrap(report))
         }
+    }
+
+    /// The language's error for a call whose arguments do not fit the parameters.
+    static func isArityMismatch(_ e: RuntimeError) -> Bool {
+        e.kind == "TypeMismatch" && e.message.contains("argument") && e.message.contains("in call to")
     }
 
     static func text(_ report: GradcheckReport) -> String {

@@ -3,12 +3,21 @@ import MimeBundle
 import SwiftgradLang
 
 /// The interpreter's `ScriptHost` inside the kernel: forwards everything to the context of the
-/// execute request that is running (outputs outside a request are dropped).
+/// execute request that is running (outputs outside a request are dropped). Stream output of a cell
+/// is capped (`SWIFTGRAD_MAX_OUTPUT` characters, default 100,000) so a runaway `print` loop cannot
+/// flood the notebook.
 final class KernelScriptHost: ScriptHost {
-    var context: ExecutionContext?
+    var context: ExecutionContext? {
+        didSet { if context != nil { limit.reset() } }
+    }
+    private var limit = StreamLimit(maxCharacters: StreamLimit.configured(fallback: StreamLimit.kernelDefault),
+                                    hint: "set \(StreamLimit.environmentVariable) in the kernel's environment to change the limit")
 
     func write(_ text: String, to stream: OutputStreamName) {
-        context?.stream(text, to: stream == .stderr ? .stderr : .stdout)
+        guard let context else { return }
+        let (shown, note) = limit.admit(text)
+        if !shown.isEmpty { context.stream(shown, to: stream == .stderr ? .stderr : .stdout) }
+        if let note { context.stream(note, to: .stderr) }
     }
 
     func display(_ bundle: MimeBundle, id: String?, update: Bool) {

@@ -10,13 +10,18 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The script to run.")
     var file: String
 
+    @Option(name: .customLong("max-output"),
+            help: "Truncate stream output after this many characters, with a note (0: no limit; default: $SWIFTGRAD_MAX_OUTPUT, else no limit).")
+    var maxOutput: Int?
+
     func run() throws {
         let source: String
         do { source = try String(contentsOfFile: file, encoding: .utf8) } catch {
             FileHandle.standardError.write("swiftgrad: cannot read \(file): \(error.localizedDescription)\n".data(using: .utf8)!)
             throw ExitCode(2)
         }
-        let host = TerminalScriptHost()
+        let limit = maxOutput.map { $0 > 0 ? $0 : nil } ?? StreamLimit.configured(fallback: nil)
+        let host = TerminalScriptHost(maxOutput: limit)
         let interpreter = InterpreterFactory.make(host: host)
         let interrupts = SignalInterrupts { interpreter.interrupt() }
         let result = withExtendedLifetime(interrupts) {
@@ -25,8 +30,10 @@ struct RunCommand: ParsableCommand {
         switch result {
         case let .success(value):
             if let value { host.printBundle(value) }
+            host.finishLiveDisplay()
         case let .failure(error):
-            host.write(TerminalScriptHost.describe(error), to: .stderr)
+            host.finishLiveDisplay()
+            FileHandle.standardError.write(TerminalScriptHost.describe(error).data(using: .utf8)!)
             throw ExitCode(1)
         }
     }

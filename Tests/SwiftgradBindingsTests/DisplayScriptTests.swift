@@ -1,0 +1,143 @@
+import MimeBundle
+import XCTest
+
+/// Displays made by scripts: graphs, gradient tables, traces, plots, rich text, and the display
+/// plumbing (`display` with an id and updates, `clearOutput`).
+final class DisplayScriptTests: ScriptTestCase {
+
+    let seed002 = """
+        let w = Value(2.0, label: "w")
+        let x = Value(3.0, label: "x")
+        let b = Value(1.0, label: "b")
+        let L = (w * x + b) ** 2
+        """
+
+    func testGraphBundleAndDot() throws {
+        try s.run(seed002 + "\nL.backward()")
+        let bundle = try XCTUnwrap(try s.run("graph(L)"))
+        XCTAssertEqual(Set(bundle.mimeTypes), ["text/vnd.graphviz", "image/svg+xml", "text/plain"])
+        guard case let .string(svg) = bundle["image/svg+xml"] else { return XCTFail("no SVG") }
+        XCTAssertTrue(svg.contains("<svg"), "Graphviz's dot drew it")
+        let dot = try s.string("graph(L).dot")
+        XCTAssertTrue(dot.hasPrefix("digraph"))
+        XCTAssertTrue(dot.contains("{ w | data 2.0000 | grad 42.0000 }"), dot)
+        XCTAssertTrue(dot.contains("{ b | data 1.0000 | grad 14.0000 }"), dot)
+        XCTAssertEqual(bundle["text/vnd.graphviz"], .string(dot), "the bundle carries the same DOT")
+        XCTAssertEqual(try s.string("graph(L).dot"), dot, "DOT is deterministic")
+        XCTAssertTrue(try s.string("graph(L, rankdir: \"TB\").dot").contains("rankdir=TB"))
+    }
+
+    func testGraphBeforeBackwardShowsGradsAsNotComputed() throws {
+        try s.run(seed002)
+        let dot = try s.string("graph(L).dot")
+        XCTAssertTrue(dot.contains("grad ?"), dot)
+        XCTAssertFalse(dot.contains("grad 0.0000"), "not a misleading 0")
+    }
+
+    func testGraphOfAModelIsItsArchitecture() throws {
+        let dot = try s.string("graph(MLP(2, [3, 1])).dot")
+        XCTAssertTrue(dot.hasPrefix("digraph"))
+        XCTAssertNotNil(s.error("graph(42)"))
+    }
+
+    func testGradTableForSeed002() throws {
+        try s.run(seed002 + "\nL.backward()")
+        let bundle = try XCTUnwrap(try s.run("gradTable(L)"))
+        XCTAssertEqual(Set(bundle.mimeTypes), ["text/plain", "text/html", "text/markdown"])
+        let text = bundle.plainText
+        let wRow = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("w ") })
+        XCTAssertTrue(wRow.contains("42"), String(wRow))
+        XCTAssertTrue(text.contains("= 14 · 3 = 42"), text)
+        XCTAssertTrue(try s.string("gradTable(MLP(2, [2, 1]))").contains("w"), "a model's table lists parameters")
+    }
+
+    func testTraceNarratesBackward() throws {
+        try s.run(seed002 + "\nL.backward()")
+        let bundle = try XCTUnwrap(try s.run("trace(L)"))
+        XCTAssertNotNil(bundle["text/html"])
+        let text = bundle.plainText
+        XCTAssertTrue(text.contains("14 × 3 = 42"), text)
+        XCTAssertTrue(text.contains("14 × 2 = 28"), text)
+    }
+
+    func testPlotsCarryVegaLiteSvgAndText() throws {
+        try s.run("seed(1)\nlet (X, y) = makeMoons(30)\nlet model = MLP(2, [4, 1])")
+        let plots = ["plot([1.0, 3.0, 2.0])", "plot(x: [0.0, 1.0], y: [2.0, 4.0], title: \"t\")",
+                     "scatter(X, labels: y)", "lossCurve([1.0, 0.5, 0.25])", "decisionBoundary(model, X, y)"]
+        for call in plots {
+            let bundle = try XCTUnwrap(try s.run(call), call)
+            XCTAssertEqual(Set(bundle.mimeTypes), ["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"], call)
+            XCTAssertFalse(bundle.plainText.isEmpty, call)
+        }
+        XCTAssertTrue(try s.string("lossCurve([1.0, 0.5, 0.25])").contains("3 epochs"))
+        XCTAssertTrue(try s.string("scatter(X, labels: y)").contains("30 points"))
+        XCTAssertNotNil(s.error("plot(x: [1.0], y: [1.0, 2.0])"))
+    }
+
+    func testDisplayWithIdAndUpdate() throws {
+        try s.run("""
+            display(gradTable(Value(1.0) * 2))
+            display("step 1", id: "progress")
+            display("step 2", id: "progress", update: true)
+            """)
+        let d = s.host.displays
+        XCTAssertEqual(d.count, 3)
+        XCTAssertNil(d[0].id)
+        XCTAssertNotNil(d[0].bundle["text/markdown"], "display sends the whole bundle")
+        XCTAssertEqual(d[1].id, "progress")
+        XCTAssertFalse(d[1].update)
+        XCTAssertEqual(d[2].id, "progress")
+        XCTAssertTrue(d[2].update)
+        XCTAssertTrue(d[2].bundle.plainText.contains("step 2"))
+    }
+
+    func testClearOutput() throws {
+        try s.run("print(\"soon gone\")\nclearOutput(wait: true)\nclearOutput()")
+        XCTAssertEqual(s.host.events.last, .clear(wait: false))
+        XCTAssertEqual(s.host.events.dropLast().last, .clear(wait: true))
+    }
+
+    func testHtmlAndMarkdown() throws {
+        let h = try XCTUnwrap(try s.run("html(\"<b>bold</b> text\")"))
+        XCTAssertEqual(h["text/html"], .string("<b>bold</b> text"))
+        XCTAssertEqual(h.plainText, "bold text")
+        let m = try XCTUnwrap(try s.run("markdown(\"**dL/dw** = 42\")"))
+        XCTAssertEqual(m["text/markdown"], .string("**dL/dw** = 42"))
+        XCTAssertEqual(m.plainText, "**dL/dw** = 42")
+    }
+
+    func testPlotAxisLabels() throws {
+        let bundle = try XCTUnwrap(try s.run("plot(x: [0.0, 1.0], y: [1.0, 3.0], xLabel: \"log10 h\", yLabel: \"error.max\")"))
+        let spec = try XCTUnwrap(bundle["application/vnd.vegalite.v5+json"])
+        XCTAssertEqual(spec["encoding"]?["x"]?["field"], .string("log10 h"))
+        XCTAssertEqual(spec["encoding"]?["y"]?["field"], .string("error\\.max"), "a dot is escaped (not nested access)")
+        guard case let .array(rows)? = spec["data"]?["values"] else { return XCTFail("no data") }
+        XCTAssertEqual(rows.first?["error.max"], .double(1))
+        guard case let .string(svg)? = bundle["image/svg+xml"] else { return XCTFail("no SVG") }
+        XCTAssertTrue(svg.contains(">log10 h<") && svg.contains(">error.max<"))
+        let byIndex = try XCTUnwrap(try s.run("plot([3.0, 1.0], yLabel: \"loss\")"))
+        XCTAssertEqual(byIndex["application/vnd.vegalite.v5+json"]?["encoding"]?["y"]?["field"], .string("loss"))
+    }
+
+    func testPlotOfNamedSeries() throws {
+        let bundle = try XCTUnwrap(try s.run("""
+            plot(x: [1.0, 2.0, 4.0], series: ["forward": [1.0, 2.0, 4.0], "reverse": [1.0, 1.0, 1.0]],
+                 title: "passes", xLabel: "inputs", yLabel: "passes")
+            """))
+        XCTAssertEqual(bundle.plainText, """
+            Line plot 'passes': 2 series, passes against inputs
+              forward: 3 points, from 1 to 4, last 4 ▁▃█
+              reverse: 3 points, from 1 to 1, last 1 ▅▅▅
+            """)
+        let spec = try XCTUnwrap(bundle["application/vnd.vegalite.v5+json"])
+        XCTAssertEqual(spec["encoding"]?["color"]?["scale"]?["domain"], .array([.string("forward"), .string("reverse")]))
+        guard case let .array(rows)? = spec["data"]?["values"] else { return XCTFail("no data") }
+        XCTAssertEqual(rows.count, 6)
+        guard case let .string(svg)? = bundle["image/svg+xml"] else { return XCTFail("no SVG") }
+        XCTAssertEqual(svg.components(separatedBy: "<polyline").count - 1, 2, "one line per series")
+        XCTAssertTrue(svg.contains(">forward<") && svg.contains(">reverse<"), "a legend")
+        let tuples = try s.string("plot(x: [0.0, 1.0], series: [(\"a\", [1.0, 2.0]), (\"b\", [2.0, 1.0])])")
+        XCTAssertTrue(tuples.hasPrefix("Line plot: 2 series"), tuples)
+        XCTAssertNotNil(s.error("plot(x: [0.0], series: [String: [Double]]())"))
+    }
+}
