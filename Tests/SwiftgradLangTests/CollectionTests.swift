@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SwiftgradLang
 
@@ -142,5 +143,35 @@ final class CollectionTests: XCTestCase {
             print()
             """, "0 1 2 1 2 3 \n[0, 1, 2, 3] 4 true [1, 4, 9]\n[0, 3, 6, 9] [3, 2, 1, 0]\n0.0 0.25 0.5 0.75 \n")
         assertFails("let n = 0\nfor i in 1...n { print(i) }", kind: "InvalidRange")
+    }
+
+    /// Mutating a collection held by a variable, a captured variable, a property or an element
+    /// must not copy it (copy-on-write with a single holder): 40k appends each take linear time in
+    /// all. Quadratic copying would take minutes.
+    func testAppendingInPlaceDoesNotCopy() {
+        let start = Date()
+        assertPrints("""
+            class Holder { var items: [Int] = [] }
+            var top: [Int] = []
+            var seen = Set<Int>()
+            var counts: [Int: Int] = [:]
+            let holder = Holder()
+            var grid: [[Int]] = [[]]
+            func nested() -> Int {
+                var local: [Int] = []
+                func add(_ i: Int) { local.append(i) }
+                for i in 0..<40_000 { add(i) }
+                return local.count
+            }
+            for i in 0..<40_000 {
+                top.append(i)
+                seen.insert(i)
+                counts[i] = i
+                holder.items.append(i)
+                grid[0].append(i)
+            }
+            print(top.count, seen.count, counts.count, holder.items.count, grid[0].count, nested())
+            """, "40000 40000 40000 40000 40000 40000\n")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 20)
     }
 }

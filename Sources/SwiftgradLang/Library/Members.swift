@@ -112,20 +112,20 @@ enum Members {
     /// `recv` is inout so mutating methods (`append`, `insert`, ...) change the place it came from.
     static func callBuiltin(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value {
         let rt = args.runtime
+        if case let .native(n) = recv, let m = n.type.methods[name] { return try m.body(n, args) }
+        // Switch on a tag, not on `recv` itself: a switch keeps a copy of its subject alive through
+        // the case body, and that copy would make every `append` copy the array (copy-on-write).
         let result: Value?
-        switch recv {
+        switch recv.builtinKind {
         case .array: result = try ArrayMembers.call(&recv, name, args)
         case .string: result = try StringMembers.call(&recv, name, args)
         case .dict: result = try CollectionMembers.dictCall(&recv, name, args)
         case .set: result = try CollectionMembers.setCall(&recv, name, args)
         case .range: result = try CollectionMembers.rangeCall(&recv, name, args)
-        case .int, .double: result = try CollectionMembers.numberCall(&recv, name, args)
-        case let .native(n):
-            if let m = n.type.methods[name] { return try m.body(n, args) }
-            result = nil
+        case .number: result = try CollectionMembers.numberCall(&recv, name, args)
         case .null:
             throw RuntimeError("UnwrapNil", "value of optional type is nil; cannot call '\(name)' (use ?. or if let)")
-        default: result = nil
+        case .other: result = nil
         }
         if let result { return result }
         if let ext = rt.extensionMethod(for: recv, name) {

@@ -1,6 +1,22 @@
 /// Copy-on-write mutation of value-semantic boxes held in a place (variable, field, element):
 /// the box is detached from the place, copied if anyone else still holds it, mutated, and put back.
+/// The receiver kinds builtin methods dispatch on.
+enum BuiltinKind { case array, string, dict, set, range, number, null, other }
+
 extension Value {
+    @inline(__always) var builtinKind: BuiltinKind {
+        switch self {
+        case .array: return .array
+        case .string: return .string
+        case .dict: return .dict
+        case .set: return .set
+        case .range: return .range
+        case .int, .double: return .number
+        case .null: return .null
+        default: return .other
+        }
+    }
+
     @inline(__always) mutating func mutateArray<R>(_ body: (inout [Value]) throws -> R) throws -> R {
         guard case .array(var ref) = self else {
             throw RuntimeError.typeMismatch("value of type '\(typeName)' is not an array")

@@ -47,7 +47,8 @@ enum Subscripts {
     /// Mutates the element at `idx` of the value in a place.
     static func modify(_ b: inout Value, _ idx: [Value], labels: [String?], _ rt: Runtime,
                        _ body: (inout Value) throws -> Void) throws {
-        switch b {
+        // A tag, not `switch b`: a switch's copy of `b` would defeat copy-on-write (see `callBuiltin`).
+        switch b.builtinKind {
         case .array:
             guard idx.count == 1 else { break }
             if case let .int(k) = idx[0] {
@@ -75,6 +76,9 @@ enum Subscripts {
                 if case .null = v { d.remove(key) } else { d.set(key, v) }
             }
             return
+        default: break
+        }
+        switch b {
         case let .native(n):
             if let g = n.type.subscriptGet, let s = n.type.subscriptSet {
                 let args = Arguments(idx, labels: labels, runtime: rt, receiver: b)
