@@ -50,7 +50,7 @@ lab: deps venv build install
 	$(VENVENV) $(VENV)/bin/jupyter lab notebooks/
 
 bench: deps venv build
-	$(VENVENV) $(BIN) bench --anchors --write docs/benchmarks.md
+	$(VENVENV) $(BIN) bench --anchors --python $(CURDIR)/$(PY) --write docs/benchmarks.md
 
 # The notebooks as HTML pages, from their stored outputs (`make test` re-executes them).
 lessons: venv

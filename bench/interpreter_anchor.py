@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Anchor for the interpreter benchmarks: runs each given Python program in this CPython process,
 `--repeat` times, and prints one JSON object {name: {"seconds": best, "runs": [...], "stdout": ...}}.
-The Swift harness runs the same-named .swiftgrad programs and compares times and output."""
+The Swift harness runs the same-named .swiftgrad programs and compares times and output.
+Times are CPU time (time.process_time), as Swiftgrad's are: the machine is shared."""
 import argparse
 import contextlib
 import io
@@ -18,9 +19,9 @@ def run_program(path, repeat):
     for _ in range(repeat):
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             exec(code, {"__name__": "__bench__"})
-            runs.append(time.perf_counter() - t0)
+            runs.append(time.process_time() - t0)
         out = buffer.getvalue()
     return {"seconds": min(runs), "runs": runs, "stdout": out}
 

@@ -74,6 +74,10 @@ def measure(kernel_name, spec_manager, context, starts, warmup, executes, timeou
             wait_reply(kc.shell_channel, km, msg_id, t0 + timeout)
             startups.append(time.perf_counter() - t0)
             if run == 0:
+                # IOPub is a PUB/SUB pair: messages published before the subscription is in place are
+                # dropped, and a kernel that answers kernel_info within milliseconds can get there
+                # first. wait_for_ready repeats kernel_info until IOPub delivers its status messages.
+                kc.wait_for_ready(timeout=timeout)
                 for i in range(warmup + executes):
                     s = time.perf_counter()
                     msg_id = kc.execute("1 + 1")

@@ -8,6 +8,9 @@ Graphs (identical construction in the Swift harness, so node counts match):
 Forward = building the graph; backward = micrograd's `backward()` (its recursive topological sort
 and the closures). micrograd recurses once per graph level, so the recursion limit is raised.
 
+Times are CPU time of this process (time.process_time), as Swiftgrad's are: the machine is shared,
+and CPU time does not count the time spent waiting for a core.
+
 Timings are taken with CPython's cycle collector disabled (micrograd's fastest case, so the ratio
 against it is conservative) and also with it enabled (what a learner's notebook runs with).
 """
@@ -81,11 +84,11 @@ def time_graph(build, nodes, gc_enabled):
     """(forward ns/node, backward ns/node, node count) for one graph built and back-propagated."""
     gc.collect()
     (gc.enable if gc_enabled else gc.disable)()
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     root = build(nodes)
-    t1 = time.perf_counter()
+    t1 = time.process_time()
     root.backward()
-    t2 = time.perf_counter()
+    t2 = time.process_time()
     gc.disable()
     n = count_nodes(root)
     del root
@@ -118,7 +121,7 @@ def xor_loop(steps):
     for n in model.layers[-1].neurons:   # the seed's MLP puts ReLU on the output too
         n.nonlin = True
     lr = 0.1
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for step in range(steps):
         predictions = [model(x) for x in X]
         loss = sum((pred - target) ** 2 for pred, target in zip(predictions, y))
@@ -127,7 +130,7 @@ def xor_loop(steps):
         loss.backward()
         for p in model.parameters():
             p.data -= lr * p.grad
-    return (time.perf_counter() - t0) / steps, loss.data
+    return (time.process_time() - t0) / steps, loss.data
 
 
 def make_moons(n, noise=0.1, seed=1337):
@@ -163,7 +166,7 @@ def moons_demo(steps):
         accuracy = [(yi > 0) == (scorei.data > 0) for yi, scorei in zip(y, scores)]
         return total_loss, sum(accuracy) / len(accuracy)
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for k in range(steps):
         total_loss, acc = loss()
         model.zero_grad()
@@ -171,7 +174,7 @@ def moons_demo(steps):
         learning_rate = 1.0 - 0.9 * k / 100
         for p in model.parameters():
             p.data -= learning_rate * p.grad
-    return (time.perf_counter() - t0) / steps, total_loss.data
+    return (time.process_time() - t0) / steps, total_loss.data
 
 
 def main():

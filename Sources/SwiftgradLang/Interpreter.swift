@@ -121,7 +121,7 @@ public final class Interpreter {
             var e = RuntimeError(wrapping: error)
             if error is OptionalChainNil { e = RuntimeError("UnwrapNil", "unexpectedly found nil in an optional chain") }
             e.addFrame(function: "<top level>", cell: cellName)
-            return .failure(ScriptError(kind: e.kind, message: e.message, traceback: e.frames.reversed()))
+            return .failure(ScriptError(kind: e.kind, message: e.message, traceback: RuntimeError.collapsingRepeats(e.frames.reversed())))
         }
     }
 }

@@ -81,7 +81,17 @@ final class PlotTests: XCTestCase {
         guard case let .array(layers)? = plot.vegaLite["layer"] else { return XCTFail("no layers") }
         XCTAssertEqual(layers.count, 2)
         guard case let .array(cells)? = layers[0]["data"]?["values"] else { return XCTFail("no cells") }
-        XCTAssertEqual(cells.count, Plot.boundaryResolution * Plot.boundaryResolution)
+        // One row per run of equal neighbouring cells; together the runs cover the whole grid once.
+        let n = Plot.boundaryResolution
+        let covered = cells.map { cell -> Int in
+            guard case let .int(start)? = cell["i"], case let .int(end)? = cell["end"] else { return 0 }
+            return end - start
+        }
+        XCTAssertEqual(covered.reduce(0, +), n * n)
+        XCTAssertLessThan(cells.count, n * n / 2, "neighbours merge")
+        guard case let .array(transform)? = layers[0]["transform"] else { return XCTFail("no transform") }
+        XCTAssertEqual(transform.compactMap { $0["as"] }, [.string("x0"), .string("x0end"), .string("x1"), .string("x1end")])
+        XCTAssertLessThan(plot.svg.utf8.count + plot.vegaLite.serialized.utf8.count, 200_000)
         // The SVG's accuracy agrees with counting the model's own predictions.
         let classifier = Classifier(model, points: X, labels: y)
         let correct = X.indices.filter { classifier.predict(X[$0]).0 == y[$0] }.count

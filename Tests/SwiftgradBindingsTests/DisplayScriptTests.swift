@@ -18,6 +18,8 @@ final class DisplayScriptTests: ScriptTestCase {
         XCTAssertEqual(Set(bundle.mimeTypes), ["text/vnd.graphviz", "image/svg+xml", "text/plain"])
         guard case let .string(svg) = bundle["image/svg+xml"] else { return XCTFail("no SVG") }
         XCTAssertTrue(svg.contains("<svg"), "Graphviz's dot drew it")
+        XCTAssertTrue(svg.contains("<svg style=\"max-width:100%;height:auto\""), "a wide graph fits the output's width")
+        XCTAssertTrue(svg.contains("viewBox="), "scaling keeps the proportions")
         let dot = try s.string("graph(L).dot")
         XCTAssertTrue(dot.hasPrefix("digraph"))
         XCTAssertTrue(dot.contains("{ w | data 2.0000 | grad 42.0000 }"), dot)
@@ -139,5 +141,36 @@ final class DisplayScriptTests: ScriptTestCase {
         let tuples = try s.string("plot(x: [0.0, 1.0], series: [(\"a\", [1.0, 2.0]), (\"b\", [2.0, 1.0])])")
         XCTAssertTrue(tuples.hasPrefix("Line plot: 2 series"), tuples)
         XCTAssertNotNil(s.error("plot(x: [0.0], series: [String: [Double]]())"))
+    }
+
+    func testGradTableOfABigModelSummarisesLayersFirstAndListsSomeParameters() throws {
+        try s.run("""
+            seed(1)
+            let big = MLP(2, [16, 16, 1])
+            let out = big([0.5, -0.5])
+            out.backward()
+            """)
+        let bundle = try XCTUnwrap(try s.run("gradTable(big)"))
+        let text = bundle.plainText
+        let perLayer = try XCTUnwrap(text.range(of: "Per layer")), parameters = try XCTUnwrap(text.range(of: "Parameters"))
+        XCTAssertLessThan(perLayer.lowerBound, parameters.lowerBound, "the summary comes first")
+        XCTAssertTrue(text.contains("297 more parameters not listed"), text)   // 337 − 40
+        guard case let .string(html)? = bundle["text/html"] else { return XCTFail("no HTML") }
+        XCTAssertLessThan(html.utf8.count, 60_000)
+    }
+
+    func testLongPlotTitlesFitThePicture() throws {
+        func svg(_ call: String) throws -> String {
+            guard case let .string(svg)? = try s.run(call)?["image/svg+xml"] else { XCTFail("no SVG: \(call)"); return "" }
+            return svg
+        }
+        let short = try svg("scatter([[1.0, 2.0]], title: \"moons\")")
+        XCTAssertTrue(short.contains("font-size=\"21\" font-weight=\"bold\" fill=\"#111\">moons<"), "a short title keeps its size")
+        let long = try svg("scatter([[1.0, 2.0]], title: \"passes for the full gradient (0 = forward mode, 1 = reverse mode)\")")
+        XCTAssertNotNil(long.range(of: "font-size=\"1[3-9][.0-9]*\" font-weight=\"bold\"", options: .regularExpression),
+                        "a long title is set smaller")
+        XCTAssertFalse(long.contains("textLength"), "but not squeezed")
+        let huge = try svg("plot([1.0, 2.0], title: \"\(String(repeating: "a very long title ", count: 10))\")")
+        XCTAssertTrue(huge.contains("textLength=\"614\""), "the longest titles are squeezed to the frame's width")
     }
 }

@@ -1,12 +1,8 @@
 """The kernel caps the stream output of a cell (SWIFTGRAD_MAX_OUTPUT characters) with one note, and
 each cell starts with a fresh budget. Runs the real `swiftgrad kernel` through jupyter_client."""
-import json
-
 import pytest
-from jupyter_client.kernelspec import KernelSpecManager
-from jupyter_client.manager import KernelManager
 
-from swiftgrad_cli import swiftgrad_binary
+from swiftgrad_cli import running_kernel
 
 LIMIT = 200
 TIMEOUT = 30
@@ -14,23 +10,9 @@ TIMEOUT = 30
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    kernels = tmp_path_factory.mktemp("kernels")
-    spec_dir = kernels / "swiftgrad-limited"
-    spec_dir.mkdir()
-    (spec_dir / "kernel.json").write_text(json.dumps({
-        "argv": [swiftgrad_binary(), "kernel", "-f", "{connection_file}"],
-        "display_name": "Swiftgrad (output limit test)",
-        "language": "swiftgrad",
-        "env": {"SWIFTGRAD_MAX_OUTPUT": str(LIMIT)},
-    }))
-    km = KernelManager(kernel_name="swiftgrad-limited", kernel_spec_manager=KernelSpecManager(kernel_dirs=[str(kernels)]))
-    km.start_kernel()
-    kc = km.client()
-    kc.start_channels()
-    kc.wait_for_ready(timeout=TIMEOUT)
-    yield kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    with running_kernel(tmp_path_factory.mktemp("kernels"), "swiftgrad-limited",
+                        env={"SWIFTGRAD_MAX_OUTPUT": str(LIMIT)}) as (_, kc):
+        yield kc
 
 
 def streams(kc, code):

@@ -1,8 +1,13 @@
 """`swiftgrad run` as a terminal host: displays with an id (train's progress) are one live line on
 stderr redrawn with \\r; stdout gets each display's text/plain once; stream floods are truncated."""
+import fcntl
 import os
+import pty
+import struct
+import subprocess
+import termios
 
-from swiftgrad_cli import run_script
+from swiftgrad_cli import run_script, swiftgrad_binary
 
 UPDATES = """
 for i in 1...5 { display("step \\(i) of 5", id: "progress", update: i > 1) }
@@ -79,3 +84,29 @@ def test_errors_are_reported_after_a_live_line(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith('\r"working"\n')
     assert "DivisionByZero" in result.stderr or "division" in result.stderr.lower()
+
+
+def test_on_a_terminal_the_live_line_fits_its_width(tmp_path):
+    """stderr on a 40-column pseudo-terminal: each redraw is cut to 39 characters so \\r can redraw it."""
+    script = tmp_path / "wide.swiftgrad"
+    script.write_text('for i in 1...3 { display("progress \\(i) " + String(repeating: "#", count: 60), id: "p", update: i > 1) }\n')
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 40, 0, 0))
+    process = subprocess.Popen([swiftgrad_binary(), "run", str(script)], stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    stdout, _ = process.communicate(timeout=60)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(leader)
+    assert process.returncode == 0
+    frames = received.decode().replace("\r\n", "\n").rstrip("\n").split("\r")[1:]
+    assert [f[:11] for f in frames] == ['"progress 1', '"progress 2', '"progress 3']
+    assert all(len(f) == 39 for f in frames), frames
+    assert stdout.decode().startswith('"progress 3 ####'), "stdout keeps the whole text"

@@ -4,6 +4,9 @@
 public final class MLP: CustomStringConvertible {
     public let layers: [Layer]
     public let nin: Int
+    /// All weights and biases, layer by layer; fixed at init (the layers and their parameters are
+    /// constants), so a training step asking for them twice does not rebuild the list.
+    private let allParameters: [Value]
 
     public init(_ nin: Int, _ sizes: [Int], activation: Activation = .relu,
                 outputActivation: Activation = .linear) {
@@ -18,6 +21,7 @@ public final class MLP: CustomStringConvertible {
             built.append(layer)
         }
         layers = built
+        allParameters = built.flatMap { $0.parameters() }
     }
 
     /// The outputs of the last layer.
@@ -29,12 +33,17 @@ public final class MLP: CustomStringConvertible {
 
     /// Wraps the numbers as input leaves labelled "x0", "x1", … and runs the network.
     public func callAsFunction(_ x: [Double]) -> [Value] {
-        self(x.enumerated().map { Value($0.element, label: "x\($0.offset)") })
+        self(x.enumerated().map { Value($0.element, label: MLP.inputLabel($0.offset)) })
     }
 
-    public func parameters() -> [Value] { layers.flatMap { $0.parameters() } }
+    /// "x0", "x1", …, made once for the usual widths (formatting a label per input per call costs
+    /// more than the input node).
+    private static let inputLabels = (0..<64).map { "x\($0)" }
+    private static func inputLabel(_ i: Int) -> String { i < inputLabels.count ? inputLabels[i] : "x\(i)" }
 
-    public func zeroGrad() { for p in parameters() { p.zeroGrad() } }
+    public func parameters() -> [Value] { allParameters }
+
+    public func zeroGrad() { for p in allParameters { p.zeroGrad() } }
 
     /// The number of weights and biases.
     public var parameterCount: Int { layers.reduce(0) { $0 + $1.neurons.reduce(0) { $0 + $1.nin + 1 } } }

@@ -8,8 +8,12 @@ import Glibc
 /// training step's graph is freed, the next step's nodes come back scattered across the heap, and
 /// every later pass over the graph pays cache misses for it. With fastbins off, freed nodes
 /// coalesce and are handed out again in address order: on micrograd's moons demo this makes forward
-/// and backward about three times faster. Applied once, from `backward()` and `MLP.init`; call
-/// `AllocatorTuning.apply()` at program start to cover the very first graph too.
+/// and backward about three times faster.
+///
+/// Freed memory is also kept in the process (up to 128 MB at the top of the heap, and blocks up to
+/// 32 MB served from the heap rather than mapped): a training loop builds and frees a graph of the
+/// same size every step, and memory returned to the system each time comes back as page faults —
+/// about 10 ns per node on a million-node graph. Applied once, when the first node is created.
 public enum AllocatorTuning {
     private static let applied: Bool = {
         #if canImport(Glibc)
@@ -17,8 +21,10 @@ public enum AllocatorTuning {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return false }
         typealias MalloptFunction = @convention(c) (Int32, Int32) -> Int32
         let mallopt = unsafeBitCast(symbol, to: MalloptFunction.self)
-        let M_MXFAST: Int32 = 1
-        return mallopt(M_MXFAST, 0) == 1
+        let M_MXFAST: Int32 = 1, M_TRIM_THRESHOLD: Int32 = -1, M_MMAP_THRESHOLD: Int32 = -3
+        let fastbinsOff = mallopt(M_MXFAST, 0) == 1
+        let keepFreed = mallopt(M_TRIM_THRESHOLD, 128 << 20) == 1 && mallopt(M_MMAP_THRESHOLD, 32 << 20) == 1
+        return fastbinsOff && keepFreed
         #else
         return false
         #endif

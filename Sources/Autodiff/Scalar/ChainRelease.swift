@@ -1,43 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Freeing a graph without recursion.
 ///
 /// Releasing a node's operands inside its deinit would free node n, which frees node n-1 inside
-/// it, and so on: one stack frame per node, overflowing at a few hundred thousand nodes. Instead,
-/// a dying node that owns the last reference to an operand moves it to a worklist; each worklist
-/// node about to die hands its own operands over the same way first, so every deinit finds no
-/// operands left and returns at once. A 10-million-node chain is freed in a flat loop.
+/// it, and so on: one stack frame per node, overflowing at a few hundred thousand nodes. Instead a
+/// dying node hands its (hand-retained) operands to its thread's release queue. The outermost
+/// deinit on the thread drains the queue in a flat loop; the deinits that loop triggers only add
+/// to the queue and return. A 10-million-node chain is freed at constant stack depth, with one
+/// push, one pop and one release per operand: no uniqueness checks and no allocation per node.
 extension Value {
-    /// Called from deinit: takes over the hand-retained operands and releases them iteratively.
+    /// Called from deinit: queues the operands for release and drains the queue unless an outer
+    /// deinit on this thread is already draining it.
+    @inline(__always)
     internal func releaseOperands() {
-        // Taking the retained references transfers ownership to these locals (no extra retain).
-        var first = parent0?.takeRetainedValue()
-        var second = parent1?.takeRetainedValue()
-        parent0 = nil
-        parent1 = nil
-        let ownsCustomOperands = code == .custom && !(extras?.customParents.isEmpty ?? true)
-        guard ownsCustomOperands || isKnownUniquelyReferenced(&first) || isKnownUniquelyReferenced(&second)
-        else { return }  // no operand dies with this node: plain releases, no recursion
-        var pending = ContiguousArray<Value>()
-        if let p = first { pending.append(p) }
-        if let p = second { pending.append(p) }
-        first = nil
-        second = nil
-        if ownsCustomOperands { moveCustomOperands(into: &pending) }
-        while var node = pending.popLast() {
-            if isKnownUniquelyReferenced(&node) { node.moveOperands(into: &pending) }
-            // `node` is released here; if it was the last reference its deinit finds no operands.
+        let isCustom = code == .custom
+        guard parent0 != nil || isCustom else { return }  // a leaf: nothing to release
+        let queue = ReleaseQueue.current
+        if let p = parent0 { queue.pointee.push(Value.word(p)) }
+        if let p = parent1 { queue.pointee.push(Value.word(p)) }
+        if isCustom, let extras = extras, !extras.customParents.isEmpty {
+            for p in extras.customParents { queue.pointee.push(Value.word(Unmanaged.passRetained(p))) }
+            extras.customParents = []
         }
+        guard !queue.pointee.draining else { return }
+        queue.pointee.draining = true
+        while queue.pointee.count > 0 {
+            // May run a deinit that pushes more operands onto the queue.
+            Value.node(queue.pointee.pop()).release()
+        }
+        queue.pointee.draining = false
+    }
+}
+
+/// One thread's operands awaiting release (see `releaseOperands`). Kept in thread-local storage, so
+/// graphs freed on different threads never share a queue.
+internal struct ReleaseQueue {
+    var buffer = WorkBuffer(capacity: 1 << 10)
+    var count = 0
+    var draining = false
+
+    @inline(__always) mutating func push(_ word: UInt) {
+        if count == buffer.capacity { buffer.grow(front: count, back: 0) }
+        buffer.base[count] = word
+        count += 1
     }
 
-    /// Moves the operands into `pending`, leaving this node without any.
-    private func moveOperands(into pending: inout ContiguousArray<Value>) {
-        if let p = parent0 { pending.append(p.takeRetainedValue()); parent0 = nil }
-        if let p = parent1 { pending.append(p.takeRetainedValue()); parent1 = nil }
-        if code == .custom { moveCustomOperands(into: &pending) }
+    @inline(__always) mutating func pop() -> UInt {
+        count -= 1
+        return buffer.base[count]
     }
 
-    private func moveCustomOperands(into pending: inout ContiguousArray<Value>) {
-        guard let extras = extras, !extras.customParents.isEmpty else { return }
-        pending.append(contentsOf: extras.customParents)
-        extras.customParents = []
+    // The thread-local key, created on first use (constant initial values: no lazy-initialisation
+    // check on every deinit).
+    @exclusivity(unchecked) private static var key = pthread_key_t()
+    @exclusivity(unchecked) private static var hasKey = false
+
+    private static func makeKey() {
+        pthread_key_create(&key) { raw in
+            // The thread is ending: free its queue.
+            #if canImport(Glibc)
+            guard let raw = raw else { return }
+            #endif
+            let queue = raw.assumingMemoryBound(to: ReleaseQueue.self)
+            queue.pointee.buffer.free()
+            queue.deinitialize(count: 1)
+            queue.deallocate()
+        }
+        hasKey = true
+    }
+
+    /// This thread's queue, created on first use.
+    static var current: UnsafeMutablePointer<ReleaseQueue> {
+        if !hasKey { makeKey() }
+        if let raw = pthread_getspecific(key) { return raw.assumingMemoryBound(to: ReleaseQueue.self) }
+        let queue = UnsafeMutablePointer<ReleaseQueue>.allocate(capacity: 1)
+        queue.initialize(to: ReleaseQueue())
+        pthread_setspecific(key, queue)
+        return queue
     }
 }

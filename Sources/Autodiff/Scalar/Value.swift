@@ -7,10 +7,11 @@ public enum ValueRole: String, CaseIterable {
 
 /// A scalar node of a computation graph (micrograd's `Value`), compared by reference identity.
 ///
-/// Layout: a node is a compact final class — `data`, `grad`, up to two operands inline, an auxiliary
-/// `Double` (the exponent of `x ** 2.0`), a one-byte op code, one byte of flags (role, grad state),
-/// a visit epoch for the topological sort, a two-byte group index, and an optional out-of-line `ValueExtras` that is only
-/// allocated when a label is set, or for custom n-ary operations.
+/// Layout: a node is a compact final class of 72 bytes (an 80-byte block from malloc) — `data`, `grad`,
+/// up to two operands inline (the second word holds the exponent of `x ** 2.0` instead), a one-byte op
+/// code, one byte of flags (role, grad state), a visit epoch for the topological sort, a two-byte group
+/// index, and an optional out-of-line `ValueExtras` that is only allocated when a label is set, or for
+/// custom n-ary operations.
 ///
 /// Gradient semantics of `backward()`:
 /// - the root gets gradient 1 and every node reachable from it is marked `gradComputed`;
@@ -34,9 +35,9 @@ public final class Value {
     /// The operands, retained by hand (`passRetained` here, released in `ChainRelease.swift`) so
     /// that walking the graph reads plain pointers without reference-counting traffic.
     @exclusivity(unchecked) @usableFromInline internal var parent0: Unmanaged<Value>?
-    @exclusivity(unchecked) @usableFromInline internal var parent1: Unmanaged<Value>?
-    /// The exponent of `**` with a number exponent.
-    @exclusivity(unchecked) @usableFromInline internal var aux: Double
+    /// The second operand's address, or for `x ** n` the bits of `n` (see `parent1` and `aux`):
+    /// sharing the word keeps a node at 72 bytes.
+    @exclusivity(unchecked) @usableFromInline internal var slot1: UInt
     @exclusivity(unchecked) @usableFromInline internal var extras: ValueExtras?
     /// Unique, increasing in creation order (so every operand has a smaller id than its result).
     public let id: Int
@@ -53,36 +54,47 @@ public final class Value {
 
     /// A leaf: an input (default) or a parameter.
     public init(_ data: Double, label: String = "", role: ValueRole = .input) {
-        self.data = data
-        self.aux = 0
-        self.code = .leaf
         Value.nextID &+= 1
+        let slot = CreationTape.reserveSlot(for: Value.nextID)
+        self.data = data
+        self.slot1 = 0
+        self.code = .leaf
         self.id = Value.nextID
         self.flags = Value.roleBits(role)
+        slot?.pointee = Value.word(Unmanaged.passUnretained(self))
         if !label.isEmpty { self.label = label }
     }
 
     /// A node computed by a built-in operation from one or two operands.
     @usableFromInline
     internal init(_ data: Double, code: OpCode, _ p0: Value, _ p1: Value? = nil, aux: Double = 0) {
-        self.data = data
-        self.aux = aux
-        self.code = code
-        self.parent0 = Unmanaged.passRetained(p0)
-        self.parent1 = p1.map { Unmanaged.passRetained($0) }
+        // The tape slot is reserved before the operands are retained: with no call between their
+        // retains and the release of the parameters at the end, the optimiser cancels the pairs.
         Value.nextID &+= 1
+        let slot = CreationTape.reserveSlot(for: Value.nextID)
+        self.data = data
+        self.code = code
+        if let p1 = p1 {
+            self.slot1 = UInt(bitPattern: Unmanaged.passRetained(p1).toOpaque())
+        } else {
+            self.slot1 = code == .powConst ? UInt(aux.bitPattern) : 0
+        }
+        self.parent0 = Unmanaged.passRetained(p0)
         self.id = Value.nextID
         self.flags = Value.roleBits(.intermediate)
+        slot?.pointee = Value.word(Unmanaged.passUnretained(self))
     }
 
     /// A node computed by a custom n-ary operation.
     internal init(custom name: String, inputs: [Value], value: Double, localDerivatives: [Double]) {
-        self.data = value
-        self.aux = 0
-        self.code = .custom
         Value.nextID &+= 1
+        let slot = CreationTape.reserveSlot(for: Value.nextID)
+        self.data = value
+        self.slot1 = 0
+        self.code = .custom
         self.id = Value.nextID
         self.flags = Value.roleBits(.intermediate)
+        slot?.pointee = Value.word(Unmanaged.passUnretained(self))
         let extras = ValueExtras()
         extras.customName = name
         extras.customParents = inputs
@@ -90,7 +102,10 @@ public final class Value {
         self.extras = extras
     }
 
-    deinit { releaseOperands() }
+    deinit {
+        CreationTape.erase(id: id)
+        releaseOperands()
+    }
 
     @usableFromInline
     internal static func roleBits(_ role: ValueRole) -> UInt8 {
@@ -100,6 +115,17 @@ public final class Value {
         case .intermediate: return 2 << roleShift
         }
     }
+
+    /// The second operand of a binary operation (nil for leaves, unary and custom operations, `x ** n`).
+    @inlinable
+    internal var parent1: Unmanaged<Value>? {
+        guard code != .powConst, let raw = UnsafeRawPointer(bitPattern: slot1) else { return nil }
+        return Unmanaged.fromOpaque(raw)
+    }
+
+    /// The exponent of `x ** n` with a number `n`; 0 for other operations.
+    @inlinable
+    internal var aux: Double { code == .powConst ? Double(bitPattern: UInt64(slot1)) : 0 }
 
     /// The extras, created on first use.
     internal var mutableExtras: ValueExtras {

@@ -21,20 +21,38 @@ extension Plot {
         let n = boundaryResolution
         let dx = (xScale.upper - xScale.lower) / Double(n), dy = (yScale.upper - yScale.lower) / Double(n)
         var canvas = SVGCanvas(x: xScale, y: yScale)
-        var cells: [[(String, JSONValue)]] = []
-        cells.reserveCapacity(n * n)
+        // Each cell's class and confidence (shown as opacity, in steps of 0.02), as runs of equal
+        // neighbours along a row: one SVG rectangle and one Vega-Lite row per run instead of per
+        // cell (a moons picture shrinks from ~540 KB to well under 100 KB).
+        var runs: [(j: Int, start: Int, end: Int, cls: Int, opacity: Double)] = []
         for j in 0..<n {
             for i in 0..<n {
                 let cx = xScale.lower + (Double(i) + 0.5) * dx, cy = yScale.lower + (Double(j) + 0.5) * dy
                 let (cls, confidence) = classifier.predict([cx, cy])
-                let opacity = 0.12 + 0.38 * confidence
-                canvas.rect(x0: cx - dx / 2, y0: cy - dy / 2, x1: cx + dx / 2, y1: cy + dy / 2,
-                            color: SVGCanvas.color(cls), opacity: opacity)
-                cells.append([("x0", .double(cx - dx / 2)), ("x0end", .double(cx + dx / 2)),
-                              ("x1", .double(cy - dy / 2)), ("x1end", .double(cy + dy / 2)),
-                              ("class", .int(cls)), ("confidence", VegaLite.number(opacity))])
+                let opacity = ((0.12 + 0.38 * confidence) * 50).rounded() / 50
+                if let last = runs.last, last.j == j, last.cls == cls, last.opacity == opacity {
+                    runs[runs.count - 1].end = i + 1
+                } else {
+                    runs.append((j, i, i + 1, cls, opacity))
+                }
             }
         }
+        for r in runs {
+            let y0 = yScale.lower + Double(r.j) * dy
+            canvas.rect(x0: xScale.lower + Double(r.start) * dx, y0: y0, x1: xScale.lower + Double(r.end) * dx, y1: y0 + dy,
+                        color: SVGCanvas.color(r.cls), opacity: r.opacity)
+        }
+        let cells = runs.map { r -> [(String, JSONValue)] in
+            [("i", .int(r.start)), ("end", .int(r.end)), ("j", .int(r.j)), ("class", .int(r.cls)), ("confidence", .double(r.opacity))]
+        }
+        // Vega-Lite computes the rectangles' corners from the grid indices.
+        func corner(_ index: String, _ lower: Double, _ step: Double) -> String { "\(lower) + datum.\(index) * \(step)" }
+        let corners: JSONValue = .array([
+            .object([("calculate", .string(corner("i", xScale.lower, dx))), ("as", .string("x0"))]),
+            .object([("calculate", .string(corner("end", xScale.lower, dx))), ("as", .string("x0end"))]),
+            .object([("calculate", .string(corner("j", yScale.lower, dy))), ("as", .string("x1"))]),
+            .object([("calculate", .string("\(yScale.lower) + (datum.j + 1) * \(dy)")), ("as", .string("x1end"))]),
+        ])
         canvas.axes(title: "Decision boundary", xLabel: "x₀", yLabel: "x₁")
         for k in rows.indices { canvas.point(xs[k], ys[k], color: SVGCanvas.color(labels[k])) }
         var correct = 0
@@ -47,6 +65,7 @@ extension Plot {
 
         let heat: JSONValue = .object([
             ("data", VegaLite.data(cells)),
+            ("transform", corners),
             ("mark", .object([("type", .string("rect"))])),
             ("encoding", .object([
                 ("x", VegaLite.field("x0", "quantitative", title: "x₀", extra: [("scale", .object([("zero", .bool(false)), ("nice", .bool(false))]))])),

@@ -54,7 +54,11 @@ public struct Plot: MimeRepresentable {
         if n == 1 { canvas.point(xs[0], ys[0], color: SVGCanvas.lineColor) }
         if let lastX = xs.last, let lastY = ys.last, lastY.isFinite, !logY || lastY > 0 {
             canvas.point(lastX, lastY, color: SVGCanvas.lineColor, radius: 5)
-            canvas.text(NumberFormat.short(lastY), px: canvas.x(lastX) - 6, py: canvas.y(lastY) - 10, anchor: "end",
+            // The value goes on the side the line does not come from: below a falling line (a loss
+            // curve), above a rising one.
+            let falling = n >= 2 && ys[n - 2].isFinite && ys[n - 2] > lastY
+            let py = falling ? Swift.min(canvas.y(lastY) + 24, SVGCanvas.plotY.0 - 6) : canvas.y(lastY) - 10
+            canvas.text(NumberFormat.short(lastY), px: canvas.x(lastX) - 6, py: py, anchor: "end",
                         color: SVGCanvas.lineColor, bold: true)
         }
         let yAxis: [(String, JSONValue)] = logY ? [("scale", .object([("type", .string("log"))]))] : [("scale", .object([("zero", .bool(false))]))]

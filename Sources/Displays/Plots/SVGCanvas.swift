@@ -41,9 +41,18 @@ struct SVGCanvas {
         body += "<rect x=\"\(SVGCanvas.num(x0))\" y=\"\(SVGCanvas.num(y1))\" width=\"\(SVGCanvas.num(x1 - x0))\" height=\"\(SVGCanvas.num(y0 - y1))\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\"/>"
         body += "<text x=\"\(SVGCanvas.num((x0 + x1) / 2))\" y=\"\(SVGCanvas.num(SVGCanvas.height - 14))\" text-anchor=\"middle\" font-size=\"17\" fill=\"#222\">\(Escape.html(xLabel))</text>"
         body += "<text transform=\"translate(20 \(SVGCanvas.num((y0 + y1) / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"17\" fill=\"#222\">\(Escape.html(yLabel))</text>"
-        if let title = title {
-            body += "<text x=\"\(SVGCanvas.num(x0))\" y=\"34\" font-size=\"21\" font-weight=\"bold\" fill=\"#111\">\(Escape.html(title))</text>"
-        }
+        if let title = title { self.title(title) }
+    }
+
+    /// The title, left-aligned over the frame; a long one is set smaller, and squeezed to the width
+    /// at the smallest size, rather than cut off at the picture's edge.
+    mutating func title(_ title: String) {
+        let available = SVGCanvas.width - SVGCanvas.left - SVGCanvas.right
+        let estimated = { (size: Double) in Double(title.count) * size * 0.6 }   // bold Helvetica, on average
+        let size = Swift.max(13, Swift.min(21, 21 * available / estimated(21)))
+        let squeeze = estimated(size) > available
+            ? " textLength=\"\(SVGCanvas.num(available))\" lengthAdjust=\"spacingAndGlyphs\"" : ""
+        body += "<text x=\"\(SVGCanvas.num(SVGCanvas.left))\" y=\"34\" font-size=\"\(SVGCanvas.num(size))\" font-weight=\"bold\" fill=\"#111\"\(squeeze)>\(Escape.html(title))</text>"
     }
 
     /// A polyline through the finite points; breaks at non-finite ones.

@@ -45,7 +45,7 @@ public struct GradTable: MimeRepresentable {
     public init(model: MLP) {
         let report = ModelGradReport(model)
         title = "Gradients of \(model.description)"
-        tables = [("Parameters", report.parameters), ("Per layer", report.layers)]
+        tables = [("Per layer", report.layers), ("Parameters", report.parameters)]
         flags = report.flags
     }
 

@@ -10,6 +10,11 @@ struct ModelGradReport {
                            alignments: [.left, .left, .right, .right, .left])
     var flags: [String] = []
 
+    /// Parameters listed one per row; a bigger model's table lists the first ones and counts the rest
+    /// (the per-layer table summarises them all; a 537-parameter table was 260 KB of HTML).
+    static let parameterRowLimit = 40
+    private(set) var unlisted = 0
+
     /// Below this gradient norm a layer is said to be vanishing, above the other exploding.
     static let vanishingNorm = 1e-6
     static let explodingNorm = 1e3
@@ -22,11 +27,12 @@ struct ModelGradReport {
             for (n, neuron) in layer.neurons.enumerated() {
                 let params = neuron.parameters()
                 for p in params {
+                    sumSquares += p.grad * p.grad
+                    computed = computed && p.gradComputed
+                    guard parameters.rows.count < ModelGradReport.parameterRowLimit else { unlisted += 1; continue }
                     parameters.add([p.label, "layer \(l + 1) · neuron \(n + 1)", NumberFormat.short(p.data),
                                     p.gradComputed ? NumberFormat.short(p.grad) : "?"],
                                    color: p.gradComputed && p.grad == 0 ? "#fdecea" : nil)
-                    sumSquares += p.grad * p.grad
-                    computed = computed && p.gradComputed
                 }
                 if layer.activation == .relu && params.allSatisfy({ $0.gradComputed && $0.grad == 0 }) {
                     dead.append(n + 1)
@@ -51,6 +57,9 @@ struct ModelGradReport {
             layers.add(["layer \(l + 1)", layer.activation.rawValue, String(layer.nout * (layer.nin + 1)),
                         computed ? NumberFormat.short(norm) : "?", status],
                        color: status == "ok" ? nil : "#fdecea")
+        }
+        if unlisted > 0 {
+            flags.append("\(NumberFormat.count(unlisted)) more parameters not listed (the per-layer table covers them all).")
         }
         if model.parameters().allSatisfy({ !$0.gradComputed }) {
             flags.append("Gradients are not yet computed: run backward() on a loss first.")

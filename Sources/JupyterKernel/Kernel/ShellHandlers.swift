@@ -5,8 +5,7 @@ extension KernelServer {
     /// Shell channel dispatch (runs on the shell thread, one request at a time).
     func handleShell(_ request: Message) {
         if request.msgType == "execute_request" {
-            let failed = handleExecute(request)
-            if failed && request.content.bool("stop_on_error", default: true) { abortQueuedExecutes() }
+            for queued in handleExecute(request) { abortIfExecute(queued) }
             return
         }
         whileBusy(request) {
@@ -55,7 +54,10 @@ extension KernelServer {
     // MARK: execute
 
     /// Runs one execute request; returns whether it ended in an error.
-    private func handleExecute(_ request: Message) -> Bool {
+    /// Runs a cell. When it fails with `stop_on_error`, returns the requests that were queued before
+    /// its reply went out (taken off the socket first, so a request sent after the client saw the
+    /// error is never aborted).
+    private func handleExecute(_ request: Message) -> [Message] {
         let content = request.content
         let code = content.string("code")
         let silent = content.bool("silent", default: false)
@@ -105,8 +107,9 @@ extension KernelServer {
                 + [("payload", .array(context.payloads)), ("user_expressions", .object([]))]
         }
         if storeHistory { history.record(line: count, input: code, output: outputText) }
+        let queued = failed && content.bool("stop_on_error", default: true) ? queuedRequests() : []
         reply(request, on: shell, .object(replyContent), metadata: .object([("status", .string(failed ? "error" : "ok"))]))
-        return failed
+        return queued
     }
 
     /// Each user expression gets its own result or error.
@@ -128,23 +131,29 @@ extension KernelServer {
         })
     }
 
-    /// After a failed cell with `stop_on_error`, the execute requests already queued are answered
-    /// without running (status `error`, as spec 5.5 says); other requests are handled normally.
-    private func abortQueuedExecutes() {
+    /// The requests waiting on the shell socket now.
+    private func queuedRequests() -> [Message] {
+        var queued: [Message] = []
         while let frames = try? shell.receive(nonBlocking: true) {
-            guard let request = decodeOrLog(frames) else { continue }
-            guard request.msgType == "execute_request" else {
-                handleShell(request)
-                continue
+            if let request = decodeOrLog(frames) { queued.append(request) }
+        }
+        return queued
+    }
+
+    /// After a failed cell with `stop_on_error`, an execute request that was already queued is answered
+    /// without running (status `error`, as spec 5.5 says); other requests are handled normally.
+    private func abortIfExecute(_ request: Message) {
+        guard request.msgType == "execute_request" else {
+            handleShell(request)
+            return
+        }
+        whileBusy(request) {
+            var content = KernelServer.errorContent("ExecutionAborted", "not run: an earlier cell failed (stop_on_error)")
+            if case var .object(pairs) = content {
+                pairs.append(("execution_count", .int(executionCount)))
+                content = .object(pairs)
             }
-            whileBusy(request) {
-                var content = KernelServer.errorContent("ExecutionAborted", "not run: an earlier cell failed (stop_on_error)")
-                if case var .object(pairs) = content {
-                    pairs.append(("execution_count", .int(executionCount)))
-                    content = .object(pairs)
-                }
-                reply(request, on: shell, content, metadata: .object([("status", .string("error"))]))
-            }
+            reply(request, on: shell, content, metadata: .object([("status", .string("error"))]))
         }
     }
 

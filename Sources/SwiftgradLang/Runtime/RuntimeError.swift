@@ -29,6 +29,23 @@ public struct RuntimeError: Error {
     static let divisionByZero = RuntimeError("DivisionByZero", "division by zero")
     static let interrupted = RuntimeError("Interrupted", "execution was interrupted")
 
+    /// Traceback lines with runs of one repeated frame (deep recursion) shortened to the frame once
+    /// and a count.
+    static func collapsingRepeats(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            var j = i + 1
+            while j < lines.count && lines[j] == lines[i] { j += 1 }
+            out.append(lines[i])
+            let repeats = j - i - 1
+            if repeats == 1 { out.append(lines[i]) }
+            if repeats > 1 { out.append("  ... the frame above repeated \(repeats) more times") }
+            i = j
+        }
+        return out
+    }
+
     /// Records the frame `function` (defined in `cell`) at the pending line.
     mutating func addFrame(function: String, cell: String) {
         let line = pendingLine.map { ", line \($0)" } ?? ""

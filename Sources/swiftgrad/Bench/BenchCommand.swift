@@ -31,6 +31,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden)
     var memoryProbe: String?
 
+    /// For profilers: only builds, back-propagates and frees graphs of this shape, 5 times.
+    @Option(help: .hidden)
+    var profile: String?
+
     func validate() throws {
         guard nodes >= 100 else { throw ValidationError("--nodes must be at least 100") }
         let known: Set<String> = ["engine", "interpreter", "kernel"]
@@ -42,6 +46,13 @@ struct BenchCommand: ParsableCommand {
     private var sections: [String] { only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
 
     func run() throws {
+        if let shape = profile {
+            for _ in 0..<5 {
+                let (f, b, r, n) = EngineSection.perNode(shape: shape, nodes: nodes)
+                print("\(shape) \(n) nodes: forward \(f) ns, backward \(b) ns, free \(r) ns per node")
+            }
+            return
+        }
         if let shape = memoryProbe {
             print(MemoryProbe.runInThisProcess(shape: shape, nodes: nodes))
             return
@@ -65,7 +76,8 @@ struct BenchCommand: ParsableCommand {
                                  seconds: Double(Stopwatch.now() - start) / 1e9, command: command)
         print(report.plainText)
         if let write {
-            do { try report.markdown.write(toFile: write, atomically: true, encoding: .utf8) } catch {
+            let kept = BenchReport.keptSection(ofFile: write)
+            do { try (report.markdown + kept).write(toFile: write, atomically: true, encoding: .utf8) } catch {
                 throw ValidationError("cannot write \(write): \(error.localizedDescription)")
             }
             context.log("wrote \(write)")

@@ -31,6 +31,17 @@ struct BenchReport {
         return parts.joined(separator: "\n")
     }
 
+    /// The line after which `--write` keeps an existing file's text (hand-written history such as
+    /// before/after figures of an optimisation), so regenerating the tables does not erase it.
+    static let keptMarker = "<!-- kept by swiftgrad bench --write: text below this line is not regenerated -->"
+
+    /// The marker and everything after it in `path`, or "" when the file or the marker is missing.
+    static func keptSection(ofFile path: String) -> String {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+              let range = text.range(of: keptMarker) else { return "" }
+        return "\n" + text[range.lowerBound...]
+    }
+
     var plainText: String {
         let header = "Swiftgrad benchmarks — \(date), \(Format.seconds(seconds))\n" + machine.joined(separator: "\n")
         return ([header] + sections.map { $0.plainText + ($0.rows.isEmpty ? "\n" + $0.notes.joined(separator: "\n") : "") })

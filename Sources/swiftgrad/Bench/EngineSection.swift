@@ -18,7 +18,7 @@ enum EngineSection {
         var graphOnlyMemory: [String] = []
         for shape in ["chain", "wide"] {
             context.log("engine: \(shape) graph, \(context.nodes) nodes")
-            let (forward, backward, count) = perNode(shape: shape, nodes: context.nodes)
+            let (forward, backward, free, count) = perNode(shape: shape, nodes: context.nodes)
             let memory = MemoryProbe.measure(shape: shape, nodes: context.nodes, context: context)
             let name = shape == "chain" ? "mixed chain" : "wide MLP-shaped graph"
             if let graphOnly = memory.graphOnly { graphOnlyMemory.append("\(Format.bytes(graphOnly)) (\(name))") }
@@ -31,6 +31,9 @@ enum EngineSection {
                 "backward per node, \(name)", swiftgrad: backward, anchor: anchor?.double("\(shape).backward_ns"),
                 anchorNote: gcNote(anchor, "\(shape).backward_ns_gc"), format: Format.nanoseconds,
                 target: .atMost(30, label: "≤ 30 ns")))
+            section.rows.append(.compare(
+                "freeing the graph, per node, \(name)", swiftgrad: free, anchor: nil, format: Format.nanoseconds,
+                target: .none))
             section.rows.append(.compare(
                 "peak memory per node, \(name)", swiftgrad: memory.bytesPerNode,
                 anchor: shape == "chain" ? anchor?.double("bytes_per_node") : nil, format: Format.bytes,
@@ -46,13 +49,13 @@ enum EngineSection {
                                      anchor: xorAnchor, format: Format.seconds, target: .none))
 
         // The same loops written in Swiftgrad, through the interpreter.
-        let xorScript = scripts.time("xor.swiftgrad", runs: 2)
+        let xorScript = scripts.time("xor.swiftgrad", runs: 5, budget: 10)
         section.rows.append(.compare("seed 004 XOR loop per step, in Swiftgrad (1000 steps)",
                                      swiftgrad: xorScript.seconds.map { $0 / Double(xorSteps) }, anchor: xorAnchor,
                                      format: Format.seconds, target: .speedupAtLeast(20), failure: xorScript.failure))
         section.rows.append(.compare("moons demo per step, native Swift", swiftgrad: moonsNative, anchor: moonsAnchor,
                                      format: Format.seconds, target: .none))
-        let moonsScript = scripts.time("moons.swiftgrad", runs: 1)
+        let moonsScript = scripts.time("moons.swiftgrad", runs: 3, budget: 10)
         section.rows.append(.compare("moons demo per step, in Swiftgrad", swiftgrad: moonsScript.seconds.map { $0 / Double(moonsSteps) },
                                      anchor: moonsAnchor, format: Format.seconds, target: .speedupAtLeast(100),
                                      failure: moonsScript.failure))
@@ -61,8 +64,12 @@ enum EngineSection {
                                      format: Format.seconds, target: .atMost(2, label: "< 2 s"), failure: moonsScript.failure))
 
         section.notes = [
-            "Swiftgrad's per-node figures: the fastest of 3 builds (forward) and of 3 `backward()` calls on the last " +
-                "graph (backward, including the topological sort), divided by the nodes reachable from the root. " +
+            "Times are CPU time (Swiftgrad: the measuring thread's, or the child's user + system time for programs " +
+                "run by `swiftgrad run`; Python: `time.process_time`), because the machine is shared: wall-clock " +
+                "figures vary several-fold with the other processes' load, CPU time much less.",
+            "Swiftgrad's per-node figures: after one untimed warm-up graph (a training loop's steady state), the " +
+                "fastest of 5 builds (forward), of 5 `backward()` calls on the last graph (backward, the whole pass) and " +
+                "of the 5 frees (dropping the root), divided by the nodes reachable from the root. " +
                 "micrograd is measured on \(Format.grouped(Double(anchorNodes)))-node graphs of the same shapes " +
                 "(its time per node does not fall with size, and a 1M-node graph would take a minute).",
             "micrograd's figures are with CPython's cycle collector disabled (its fastest case, fastest of 2 graphs); the figure in " +
@@ -75,8 +82,8 @@ enum EngineSection {
             "XOR: seed 004's loop (MLP 2-4-4-1 with ReLU on every layer, MSE, lr 0.1), 1000 steps, Swiftgrad native " +
                 "fastest of 3. Moons: micrograd's demo (100 points, 2-16-16-1, max-margin + 1e-4 L2); Swiftgrad runs " +
                 "all 100 steps, micrograd its first \(anchorMoonsSteps) steps (each step is a full forward and backward pass over all 100 points, so steps cost the same).",
-            "In-language rows: `swiftgrad run bench/xor.swiftgrad` / `bench/moons.swiftgrad` in a child process, " +
-                "minus the start-up of running an empty program.",
+            "In-language rows: `swiftgrad run bench/xor.swiftgrad` / `bench/moons.swiftgrad` in a child process " +
+                "(fastest of 5 and of 3 runs), minus the start-up of running an empty program.",
         ]
         if !graphOnlyMemory.isEmpty {
             section.notes.append("Swiftgrad's peak memory per node before the backward pass (the graph alone): " +
@@ -89,18 +96,27 @@ enum EngineSection {
         return section
     }
 
-    /// Forward (best of 3 builds) and backward (best of 3 passes) nanoseconds per node, and the node count.
-    static func perNode(shape: String, nodes: Int) -> (forward: Double, backward: Double, nodes: Int) {
-        var forward = Double.infinity, backward = Double.infinity, count = 1
-        for build in 0..<3 {
-            let (seconds, root) = Stopwatch.time { EngineGraphs.build(shape, nodes: nodes)! }
-            count = topologicalOrder(from: root).count
-            forward = min(forward, seconds * 1e9 / Double(count))
-            if build == 2 {
-                backward = Stopwatch.best(of: 3) { root.backward() } * 1e9 / Double(count)
-            }
+    /// Nanoseconds per node to build (forward, best of 5 builds), back-propagate (best of 5 passes on
+    /// the last graph) and free (best of 5) a graph, and its node count.
+    /// One graph is built and freed first, untimed: the figures are the steady state of a training
+    /// loop, which builds and frees a graph of the same size every step (the first graph of a process
+    /// also pays for taking its memory from the system).
+    static func perNode(shape: String, nodes: Int) -> (forward: Double, backward: Double, free: Double, nodes: Int) {
+        var forward = Double.infinity, backward = Double.infinity, free = Double.infinity, count = 1
+        do {
+            let warmUp = EngineGraphs.build(shape, nodes: nodes)!
+            warmUp.backward()
         }
-        return (forward, backward, count)
+        for build in 0..<5 {
+            var (seconds, root) = Stopwatch.time { Optional(EngineGraphs.build(shape, nodes: nodes)!) }
+            count = topologicalOrder(from: root!).count
+            forward = min(forward, seconds * 1e9 / Double(count))
+            if build == 4 {
+                backward = Stopwatch.best(of: 5) { root!.backward() } * 1e9 / Double(count)
+            }
+            free = min(free, Stopwatch.time { root = nil }.seconds * 1e9 / Double(count))
+        }
+        return (forward, backward, free, count)
     }
 
     private static func gcNote(_ anchor: JSONObject?, _ path: String) -> String {

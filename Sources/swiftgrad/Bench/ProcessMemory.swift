@@ -8,14 +8,19 @@ enum ProcessMemory {
     /// Peak resident set size in bytes since start (VmHWM), falling back to getrusage's maximum.
     static var peakResidentBytes: Int? {
         if let hwm = statusField("VmHWM") { return hwm }
+        guard let usage = resourceUsage(ofChildren: false) else { return nil }
+        return Int(usage.ru_maxrss) * 1024   // kilobytes on Linux
+    }
+
+    /// getrusage for this process, or for its reaped children.
+    static func resourceUsage(ofChildren children: Bool) -> rusage? {
         var usage = rusage()
         #if os(Linux)
-        let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+        let who = __rusage_who_t(children ? RUSAGE_CHILDREN.rawValue : RUSAGE_SELF.rawValue)
         #else
-        let who = RUSAGE_SELF
+        let who = children ? RUSAGE_CHILDREN : RUSAGE_SELF
         #endif
-        guard getrusage(who, &usage) == 0 else { return nil }
-        return Int(usage.ru_maxrss) * 1024   // kilobytes on Linux
+        return getrusage(who, &usage) == 0 ? usage : nil
     }
 
     /// A `Name:   1234 kB` line of /proc/self/status, in bytes.

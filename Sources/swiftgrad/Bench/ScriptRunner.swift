@@ -5,6 +5,7 @@ import Foundation
 /// A child process keeps the harness alive whatever the script does (and measures exactly what a
 /// learner runs); the start-up of `swiftgrad run` itself is measured on an empty program and
 /// subtracted, so the figure is the program's own run time, like the anchors' in-process timings.
+/// Times are the child's CPU time (user + system), as the anchors measure CPU time (see `Stopwatch`).
 struct ScriptRunner {
     let context: BenchContext
     private var startupSeconds: Double?
@@ -15,7 +16,7 @@ struct ScriptRunner {
         var fastest: Double?
         for _ in 0..<3 {
             let outcome = Subprocess.run([context.executable, "run", empty], timeout: 30)
-            if outcome.succeeded { fastest = min(fastest ?? .infinity, outcome.seconds) }
+            if outcome.succeeded { fastest = min(fastest ?? .infinity, outcome.cpuSeconds) }
         }
         startupSeconds = fastest
     }
@@ -37,7 +38,7 @@ struct ScriptRunner {
         for _ in 0..<max(1, runs) {
             let outcome = Subprocess.run([context.executable, "run", context.path(file)], timeout: timeout)
             guard outcome.succeeded else { return Timing(seconds: nil, stdout: outcome.stdout, failure: outcome.failureSummary) }
-            let seconds = max(0, outcome.seconds - startup)
+            let seconds = max(0, outcome.cpuSeconds - startup)
             timing.seconds = min(timing.seconds ?? .infinity, seconds)
             timing.stdout = outcome.stdout
             spent += outcome.seconds

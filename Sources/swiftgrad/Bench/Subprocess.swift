@@ -7,6 +7,8 @@ struct Subprocess {
         var stdout: String
         var stderr: String
         var seconds: Double
+        /// CPU time (user + system) of the child and its own children.
+        var cpuSeconds: Double = 0
         var timedOut: Bool
         var succeeded: Bool { status == 0 && !timedOut }
 
@@ -37,7 +39,12 @@ struct Subprocess {
         // Both pipes are drained concurrently so a chatty child cannot block on a full pipe.
         let group = DispatchGroup()
         let outData = DataBox(), errData = DataBox()
+        // Not `waitUntilExit()`: off the main thread it polls a run loop with nothing to wait on and
+        // spins a core, which the program being timed then has to share.
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
         let start = Stopwatch.now()
+        let cpuBefore = childrenCPUSeconds()
         do { try process.run() } catch {
             return Outcome(status: -1, stdout: "", stderr: "cannot start \(arguments.first ?? ""): \(error)",
                            seconds: 0, timedOut: false)
@@ -45,8 +52,6 @@ struct Subprocess {
         DispatchQueue.global().async(group: group) { outData.data = out.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { errData.data = err.fileHandleForReading.readDataToEndOfFile() }
 
-        let finished = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async { process.waitUntilExit(); finished.signal() }
         var timedOut = false
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             timedOut = true
@@ -55,8 +60,18 @@ struct Subprocess {
         }
         let seconds = Double(Stopwatch.now() - start) / 1e9
         group.wait()
+        // The child has been reaped (its termination handler ran), so its times are counted; the
+        // harness runs one child at a time, so the difference is this child's.
         return Outcome(status: process.terminationStatus, stdout: String(decoding: outData.data, as: UTF8.self),
-                       stderr: String(decoding: errData.data, as: UTF8.self), seconds: seconds, timedOut: timedOut)
+                       stderr: String(decoding: errData.data, as: UTF8.self), seconds: seconds,
+                       cpuSeconds: childrenCPUSeconds() - cpuBefore, timedOut: timedOut)
+    }
+
+    /// User + system CPU seconds of all reaped children of this process.
+    static func childrenCPUSeconds() -> Double {
+        guard let usage = ProcessMemory.resourceUsage(ofChildren: true) else { return 0 }
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// The path of the running executable (for starting it again as a probe or a kernel).
