@@ -59,6 +59,14 @@ public final class Interpreter {
 
     // MARK: Native binding API (see NativeBinding.swift)
 
+    /// The random bits behind `shuffled()`, `shuffle()`, `randomElement()`, `Int.random(in:)`,
+    /// `Double.random(in:)` and `Bool.random()` (default: the language's own SplitMix64). Set it to
+    /// a seeded generator so scripts are reproducible.
+    public static var randomBits: () -> UInt64 {
+        get { RandomSource.source }
+        set { RandomSource.source = newValue }
+    }
+
     /// Makes a Swift function callable from scripts as `name(label: x, ...)`.
     public func register(function name: String, labels: [String?]?, signature: String? = nil, doc: String = "",
                          _ body: @escaping (Arguments) throws -> Value) {

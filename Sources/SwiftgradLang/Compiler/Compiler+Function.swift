@@ -184,6 +184,7 @@ extension Compiler {
                 parts.append(CompiledStmt(run: { f in
                     var v = try ev?(f) ?? .null
                     if coercion != .none, ev != nil { v = try rt.coerce(v, coercion, what: "'\(name)'") }
+                    Runtime.announceBinding(v, name)
                     cell.value = v
                     cell.isDefined = true
                     cell.isLet = isLet
@@ -198,6 +199,7 @@ extension Compiler {
                 parts.append(CompiledStmt(run: { f in
                     var v = try ev?(f) ?? .null
                     if coercion != .none, ev != nil { v = try rt.coerce(v, coercion, what: "'\(name)'") }
+                    Runtime.announceBinding(v, name)
                     if boxed { f[slot] = .box(Box(v)) } else { f[slot] = v }
                     return .normal
                 }))

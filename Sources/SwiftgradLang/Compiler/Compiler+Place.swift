@@ -178,11 +178,20 @@ extension Compiler {
             }
             return { f in
                 let v = try ve(f)
+                Runtime.announceBinding(v, name)
                 f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
                 return .void
             }
         }
         let place = try compilePlace(target)
+        if op == nil, case let .identifier(name) = target.kind {
+            return { f in
+                let v = try ve(f)
+                Runtime.announceBinding(v, name)
+                try place.assign(f, v)
+                return .void
+            }
+        }
         if let op {
             guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op)='") }
             return { f in

@@ -154,7 +154,11 @@ enum ArrayMembers {
 /// The language's random numbers (seedable with `seed(_:)`, so lessons can be reproducible).
 enum RandomSource {
     nonisolated(unsafe) static var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    static func next() -> UInt64 {
+    /// Where random bits come from; the bindings route it to the engine's seeded generator
+    /// (`Interpreter.randomBits`), so one `seed(n)` governs everything.
+    nonisolated(unsafe) static var source: () -> UInt64 = RandomSource.splitMix
+    static func next() -> UInt64 { source() }
+    static func splitMix() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

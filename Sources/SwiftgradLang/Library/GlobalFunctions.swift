@@ -8,6 +8,7 @@ enum GlobalFunctions {
         installAssertions(rt)
         installMath(rt)
         installSequences(rt)
+        Clock.install(rt)
     }
 
     static func text(_ args: Arguments, separator: String) throws -> String {
@@ -124,7 +125,10 @@ enum GlobalFunctions {
         }
         rt.defineFunction("pow", labels: [nil, nil], signature: "pow(_ x: Double, _ y: Double) -> Double",
                           doc: "x raised to the power y.") { args in
-            if case .native = args[0] { return try Operators.power(args[0], args[1], args.runtime) }
+            switch (args[0], args[1]) {
+            case (.native, _), (_, .native): return try Operators.power(args[0], args[1], args.runtime)
+            default: break
+            }
             return .double(Foundation.pow(try args.double(0), try args.double(1)))
         }
         rt.defineFunction("atan2", labels: [nil, nil], signature: "atan2(_ y: Double, _ x: Double) -> Double",

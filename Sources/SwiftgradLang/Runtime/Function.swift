@@ -33,7 +33,11 @@ struct Parameter {
 /// The compiled, shareable part of a script function.
 final class FunctionProto {
     let name: String
-    var params: [Parameter] = []
+    var params: [Parameter] = [] {
+        didSet { hasParameterCoercions = params.contains { $0.coercion != .none } }
+    }
+    /// Whether some parameter converts its argument (most do not: a call then skips the loop).
+    private(set) var hasParameterCoercions = false
     /// Interned label signature of the parameters (fast path when a call site's labels match).
     var labelSignature = 0
     var frameSize = 0

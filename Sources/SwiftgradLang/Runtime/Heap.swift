@@ -41,8 +41,24 @@ extension Value {
 /// recursively, and the outermost deinit drains the queue. Dropping a chain of a million objects
 /// then uses constant stack.
 enum ReleaseQueue {
-    nonisolated(unsafe) static var pending: [Value] = []
-    nonisolated(unsafe) static var draining = false
+    struct State {
+        var pending: [Value] = []
+        var draining = false
+    }
+    /// Behind a pointer: static `var`s pay a dynamic exclusivity check on every mutation.
+    nonisolated(unsafe) static let state: UnsafeMutablePointer<State> = {
+        let p = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        p.initialize(to: State())
+        return p
+    }()
+    @inline(__always) static var pending: [Value] {
+        _read { yield state.pointee.pending }
+        _modify { yield &state.pointee.pending }
+    }
+    @inline(__always) static var draining: Bool {
+        get { state.pointee.draining }
+        set { state.pointee.draining = newValue }
+    }
 
     @inline(__always) static func take(_ v: Value) {
         if v.holdsReference { pending.append(v) }
@@ -71,11 +87,31 @@ enum ReleaseQueue {
 ///
 /// Use is single-threaded: each interpreter runs all script work on its own thread, one at a time.
 public enum Heap {
-    nonisolated(unsafe) static var objects: [Unmanaged<HeapObject>] = []
+    struct State {
+        var objects: [Unmanaged<HeapObject>] = []
+        var allocationsSinceCollect = 0
+        var threshold = 20_000
+    }
+    /// Behind a pointer: static `var`s pay a dynamic exclusivity check on every mutation.
+    nonisolated(unsafe) static let state: UnsafeMutablePointer<State> = {
+        let p = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        p.initialize(to: State())
+        return p
+    }()
+    @inline(__always) static var objects: [Unmanaged<HeapObject>] {
+        _read { yield state.pointee.objects }
+        _modify { yield &state.pointee.objects }
+    }
+    @inline(__always) static var allocationsSinceCollect: Int {
+        get { state.pointee.allocationsSinceCollect }
+        set { state.pointee.allocationsSinceCollect = newValue }
+    }
     /// Collect after this many allocations: at least 20k, and at least the survivors of the last
     /// collection (so the work of a collection is paid for by as many allocations: linear overall).
-    nonisolated(unsafe) static var threshold = 20_000
-    nonisolated(unsafe) static var allocationsSinceCollect = 0
+    @inline(__always) static var threshold: Int {
+        get { state.pointee.threshold }
+        set { state.pointee.threshold = newValue }
+    }
     nonisolated(unsafe) static var collecting = false
     /// Statistics (tests and benchmarks read them).
     nonisolated(unsafe) public static var collections = 0

@@ -61,6 +61,10 @@ public final class NativeType {
     public var description: ((NativeObject) -> String)?
     /// A rich display (defaults to the wrapped value's `MimeRepresentable` bundle, if any).
     public var mimeBundle: ((NativeObject) -> MimeBundle?)?
+    /// Called when a `let`/`var` declaration or a plain assignment `z = ...` binds an object of this
+    /// type to a simple name (`let z = w * x + b` → `"z"`), e.g. to label graph nodes. Called on
+    /// every such binding; keep it cheap and keep the first name if that is what you want.
+    public var adoptBindingName: ((NativeObject, String) -> Void)?
 
     public init(name: String, doc: String = "") {
         self.name = name

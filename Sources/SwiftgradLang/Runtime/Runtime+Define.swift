@@ -40,3 +40,10 @@ extension Runtime {
     /// Defines a builtin or native type under its name.
     func defineType(_ t: TypeValue) { defineGlobal(t.name, .type(t), isLet: true) }
 }
+
+extension Runtime {
+    /// Tells a native object the name it was just bound to (see `NativeType.adoptBindingName`).
+    @inline(__always) static func announceBinding(_ v: Value, _ name: String) {
+        if case let .native(n) = v, let hook = n.type.adoptBindingName { hook(n, name) }
+    }
+}

@@ -12,14 +12,31 @@ public final class Runtime {
     static let stackCapacity = 1 << 20
 
     let stack: UnsafeMutablePointer<Value>
-    /// Index of the first free stack slot.
-    var sp = 0
-    var depth = 0
+    /// The registers every call touches, behind a pointer: a class's stored `var`s pay a dynamic
+    /// exclusivity check on each access, a pointer's pointee does not.
+    struct Registers {
+        /// Index of the first free stack slot.
+        var sp = 0
+        var depth = 0
+        /// The value of the `return` that ended the current function body.
+        var returnValue: Value = .void
+    }
+    let registers: UnsafeMutablePointer<Registers>
+    @inline(__always) var sp: Int {
+        get { registers.pointee.sp }
+        set { registers.pointee.sp = newValue }
+    }
+    @inline(__always) var depth: Int {
+        get { registers.pointee.depth }
+        set { registers.pointee.depth = newValue }
+    }
+    @inline(__always) var returnValue: Value {
+        get { registers.pointee.returnValue }
+        set { registers.pointee.returnValue = newValue }
+    }
     /// Set from any thread by `Interpreter.interrupt()`; polled at loop back-edges and calls.
     let interruptFlag = Atomic<Bool>(false)
     public weak var host: ScriptHost?
-    /// The value of the `return` that ended the current function body.
-    var returnValue: Value = .void
     /// The label of the `break`/`continue` being propagated (nil: the innermost loop).
     var flowLabel: String?
     /// Parameter index of each argument of the last call that went through label matching.
@@ -31,11 +48,15 @@ public final class Runtime {
     init() {
         stack = .allocate(capacity: Runtime.stackCapacity)
         stack.initialize(repeating: .null, count: Runtime.stackCapacity)
+        registers = .allocate(capacity: 1)
+        registers.initialize(to: Registers())
     }
 
     deinit {
         stack.deinitialize(count: Runtime.stackCapacity)
         stack.deallocate()
+        registers.deinitialize(count: 1)
+        registers.deallocate()
     }
 
     /// The cell that holds global `name` (created undefined if needed).
@@ -173,12 +194,24 @@ public final class Runtime {
         if labelSignature != proto.labelSignature || argCount != paramCount {
             try matchArguments(proto, base: base, argCount: argCount, labels: labels)
         }
-        for (i, p) in proto.params.enumerated() where p.coercion != .none {
-            base[1 + i] = try coerce(base[1 + i], p.coercion, what: "argument '\(p.name)'")
+        if proto.hasParameterCoercions {
+            let params = proto.params
+            var i = 0
+            while i < paramCount {
+                let c = params[i].coercion
+                if c != .none { base[1 + i] = try coerce(base[1 + i], c, what: "argument '\(params[i].name)'") }
+                i += 1
+            }
         }
         let caps = fn.captures
-        for (i, slot) in proto.captureSlots.enumerated() { base[slot] = caps[i] }
-        for slot in proto.boxedParamSlots { base[slot] = .box(Box(base[slot])) }
+        if !caps.isEmpty {
+            let slots = proto.captureSlots
+            var i = 0
+            while i < slots.count { base[slots[i]] = caps[i]; i += 1 }
+        }
+        if !proto.boxedParamSlots.isEmpty {
+            for slot in proto.boxedParamSlots { base[slot] = .box(Box(base[slot])) }
+        }
         do {
             let r = try proto.body(base)
             if extra > 0 { release(base + argCount + 1, extra) }
@@ -231,7 +264,7 @@ public final class Runtime {
     }
 
     /// Converts a value to a declared type, or fails if it clearly violates it.
-    @inline(__always) func coerce(_ v: Value, _ c: Coercion, what: String) throws -> Value {
+    @inline(__always) func coerce(_ v: Value, _ c: Coercion, what: @autoclosure () -> String) throws -> Value {
         switch (c, v) {
         case (.double, .int(let i)), (.optionalDouble, .int(let i)): return .double(Double(i))
         case (.double, .double), (.optionalDouble, .double), (.optionalDouble, .null): return v
@@ -254,7 +287,7 @@ public final class Runtime {
             case .bool: want = "Bool"
             case .none, .named, .tupleLabels: return v
             }
-            throw RuntimeError.typeMismatch("cannot convert value of type '\(v.typeName)' to \(what) of type '\(want)'")
+            throw RuntimeError.typeMismatch("cannot convert value of type '\(v.typeName)' to \(what()) of type '\(want)'")
         }
     }
 }
