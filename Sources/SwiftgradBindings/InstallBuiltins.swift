@@ -7,6 +7,8 @@ import Autodiff
 /// The kernel and `swiftgrad run` call this once per interpreter. The script-level API is listed in
 /// docs/bindings.md.
 public func installSwiftgradBuiltins(into interpreter: Interpreter) {
+    // One seed(n) governs everything: the language's shuffled()/random(in:) draw from the engine's generator.
+    Interpreter.randomBits = { RandomSource.shared.next() }
     let b = Binder(interpreter: interpreter)
     b.type(ValueBinding.type)
     b.type(DualBinding.type)

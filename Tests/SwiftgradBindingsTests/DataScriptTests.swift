@@ -53,4 +53,14 @@ final class DataScriptTests: ScriptTestCase {
         XCTAssertEqual(order.sorted(), Array(0..<20))
         XCTAssertNotEqual(order, Array(0..<20))
     }
+
+    func testOneSeedGovernsTheLanguagesRandomnessToo() throws {
+        let draw = "[Array(0..<10).shuffled(), [Double.random(in: 0...1)], [Int.random(in: 0..<1000)], [[1, 2, 3].randomElement()!]]"
+        try s.run("seed(21)")
+        let first = try s.text(draw)
+        try s.run("seed(21)")
+        XCTAssertEqual(try s.text(draw), first, "shuffled, random(in:) and randomElement follow seed(n)")
+        try s.run("seed(22)")
+        XCTAssertNotEqual(try s.text(draw), first)
+    }
 }

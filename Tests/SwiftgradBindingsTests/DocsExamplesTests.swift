@@ -1,20 +1,17 @@
 import Foundation
 import XCTest
 
-/// Runs every ```swift example of docs/bindings.md in order, in one session (state carries over as
-/// in a notebook), and compares what it prints with the ```output block under it.
+/// Runs every ```swift example of docs/bindings.md, each in a fresh session with the engine's
+/// builtins, and compares what it does with the blocks under it (the format of docs/language.md).
 final class DocsExamplesTests: XCTestCase {
     static let docPath = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("docs/bindings.md").path
 
-    func testBindingsDocExamplesPrintTheirOutput() throws {
-        let markdown = try String(contentsOfFile: Self.docPath, encoding: .utf8)
-        let examples = MarkdownExample.parse(markdown)
+    func testBindingsDocExamplesDoWhatTheyShow() throws {
+        let examples = MarkdownExample.parse(try String(contentsOfFile: Self.docPath, encoding: .utf8))
         XCTAssertGreaterThanOrEqual(examples.count, 20, "the document has its examples")
-        XCTAssertGreaterThan(examples.filter { $0.expectedOutput != nil }.count, 15)
-        let s = ScriptSession()
-        // For writing the document: SWIFTGRAD_DOCS_ACTUAL=FILE records what each example printed.
+        // For writing the document: SWIFTGRAD_DOCS_ACTUAL=FILE records what each example did.
         var record = ""
         defer {
             if let path = ProcessInfo.processInfo.environment["SWIFTGRAD_DOCS_ACTUAL"] {
@@ -22,20 +19,24 @@ final class DocsExamplesTests: XCTestCase {
             }
         }
         for example in examples {
-            s.host.reset()
-            var text: String
-            do {
-                let result = try s.run(example.code)
-                text = s.host.text
-                if let result { text += result.plainText + "\n" }
-            } catch {
-                XCTFail("docs/bindings.md:\(example.line): the example fails:\n\(error)")
-                continue
+            let here = "docs/bindings.md:\(example.line)"
+            XCTAssertFalse(example.blocks.isEmpty, "\(here): an example without an output, result or error block")
+            let s = ScriptSession()
+            let outcome = s.interpreter.execute(example.code)
+            let output = s.host.text, stderr = s.host.stderr
+            record += "=== \(here)\n--- output\n\(output)--- stderr\n\(stderr)"
+            XCTAssertEqual(output, example.blocks["output"].map { $0.isEmpty ? "" : $0 + "\n" } ?? "", "\(here): output differs")
+            XCTAssertEqual(stderr, example.blocks["stderr"].map { $0 + "\n" } ?? "", "\(here): stderr differs")
+            switch outcome {
+            case let .success(bundle):
+                record += "--- result\n\(bundle?.plainText ?? "(none)")\n"
+                XCTAssertNil(example.blocks["error"], "\(here): expected an error")
+                XCTAssertEqual(bundle?.plainText, example.blocks["result"], "\(here): result differs")
+            case let .failure(error):
+                record += "--- error\n\(error.description)\n"
+                XCTAssertEqual(error.description, example.blocks["error"] ?? "(no error)", "\(here): error differs")
+                XCTAssertNil(example.blocks["result"], "\(here): an example with an error has no result")
             }
-            let actual = text.hasSuffix("\n") ? String(text.dropLast()) : text
-            record += "=== line \(example.line)\n\(actual)\n"
-            guard let expected = example.expectedOutput else { continue }
-            XCTAssertEqual(actual, expected, "docs/bindings.md:\(example.line): the output differs; it printed:\n\(actual)")
         }
     }
 }

@@ -78,6 +78,9 @@ final class ValueScriptTests: ScriptTestCase {
         XCTAssertEqual(try s.number("a.grad"), 3 * 4, accuracy: 1e-12)        // b·a^(b−1)
         XCTAssertEqual(try s.number("b.grad"), 8 * log(2), accuracy: 1e-12)    // a^b·ln a
         XCTAssertEqual(try s.number("(2 ** b).data"), 8, "a number base with a Value exponent")
+        try s.run("let c = Value(3.0); let viaPow = pow(2.0, c); viaPow.backward()")
+        XCTAssertEqual(try s.number("viaPow.data"), 8)
+        XCTAssertEqual(try s.number("c.grad"), 8 * log(2), accuracy: 1e-12, "pow(number, Value) differentiates the exponent")
     }
 
     func testCompoundAssignment() throws {
@@ -148,5 +151,27 @@ final class ValueScriptTests: ScriptTestCase {
     func testMisuseIsAScriptError() {
         XCTAssertEqual(s.error("Value(\"two\")")?.kind, "TypeMismatch")
         XCTAssertEqual(s.error("Value(1.0) + \"x\"")?.kind, "TypeMismatch")
+    }
+
+    func testBindingANameLabelsAnUnlabeledValue() throws {
+        try s.run("""
+            let w = Value(2.0, label: "weight")
+            let x = Value(3.0)
+            let z = w * x
+            let alias = z
+            var out = Value(0.0)
+            out = z + 1
+            """)
+        XCTAssertEqual(try s.string("x.label"), "x", "let names a leaf")
+        XCTAssertEqual(try s.string("z.label"), "z", "and an operation's result")
+        XCTAssertEqual(try s.string("w.label"), "weight", "an explicit label wins")
+        XCTAssertEqual(try s.string("alias.label"), "z", "the first name stays")
+        XCTAssertEqual(try s.string("out.label"), "out", "a plain assignment names it too")
+        XCTAssertTrue(try s.string("graph(z).dot").contains("{ z | data 6.0000"))
+    }
+
+    func testPrintShowsDataGradAndLabel() throws {
+        try s.run("let a = Value(2.0, label: \"a\")\nlet b = a * 3\nb.backward()\nprint(a)\nprint(Value(1.5))")
+        XCTAssertEqual(s.host.stdout, "Value(data: 2.0, grad: 3.0, label: \"a\")\nValue(data: 1.5, grad: 0.0)\n")
     }
 }

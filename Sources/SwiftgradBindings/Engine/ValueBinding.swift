@@ -50,7 +50,17 @@ enum ValueBinding {
         installProperties(t)
         installMethods(t)
         t.staticMembers["op"] = .function(CustomOpBinding.staticOp)
-        t.description = { this($0).description }
+        // `let z = w * x + b` names the node "z" in graphs and tables (an explicit label wins).
+        t.adoptBindingName = { n, name in
+            let node = this(n)
+            if node.label.isEmpty { node.label = name }
+        }
+        // `Value(data: 2.0, grad: 12.0, label: "a")`: spelled like the initialiser (the label now
+        // comes from the binding name, so most printed Values have one).
+        t.description = { n in
+            let v = this(n)
+            return "Value(data: \(v.data), grad: \(v.grad)" + (v.label.isEmpty ? ")" : ", label: \"\(v.label)\")")
+        }
         return t
     }
 

@@ -29,17 +29,22 @@ final class CapturingHost: ScriptHost {
         events.compactMap { if case let .display(b, id, u) = $0 { return (b, id, u) } else { return nil } }
     }
 
-    /// What `swiftgrad run` prints: stream text, each display's text/plain on its own line, and of a
-    /// display updated in place (same id, one after another) only its last state.
+    /// Everything written to stderr, concatenated.
+    var stderr: String {
+        events.map { if case let .stream(t, true) = $0 { return t } else { return "" } }.joined()
+    }
+
+    /// What `swiftgrad run` prints on stdout: stream text, each display's text/plain on its own line,
+    /// and of a display updated in place (same id, one after another) only its last state.
     var text: String {
         var out = ""
         for (i, event) in events.enumerated() {
             switch event {
-            case let .stream(t, _): out += t
+            case let .stream(t, false): out += t
             case let .display(b, id, _):
                 if let id, i + 1 < events.count, case let .display(_, next, _) = events[i + 1], next == id { continue }
                 out += b.plainText.hasSuffix("\n") ? b.plainText : b.plainText + "\n"
-            case .clear: break
+            case .stream, .clear: break
             }
         }
         return out

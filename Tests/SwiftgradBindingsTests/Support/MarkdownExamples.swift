@@ -1,39 +1,39 @@
-/// The examples of a Markdown document: each ```swift block, with the ```output block that follows
-/// it (blank lines between are allowed) as its expected text, if there is one.
+/// The examples of a Markdown document, in the format docs/language.md uses: a ```swift block is an
+/// example, and the fenced blocks right after it say what it does — ```output (exactly what it prints
+/// on stdout, displays' text/plain included; absent means nothing), ```result (the text of the cell's
+/// result), ```error (`Kind: message` and the traceback), ```stderr.
 struct MarkdownExample {
-    let code: String
-    let expectedOutput: String?
+    static let expectationKinds: Set<String> = ["output", "result", "error", "stderr"]
+
+    var code: String
     /// 1-based line of the ```swift fence.
-    let line: Int
+    var line: Int
+    var blocks: [String: String] = [:]
 
     static func parse(_ markdown: String) -> [MarkdownExample] {
         let lines = markdown.components(separatedBy: "\n")
-        func isFence(_ i: Int, _ fence: String) -> Bool {
-            i < lines.count && lines[i].trimmingCharacters(in: .whitespaces) == fence
-        }
-        /// The text between the fence at `start` and its closing ```, and the closing line's index.
-        func block(from start: Int) -> (body: String, end: Int) {
-            var end = start + 1
-            while end < lines.count, !isFence(end, "```") { end += 1 }
-            return (lines[(start + 1)..<end].joined(separator: "\n"), end)
-        }
         var examples: [MarkdownExample] = []
         var i = 0
+        var lastWasExample = false
         while i < lines.count {
-            guard isFence(i, "```swift") else { i += 1; continue }
-            let (code, end) = block(from: i)
-            var next = end + 1
-            while next < lines.count, lines[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
-            var expected: String?
-            if isFence(next, "```output") {
-                let output = block(from: next)
-                expected = output.body
-                next = output.end
-            } else {
-                next = end
+            guard lines[i].hasPrefix("```") else {
+                if !lines[i].trimmingCharacters(in: .whitespaces).isEmpty { lastWasExample = false }
+                i += 1
+                continue
             }
-            examples.append(MarkdownExample(code: code, expectedOutput: expected, line: i + 1))
-            i = next + 1
+            let info = String(lines[i].dropFirst(3)).trimmingCharacters(in: .whitespaces)
+            var end = i + 1
+            while end < lines.count && lines[end] != "```" { end += 1 }
+            let body = lines[(i + 1)..<min(end, lines.count)].joined(separator: "\n")
+            if info == "swift" {
+                examples.append(MarkdownExample(code: body, line: i + 1))
+                lastWasExample = true
+            } else if lastWasExample, expectationKinds.contains(info) {
+                examples[examples.count - 1].blocks[info] = body
+            } else {
+                lastWasExample = false
+            }
+            i = end + 1
         }
         return examples
     }
