@@ -34,6 +34,9 @@ final class DisplayScriptTests: ScriptTestCase {
         let dot = try s.string("graph(L).dot")
         XCTAssertTrue(dot.contains("grad ?"), dot)
         XCTAssertFalse(dot.contains("grad 0.0000"), "not a misleading 0")
+        let constant = try s.string("graph(w * 3).dot")
+        XCTAssertTrue(constant.contains("{ 3 | data 3.0000 | grad ? }"), "a constant is named by its value:\n\(constant)")
+        XCTAssertTrue(constant.contains("= w * 3"), constant)
     }
 
     func testGraphOfAModelIsItsArchitecture() throws {

@@ -6,7 +6,8 @@ import Autodiff
 struct GraphAnalysis {
     /// Topological order from the engine: operands before results; the root is last.
     let nodes: [Value]
-    /// Display name per node: the label when set, otherwise `v1`, `v2`, … in traversal order.
+    /// Display name per node: the label when set, an unlabelled input leaf (a constant) its value,
+    /// otherwise `v1`, `v2`, … in traversal order.
     let names: [String]
     /// Consumers of node i are `uses[useStart[i]..<useStart[i + 1]]` (compressed rows, no per-node arrays).
     private let useStart: [Int]
@@ -26,11 +27,13 @@ struct GraphAnalysis {
         for (i, node) in order.enumerated() {
             index[ObjectIdentifier(node)] = i
             let label = node.label
-            if label.isEmpty {
+            if !label.isEmpty {
+                names.append(label)
+            } else if node.isLeaf && node.role == .input {
+                names.append(NumberFormat.short(node.data))   // a constant (`a * 3`): its value says it best
+            } else {
                 unnamed += 1
                 names.append("v\(unnamed)")
-            } else {
-                names.append(label)
             }
         }
         self.names = names
