@@ -31,31 +31,76 @@ struct Parameter {
 }
 
 /// The compiled, shareable part of a script function.
+///
+/// What a call reads lives in a struct behind a pointer: every read of a class's stored `var` pays a
+/// dynamic exclusivity check, a pointer's pointee does not (the properties below forward to it).
 final class FunctionProto {
-    let name: String
-    var params: [Parameter] = [] {
-        didSet { hasParameterCoercions = params.contains { $0.coercion != .none } }
+    struct CallInfo {
+        var params: [Parameter] = []
+        /// Whether some parameter converts its argument (most do not: a call then skips the loop).
+        var hasParameterCoercions = false
+        /// Interned label signature of the parameters (fast path when a call site's labels match).
+        var labelSignature = 0
+        var frameSize = 0
+        /// Slot of each captured value (after the parameters).
+        var captureSlots: [Int] = []
+        /// Parameters that are captured by nested closures and mutable: boxed on entry.
+        var boxedParamSlots: [Int] = []
+        var body: (Frame) throws -> Value = { _ in .void }
+        var returnCoercion: Coercion = .none
     }
-    /// Whether some parameter converts its argument (most do not: a call then skips the loop).
-    private(set) var hasParameterCoercions = false
-    /// Interned label signature of the parameters (fast path when a call site's labels match).
-    var labelSignature = 0
-    var frameSize = 0
-    /// Slot of each captured value (after the parameters).
-    var captureSlots: [Int] = []
-    /// Parameters that are captured by nested closures and mutable: boxed on entry.
-    var boxedParamSlots: [Int] = []
-    var body: (Frame) throws -> Value = { _ in .void }
+    let info: UnsafeMutablePointer<CallInfo>
+
+    let name: String
+    var params: [Parameter] {
+        get { info.pointee.params }
+        set {
+            info.pointee.params = newValue
+            info.pointee.hasParameterCoercions = newValue.contains { $0.coercion != .none }
+        }
+    }
+    var hasParameterCoercions: Bool { info.pointee.hasParameterCoercions }
+    var labelSignature: Int {
+        get { info.pointee.labelSignature }
+        set { info.pointee.labelSignature = newValue }
+    }
+    var frameSize: Int {
+        get { info.pointee.frameSize }
+        set { info.pointee.frameSize = newValue }
+    }
+    var captureSlots: [Int] {
+        get { info.pointee.captureSlots }
+        set { info.pointee.captureSlots = newValue }
+    }
+    var boxedParamSlots: [Int] {
+        get { info.pointee.boxedParamSlots }
+        set { info.pointee.boxedParamSlots = newValue }
+    }
+    var body: (Frame) throws -> Value {
+        get { info.pointee.body }
+        set { info.pointee.body = newValue }
+    }
+    var returnCoercion: Coercion {
+        get { info.pointee.returnCoercion }
+        set { info.pointee.returnCoercion = newValue }
+    }
     var cellName = "<cell>"
     var line = 0
     /// Methods take `self` in slot 0, before the parameters.
     var hasSelf = false
     var isMutating = false
     var isInit = false
-    var returnCoercion: Coercion = .none
     var returnTypeName: String?
     var docComment: String?
-    init(name: String) { self.name = name }
+    init(name: String) {
+        self.name = name
+        info = .allocate(capacity: 1)
+        info.initialize(to: CallInfo())
+    }
+    deinit {
+        info.deinitialize(count: 1)
+        info.deallocate()
+    }
 
     var paramOffset: Int { hasSelf ? 1 : 0 }
 }

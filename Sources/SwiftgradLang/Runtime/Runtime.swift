@@ -180,6 +180,7 @@ public final class Runtime {
     /// Runs a script function whose arguments are in `base[1...argCount]`.
     func invoke(_ fn: ScriptFunction, base: Frame, argCount: Int, labels: [String?], labelSignature: Int) throws -> Value {
         let proto = fn.proto
+        let info = proto.info
         depth += 1
         defer { depth -= 1 }
         if depth > Runtime.maxCallDepth {
@@ -187,38 +188,40 @@ public final class Runtime {
         }
         try checkInterrupt()
         Heap.maybeCollect()
-        let paramCount = proto.params.count
+        let paramCount = info.pointee.params.count
         // The frame: [self, params..., captures..., locals...]; reserve what the args did not.
-        let extra = proto.frameSize - (argCount + 1)
+        let extra = info.pointee.frameSize - (argCount + 1)
         if extra > 0 { _ = try reserve(extra) }
-        if labelSignature != proto.labelSignature || argCount != paramCount {
+        if labelSignature != info.pointee.labelSignature || argCount != paramCount {
             try matchArguments(proto, base: base, argCount: argCount, labels: labels)
         }
-        if proto.hasParameterCoercions {
-            let params = proto.params
+        if info.pointee.hasParameterCoercions {
             var i = 0
             while i < paramCount {
-                let c = params[i].coercion
-                if c != .none { base[1 + i] = try coerce(base[1 + i], c, what: "argument '\(params[i].name)'") }
+                let c = info.pointee.params[i].coercion
+                switch (c, base[1 + i]) {
+                case (.none, _), (.int, .int), (.double, .double): break
+                default: base[1 + i] = try coerce(base[1 + i], c, what: "argument '\(info.pointee.params[i].name)'")
+                }
                 i += 1
             }
         }
         let caps = fn.captures
         if !caps.isEmpty {
-            let slots = proto.captureSlots
             var i = 0
-            while i < slots.count { base[slots[i]] = caps[i]; i += 1 }
+            while i < caps.count { base[info.pointee.captureSlots[i]] = caps[i]; i += 1 }
         }
-        if !proto.boxedParamSlots.isEmpty {
-            for slot in proto.boxedParamSlots { base[slot] = .box(Box(base[slot])) }
+        if !info.pointee.boxedParamSlots.isEmpty {
+            for slot in info.pointee.boxedParamSlots { base[slot] = .box(Box(base[slot])) }
         }
         do {
-            let r = try proto.body(base)
+            let r = try info.pointee.body(base)
             if extra > 0 { release(base + argCount + 1, extra) }
             // Clear captures and locals beyond the arguments (the caller clears the arguments).
             var i = paramCount + 1
             while i <= argCount { base[i] = .null; i += 1 }
-            if proto.returnCoercion != .none { return try coerce(r, proto.returnCoercion, what: "return value") }
+            let rc = info.pointee.returnCoercion
+            if rc != .none { return try coerce(r, rc, what: "return value") }
             return r
         } catch {
             if extra > 0 { release(base + argCount + 1, extra) }
