@@ -52,10 +52,12 @@ lab: deps venv build install
 bench: deps venv build
 	$(VENVENV) $(BIN) bench --anchors --python $(CURDIR)/$(PY) --write docs/benchmarks.md
 
-lessons: install
+# The notebooks as HTML pages, from their stored outputs (`make test` re-executes them); the lessons
+# template (notebooks/templates) scales graphs and plots to the page width.
+lessons: venv
 	mkdir -p build/lessons
-	$(VENVENV) $(VENV)/bin/jupyter nbconvert --to html --execute --ExecutePreprocessor.kernel_name=swiftgrad \
-	  --output-dir build/lessons notebooks/*.ipynb
+	$(VENVENV) $(VENV)/bin/jupyter nbconvert --to html --TemplateExporter.extra_template_basedirs=notebooks/templates \
+	  --template lessons --output-dir build/lessons notebooks/[0-9][0-9]-*.ipynb
 
 clean:
 	rm -rf .build build
