@@ -53,6 +53,21 @@ def notebook_of(source):
     return nb
 
 
+def coalesce_streams(nb):
+    """Joins consecutive stdout (or stderr) outputs of a cell: how the kernel's stream is cut into
+    messages depends on timing, and the stored notebook should not."""
+    for cell in nb.cells:
+        merged = []
+        for out in cell.get("outputs", []):
+            if (out.output_type == "stream" and merged and merged[-1].output_type == "stream"
+                    and merged[-1].name == out.name):
+                merged[-1].text += out.text
+            else:
+                merged.append(out)
+        if cell.cell_type == "code":
+            cell.outputs = merged
+
+
 def problems(nb):
     """Error outputs and failed checks, as readable lines."""
     found = []
@@ -82,6 +97,7 @@ def main():
         if args.execute:
             NotebookClient(nb, kernel_name=KERNEL, timeout=600, allow_errors=True, record_timing=False,
                            resources={"metadata": {"path": str(HERE)}}).execute()
+            coalesce_streams(nb)
             for p in problems(nb):
                 print(f"{source.stem}: {p}")
                 failed = True
