@@ -35,7 +35,10 @@ let package = Package(
             dependencies: ["CZMQ", "MimeBundle", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: v5
         ),
-        .target(name: "SwiftgradLang", dependencies: ["MimeBundle"], swiftSettings: v5),
+        // Release builds of the interpreter skip Swift's dynamic exclusivity checks (about 3% of an
+        // interpreted program's time); debug builds and so the tests keep them.
+        .target(name: "SwiftgradLang", dependencies: ["MimeBundle"],
+                swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "Autodiff", swiftSettings: v5),
         .target(name: "Displays", dependencies: ["Autodiff", "MimeBundle"], swiftSettings: v5),
         .target(

@@ -106,8 +106,9 @@ public enum Heap {
         get { state.pointee.allocationsSinceCollect }
         set { state.pointee.allocationsSinceCollect = newValue }
     }
-    /// Collect after this many allocations: at least 20k, and at least the survivors of the last
-    /// collection (so the work of a collection is paid for by as many allocations: linear overall).
+    /// Collect after this many allocations: at least 20k, and at least twice the survivors of the
+    /// last collection (so the work of a collection is paid for by twice as many allocations:
+    /// linear overall, with the heap at most about three times its live size).
     @inline(__always) static var threshold: Int {
         get { state.pointee.threshold }
         set { state.pointee.threshold = newValue }
@@ -190,7 +191,7 @@ public enum Heap {
         freedByCollector += freed
         garbage.removeAll()
         ReleaseQueue.drainIfOutermost()
-        threshold = max(20_000, objects.count)
+        threshold = max(20_000, 2 * objects.count)
         return freed
     }
 }
