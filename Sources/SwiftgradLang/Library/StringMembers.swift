@@ -87,6 +87,10 @@ enum StringMembers {
             let arg = args[next]
             next += 1
             let clean = spec.filter { !"lhqLzjt".contains($0) }
+            // A huge width or precision would make Foundation allocate that much (or crash).
+            for number in clean.split(whereSeparator: { !$0.isNumber }) where number.count > 4 {
+                throw RuntimeError("FormatError", "width or precision \(number) in \"%\(spec)\(conv)\" is too large")
+            }
             switch conv {
             case "d", "i", "u", "x", "X", "o", "c":
                 let n: Int
