@@ -158,7 +158,9 @@ enum RandomSource {
     /// (`Interpreter.randomBits`), so one `seed(n)` governs everything.
     nonisolated(unsafe) static var source: () -> UInt64 = RandomSource.splitMix
     static func next() -> UInt64 { source() }
-    static func splitMix() -> UInt64 {
+    static func splitMix() -> UInt64 { splitMix(&state) }
+    /// One SplitMix64 step on `state` (also the fuzz test's seeded generator).
+    static func splitMix(_ state: inout UInt64) -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
