@@ -38,4 +38,13 @@ final class LimitTests: XCTestCase {
         assertFails("print(String(format: \"%.99999f\", 1.0))", kind: "FormatError", message: "too large")
         assertPrints("print(String(format: \"%5d|%-4s|%.2f\", 42, \"ab\", 3.14159))", "   42|ab  |3.14\n")
     }
+
+    func testDoublingLoopsStopAtTheMemoryLimit() {
+        assertFails("var s = \"a\"\nwhile true { s += s }", kind: "MemoryLimit", message: "string")
+        assertFails("var s = \"a\"\nwhile true { s = s + s }", kind: "MemoryLimit")
+        assertFails("var a = [0]\nwhile true { a += a }", kind: "MemoryLimit")
+        assertFails("var a = [0]\nwhile true { a = a + a }", kind: "MemoryLimit")
+        assertFails("var a = [0]\nwhile true { a.append(contentsOf: a) }", kind: "MemoryLimit")
+        assertPrints("var s = \"ab\"\ns += s\nvar a = [1]\na += a\na.append(contentsOf: a)\nprint(s, a)", "abab [1, 1, 1, 1]\n")
+    }
 }

@@ -97,7 +97,11 @@ enum ArrayMembers {
         case "append":
             if args.labels.first == "contentsOf" {
                 let more = try Sequences.elements(args[0], rt)
-                return try recv.mutateArray { $0.append(contentsOf: more); return .void }
+                return try recv.mutateArray { xs in
+                    try Limits.check(xs.count + more.count, "append(contentsOf:)")
+                    xs.append(contentsOf: more)
+                    return .void
+                }
             }
             let x = args[0]
             return try recv.mutateArray { $0.append(x); return .void }

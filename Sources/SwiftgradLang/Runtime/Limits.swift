@@ -12,6 +12,16 @@ enum Limits {
         }
     }
 
+    /// Bytes (UTF-8) one string may reach by concatenation: a `s += s` loop stops at ~100 MB with an
+    /// error instead of doubling until the machine runs out of memory.
+    static let maxStringBytes = 100_000_000
+
+    static func checkString(bytes: Int, _ what: String) throws {
+        guard bytes <= maxStringBytes else {
+            throw RuntimeError("MemoryLimit", "\(what) would make a string of \(bytes) bytes (the limit is \(maxStringBytes))")
+        }
+    }
+
     /// `a * b` for sizes, saturating at `Int.max` (the result is then rejected by `check`).
     static func product(_ a: Int, _ b: Int) -> Int {
         let (p, overflow) = a.multipliedReportingOverflow(by: b)
