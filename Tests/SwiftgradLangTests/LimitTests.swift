@@ -45,6 +45,9 @@ final class LimitTests: XCTestCase {
         assertFails("var a = [0]\nwhile true { a += a }", kind: "MemoryLimit")
         assertFails("var a = [0]\nwhile true { a = a + a }", kind: "MemoryLimit")
         assertFails("var a = [0]\nwhile true { a.append(contentsOf: a) }", kind: "MemoryLimit")
+        assertFails("var s = \"a\"\nwhile true { s = \"\\(s)\\(s)\" }", kind: "MemoryLimit", message: "interpolation")
+        assertFails("var s = \"a\"\nwhile true { s = [s, s].joined() }", kind: "MemoryLimit")
+        assertFails("var a = [0]\nwhile true { a = [a, a].joined() }", kind: "MemoryLimit")
         assertPrints("var s = \"ab\"\ns += s\nvar a = [1]\na += a\na.append(contentsOf: a)\nprint(s, a)", "abab [1, 1, 1, 1]\n")
     }
 }

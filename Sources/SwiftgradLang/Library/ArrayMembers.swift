@@ -73,9 +73,13 @@ enum ArrayMembers {
         case "joined":
             let sep = try args.labeled("separator")?.string() ?? ""
             if items.allSatisfy({ if case .array = $0 { return true } else { return false } }), args.count == 0 {
-                return .arr(items.flatMap { $0.asArray ?? [] })
+                let joined = items.flatMap { $0.asArray ?? [] }
+                try Limits.check(joined.count, "joined()")
+                return .arr(joined)
             }
-            return .str(try items.map { try $0.string() }.joined(separator: sep))
+            let text = try items.map { try $0.string() }.joined(separator: sep)
+            try Limits.checkString(bytes: text.utf8.count, "joined(separator:)")
+            return .str(text)
         case "prefix": return .arr(Array(items.prefix(max(0, try args.int(0)))))
         case "suffix": return .arr(Array(items.suffix(max(0, try args.int(0)))))
         case "dropFirst": return .arr(Array(items.dropFirst(args.count > 0 ? max(0, try args.int(0)) : 1)))
