@@ -64,6 +64,13 @@ struct FuzzMutator {
         }
     }
 
+    static let operators = [" + ", " - ", " * ", " / ", " % ", " ** ", " == ", " < ", " && ", " ?? ", "..<", "...",
+                            " = ", " += ", " -= ", " *= ", "!", "?", ".", " & ", " << ", " === "]
+    /// A line wrapped in a loop, a closure, a function, a type, a condition or a string.
+    static let wrappers = [("for _ in 0..<3 { ", " }"), ("_ = { ", " }()"), ("func wrapped() { ", " }; wrapped()"),
+                           ("if true { ", " }"), ("class Wrapped { func m() { ", " } }; Wrapped().m()"),
+                           ("repeat { ", " } while false"), ("print(\"\\(", ")\")"), ("do { ", " }")]
+
     static let edgeNumbers = ["0", "-1", "1", "2", "Int.max", "Int.min", "9223372036854775807", "1e308", "-0.0",
                               "Double.nan", "Double.infinity", "100000000", "1_000_000_000", "0.1", "64", "-64"]
 
@@ -71,7 +78,7 @@ struct FuzzMutator {
     /// name of the program, a line is deleted, duplicated or moved.
     mutating func mutateSoftly(_ chars: inout [Unicode.Scalar]) {
         let words = wordRanges(chars)
-        switch random.below(4) {
+        switch random.below(7) {
         case 0:
             let numbers = words.filter { chars[$0.lowerBound].properties.numericType != nil }
             guard !numbers.isEmpty else { return }
@@ -81,6 +88,20 @@ struct FuzzMutator {
             guard !names.isEmpty else { return }
             let replacement = Array(chars[random.pick(names)])
             chars.replaceSubrange(random.pick(names), with: replacement)
+        case 2:
+            let operators = words.filter { "+-*/%<>=!&|?.".unicodeScalars.contains(chars[$0.lowerBound]) }
+            guard !operators.isEmpty else { return }
+            chars.replaceSubrange(random.pick(operators), with: random.pick(FuzzMutator.operators).unicodeScalars)
+        case 3:
+            guard !words.isEmpty else { return }
+            let at = random.pick(words).lowerBound
+            chars.insert(contentsOf: (random.pick(FuzzMutator.fragments) + " ").unicodeScalars, at: at)
+        case 4:
+            var lines = String(String.UnicodeScalarView(chars)).components(separatedBy: "\n")
+            let i = random.below(lines.count)
+            let (open, close) = random.pick(FuzzMutator.wrappers)
+            lines[i] = open + lines[i] + close
+            chars = Array(lines.joined(separator: "\n").unicodeScalars)
         default:
             var lines = String(String.UnicodeScalarView(chars)).components(separatedBy: "\n")
             let i = random.below(lines.count), j = random.below(lines.count)
