@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SwiftgradLang
 
@@ -71,5 +72,24 @@ final class DeepNestingTests: XCTestCase {
     func testElseIfChainsRunOrFailCleanly() {
         let n = 10_000
         assertEndsCleanly("let x = 5\nif x == -1 { print(0) }" + String(repeating: " else if x == -1 { print(0) }", count: n) + " else { print(1) }")
+    }
+
+    /// The kernel asks `isComplete` on its own threads (512 KiB stacks on Linux), not the script
+    /// thread: the parser's nesting limit must keep it far from their end too.
+    func testIsCompleteOnASmallStackSurvivesDeepInput() {
+        let inputs = ["(", "[", "{ ", "if true { ", "f(", "x = ", "\"\\(", "[1: ", "{ x in ", "-(", "func f() { ", "class C { func m() { "]
+            .map { String(repeating: $0, count: 5_000) }
+            + ["let a = 1\nprint(a" + String(repeating: " + a", count: 100_000) + ")"]
+        final class Results: @unchecked Sendable { var statuses: [CompletenessStatus] = [] }
+        let results = Results()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            for input in inputs { results.statuses.append(checkCompleteness(input)) }
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        XCTAssertEqual(done.wait(timeout: .now() + 60), .success)
+        XCTAssertEqual(results.statuses.count, inputs.count)
     }
 }

@@ -6,8 +6,8 @@
 /// problem, line and column; the traceback is `<cell>:line:col: error: ...`, the source line, and a
 /// caret line. The parser never traps: nesting deeper than `maxNesting` is a syntax error too.
 public struct Parser {
-    /// Brackets, blocks and operators nest at most this deep (keeps recursion far from the stack end,
-    /// even on a 512 KiB secondary thread in a debug build).
+    /// Brackets, blocks and operators nest at most this deep (keeps recursion far from the end of an
+    /// 8 MiB stack in a debug build; `checkCompleteness` and the interpreter parse on large-stack threads).
     public static let maxNesting = 100
     /// One statement (with the statements nested in it) has at most this many operators and postfix
     /// links (`a + b`, `x.f().g!`): a chain parses in a loop but makes a tree as deep as it is long,
