@@ -4,7 +4,8 @@ import XCTest
 @testable import SwiftgradLang
 
 /// Mutated versions of the reference's examples and the acceptance program must each end in a result
-/// or a script error — never a trap, a hang past an interrupt, or a crash of the test process.
+/// or a script error — never a trap, a hang past an interrupt, or a crash of the test process — and
+/// is-complete, completion and inspection must answer for them at any cursor.
 ///
 /// Environment (for long local sessions): `SWIFTGRAD_FUZZ_ITERATIONS` (default 2000),
 /// `SWIFTGRAD_FUZZ_SEED` (default 1), `SWIFTGRAD_FUZZ_LOG` (a file that holds the input being run, so
@@ -60,6 +61,11 @@ final class FuzzTests: XCTestCase {
                 return XCTFail("input \(i) (seed \(seed)) did not stop after an interrupt:\n\(source)")
             }
             if case let .failure(e) = outcome { kinds[e.kind, default: 0] += 1 } else { kinds["ok", default: 0] += 1 }
+            // The kernel's services see the same text, with any cursor a client might send.
+            let cursor = mutator.random.below(source.unicodeScalars.count + 6) - 3
+            _ = interpreter.isComplete(source)
+            _ = interpreter.complete(source, cursor: cursor)
+            _ = interpreter.inspect(source, cursor: cursor, detailLevel: mutator.random.below(2))
         }
         // The mutations must reach past the parser: some inputs run, some fail at run time.
         XCTAssertGreaterThan(kinds["ok", default: 0], iterations / 20, "\(kinds)")
