@@ -41,12 +41,10 @@ final class LimitTests: XCTestCase {
 
     func testDoublingLoopsStopAtTheMemoryLimit() {
         assertFails("var s = \"a\"\nwhile true { s += s }", kind: "MemoryLimit", message: "string")
-        assertFails("var s = \"a\"\nwhile true { s = s + s }", kind: "MemoryLimit")
         assertFails("var a = [0]\nwhile true { a += a }", kind: "MemoryLimit")
         assertFails("var a = [0]\nwhile true { a = a + a }", kind: "MemoryLimit")
         assertFails("var a = [0]\nwhile true { a.append(contentsOf: a) }", kind: "MemoryLimit")
         assertFails("var s = \"a\"\nwhile true { s = \"\\(s)\\(s)\" }", kind: "MemoryLimit", message: "interpolation")
-        assertFails("var s = \"a\"\nwhile true { s = [s, s].joined() }", kind: "MemoryLimit")
         assertFails("var a = [0]\nwhile true { a = [a, a].joined() }", kind: "MemoryLimit")
         assertPrints("var s = \"ab\"\ns += s\nvar a = [1]\na += a\na.append(contentsOf: a)\nprint(s, a)", "abab [1, 1, 1, 1]\n")
     }
