@@ -8,7 +8,7 @@ import XCTest
 /// is-complete, completion and inspection must answer for them at any cursor.
 ///
 /// Environment (for long local sessions): `SWIFTGRAD_FUZZ_ITERATIONS` (default 2000),
-/// `SWIFTGRAD_FUZZ_SEED` (default 1), `SWIFTGRAD_FUZZ_LOG` (a file that holds the input being run, so
+/// `SWIFTGRAD_FUZZ_SEED` (default 1), `SWIFTGRAD_FUZZ_CORPUS` (more programs), `SWIFTGRAD_FUZZ_LOG` (a file that holds the input being run, so
 /// the input behind a crash can be recovered).
 final class FuzzTests: XCTestCase {
     /// Swallows everything a script writes (an infinite `print` loop must not grow memory).
@@ -20,9 +20,17 @@ final class FuzzTests: XCTestCase {
         func page(_ bundle: MimeBundle) {}
     }
 
+    /// The reference's examples and the acceptance program, plus the `.swift` files of the directory
+    /// `SWIFTGRAD_FUZZ_CORPUS` names (for long local sessions).
     static func corpus() throws -> [String] {
         let text = try String(contentsOf: DocumentationTests.referenceURL, encoding: .utf8)
-        return DocumentationTests.examples(in: text).map(\.code) + [AcceptanceTests.scalarProgram]
+        var programs = DocumentationTests.examples(in: text).map(\.code) + [AcceptanceTests.scalarProgram]
+        if let dir = ProcessInfo.processInfo.environment["SWIFTGRAD_FUZZ_CORPUS"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasSuffix(".swift") {
+                programs.append(try String(contentsOfFile: dir + "/" + name, encoding: .utf8))
+            }
+        }
+        return programs
     }
 
     /// Runs `source`, interrupting it after `budget`; nil if it did not stop within 10 s of the interrupt.
