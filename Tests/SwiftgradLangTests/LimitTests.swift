@@ -8,6 +8,8 @@ final class LimitTests: XCTestCase {
         assertFails("let a = Array(repeating: 0, count: Int.max)", kind: "MemoryLimit")
         assertFails("let s = String(repeating: \"ab\", count: Int.max / 2 + 1)", kind: "MemoryLimit")
         assertFails("let a = Array(0..<Int.max)", kind: "MemoryLimit")
+        assertFails("let a = Array(Int.min..<Int.max)", kind: "MemoryLimit")
+        assertFails("let a = (0...Int.max).map { $0 }", kind: "MemoryLimit")
         assertFails("let a = (0...Int.max - 1).map { $0 }", kind: "MemoryLimit")
         assertFails("let a = stride(from: 0, to: Int.max, by: 1)", kind: "MemoryLimit")
         assertFails("let a = stride(from: Int.max, to: Int.min, by: -1)", kind: "MemoryLimit")

@@ -12,7 +12,11 @@ enum Sequences {
                 try Limits.check(ir.count, "iterating \(r.lower)\(r.closed ? "..." : "..<")\(r.upper)")
                 return ir.map { .int($0) }
             }
-            if case .int = r.lower, case .int = r.upper { return [] }
+            if case let .int(lo) = r.lower, case let .int(hi) = r.upper {
+                // No `intRange`: empty, or more elements than an Int counts (`Int.min..<Int.max`).
+                if hi > lo { try Limits.check(Int.max, "iterating \(lo)\(r.closed ? "..." : "..<")\(hi)") }
+                return []
+            }
             throw RuntimeError.typeMismatch("cannot iterate over a range of \(r.lower.typeName)")
         default:
             throw RuntimeError.typeMismatch("value of type '\(v.typeName)' is not a sequence")
