@@ -92,4 +92,12 @@ final class DeepNestingTests: XCTestCase {
         XCTAssertEqual(done.wait(timeout: .now() + 60), .success)
         XCTAssertEqual(results.statuses.count, inputs.count)
     }
+
+    func testPrintingComparingAndHashingVeryDeepValuesDoNotOverflow() {
+        let build = "var list: [Any] = []\nfor _ in 0..<300_000 { list = [list] }\nvar other: [Any] = []\nfor _ in 0..<300_000 { other = [other] }\n"
+        assertFails(build + "print(list)", kind: "StackOverflow", message: "nested more than")
+        assertPrints(build + "print(list == list, list == other)\nvar s = Set<[Any]>()\ns.insert(list)\nprint(s.count)", "true false\n1\n")
+        // Shallower than the limit prints in full.
+        assertPrints("var l: [Any] = []\nfor _ in 0..<1000 { l = [l] }\nprint(\"\\(l)\".count)", "2002\n")
+    }
 }
