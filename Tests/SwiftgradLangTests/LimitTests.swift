@@ -6,6 +6,7 @@ import XCTest
 final class LimitTests: XCTestCase {
     func testHugeAllocationsAreMemoryLimitErrors() {
         assertFails("let a = Array(repeating: 0, count: Int.max)", kind: "MemoryLimit")
+        assertFails("let a = repeatElement(1, count: Int.max)", kind: "MemoryLimit")
         assertFails("let s = String(repeating: \"ab\", count: Int.max / 2 + 1)", kind: "MemoryLimit")
         assertFails("let a = Array(0..<Int.max)", kind: "MemoryLimit")
         assertFails("let a = Array(Int.min..<Int.max)", kind: "MemoryLimit")

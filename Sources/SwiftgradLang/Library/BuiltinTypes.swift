@@ -88,10 +88,7 @@ enum BuiltinTypes {
         rt.defineType(type("Array", doc: "An ordered collection with value semantics.") { args in
             if args.count == 0 { return .arr([]) }
             if let r = args.labeled("repeating") {
-                let n = try args.labeled("count")?.int() ?? 0
-                guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
-                try Limits.check(n, "Array(repeating:count:)")
-                return .arr(Array(repeating: r, count: n))
+                return try Sequences.repeated(r, count: try args.labeled("count")?.int() ?? 0, "Array(repeating:count:)")
             }
             return .arr(try Sequences.elements(args[0], args.runtime))
         })

@@ -182,9 +182,7 @@ enum GlobalFunctions {
         }
         rt.defineFunction("repeatElement", labels: [nil, "count"], signature: "repeatElement(_ x: T, count: Int) -> [T]",
                           doc: "An array repeating x.") { args in
-            let n = try args.int(1)
-            guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
-            return .arr(Array(repeating: args[0], count: n))
+            try Sequences.repeated(args[0], count: try args.int(1), "repeatElement(_:count:)")
         }
     }
 }

@@ -23,6 +23,13 @@ enum Sequences {
         }
     }
 
+    /// `Array(repeating:count:)` and `repeatElement`: a negative or huge count is an error.
+    static func repeated(_ x: Value, count n: Int, _ what: String) throws -> Value {
+        guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
+        try Limits.check(n, what)
+        return .arr(Array(repeating: x, count: n))
+    }
+
     static func stride(_ from: Value, _ to: Value, _ by: Value, closed: Bool) throws -> Value {
         if case let .int(a) = from, case let .int(b) = to, case let .int(s) = by {
             guard s != 0 else { throw RuntimeError("InvalidArgument", "stride step must not be zero") }
