@@ -51,4 +51,14 @@ final class LimitTests: XCTestCase {
         assertFails("var a = [0]\nwhile true { a = [a, a].joined() }", kind: "MemoryLimit")
         assertPrints("var s = \"ab\"\ns += s\nvar a = [1]\na += a\na.append(contentsOf: a)\nprint(s, a)", "abab [1, 1, 1, 1]\n")
     }
+
+    func testIntegerMembersAtTheEdgesAreErrorsNotTraps() {
+        assertPrints("print(Int.min.isMultiple(of: -1), 6.isMultiple(of: 0), 0.isMultiple(of: 0))", "true false true\n")
+        assertFails("print(Int.min.quotientAndRemainder(dividingBy: -1))", kind: "Overflow")
+        assertFails("print([1].index(after: Int.max))", kind: "Overflow")
+        assertFails("print([1].index(before: Int.min))", kind: "Overflow")
+        assertFails("print(\"a\".padding(toLength: Int.max, withPad: \" \", startingAt: 0))", kind: "MemoryLimit")
+        assertFails("print(\"a\".padding(toLength: -1, withPad: \" \", startingAt: 0))", kind: "InvalidArgument")
+        assertPrints("print(\"ab\".padding(toLength: 4, withPad: \".\", startingAt: 0) + \"|\")", "ab..|\n")
+    }
 }

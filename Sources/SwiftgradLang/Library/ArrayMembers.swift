@@ -88,8 +88,8 @@ enum ArrayMembers {
         case "randomElement": return items.isEmpty ? .null : items[RandomSource.int(below: items.count)]
         case "index":
             // index(after:), index(before:)
-            if let a = args.labeled("after") { return .int(try a.int() + 1) }
-            if let b = args.labeled("before") { return .int(try b.int() - 1) }
+            if let a = args.labeled("after") { return try Operators.add(.int(try a.int()), .int(1), rt) }
+            if let b = args.labeled("before") { return try Operators.subtract(.int(try b.int()), .int(1), rt) }
             return nil
         default: return nil
         }
