@@ -22,6 +22,8 @@ struct FuzzMutator {
         "Array(repeating: 0, count: Int.max)", "String(repeating: \"ab\", count: Int.max)", "[Int](repeating: 1, count: -1)",
         "xs[Int.max]", "[1][-1]", "(1...0)", "stride(from: 0, to: 10, by: 0)", "0..<Int.max", "Optional(1)",
         "type(of: x)", "switch x { }", "guard else", "while false {}", "repeat {} while false", "for _ in 0..<3 {}",
+        "repeatElement(0, count: Int.max)", "Array(Int.min..<Int.max)", ".isMultiple(of: -1)", ".index(after: Int.max)",
+        ".padding(toLength: Int.max, withPad: \" \", startingAt: 0)", "Int(\"1\", radix: 99)", "Int.random(in: Int.min...Int.max)",
         "{ $0 }", "{ x in x }", "&x", "x!", "x?", "try ", "throw ", "defer {}", "fatalError()", "help(print)",
     ]
 
