@@ -76,4 +76,19 @@ final class LibraryTests: XCTestCase {
         assertFails("fatalError(\"stop here\")", kind: "FatalError", message: "stop here")
         assertPrints("assert(true)\nprecondition(1 < 2, \"fine\")\nprint(\"ok\")", "ok\n")
     }
+
+    func testOptionalInitializerWrapsAValue() {
+        assertPrints("let o = Optional(3)\nlet n: Int? = nil\nprint(o! + 1, Optional(n) == nil, o ?? 0)", "4 true 3\n")
+    }
+
+    func testTypeOfSpellsCollectionsLikeSwift() {
+        assertPrints("""
+            print(type(of: [1]), type(of: [[1.5]]), type(of: ["k": [true]]), type(of: Set([1])), type(of: (1, [2])))
+            print(type(of: 1..<3), type(of: 1...3))
+            """, """
+            Array<Int> Array<Array<Double>> Dictionary<String, Array<Bool>> Set<Int> (Int, Array<Int>)
+            Range<Int> ClosedRange<Int>
+
+            """)
+    }
 }

@@ -1,7 +1,10 @@
 /// Per-call-site cache of a member lookup on script instances (the type seen last and what the
 /// name meant for it).
 final class MemberCache {
-    unowned(unsafe) var type: TypeValue?
+    /// Strong on purpose: a type declared in a loop or function body is a new `TypeValue` on every
+    /// run; an unowned(unsafe) reference dangled once the old one was freed (and a new type at the
+    /// same address would even have matched).
+    var type: TypeValue?
     var fieldIndex = -1
     var method: Function?
     var computed: ComputedProperty?

@@ -23,6 +23,7 @@ extension Compiler {
                 for (t, ev) in parts {
                     if let t { s += t } else if let ev { s += try ev(f).describe(debug: false) }
                 }
+                try Limits.checkString(bytes: s.utf8.count, "string interpolation")
                 return .str(s)
             }
         case let .arrayLiteral(items):

@@ -232,7 +232,10 @@ extension Compiler {
     static func appendInPlace(_ v: inout Value, _ more: Value) throws -> Bool {
         guard case .array = v, case let .array(m) = more else { return false }
         let items = m.items
-        try v.mutateArray { $0.append(contentsOf: items) }
+        try v.mutateArray { xs in
+            try Limits.check(xs.count + items.count, "'+='")
+            xs.append(contentsOf: items)
+        }
         return true
     }
 }

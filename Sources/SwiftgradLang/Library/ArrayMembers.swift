@@ -73,9 +73,13 @@ enum ArrayMembers {
         case "joined":
             let sep = try args.labeled("separator")?.string() ?? ""
             if items.allSatisfy({ if case .array = $0 { return true } else { return false } }), args.count == 0 {
-                return .arr(items.flatMap { $0.asArray ?? [] })
+                let joined = items.flatMap { $0.asArray ?? [] }
+                try Limits.check(joined.count, "joined()")
+                return .arr(joined)
             }
-            return .str(try items.map { try $0.string() }.joined(separator: sep))
+            let text = try items.map { try $0.string() }.joined(separator: sep)
+            try Limits.checkString(bytes: text.utf8.count, "joined(separator:)")
+            return .str(text)
         case "prefix": return .arr(Array(items.prefix(max(0, try args.int(0)))))
         case "suffix": return .arr(Array(items.suffix(max(0, try args.int(0)))))
         case "dropFirst": return .arr(Array(items.dropFirst(args.count > 0 ? max(0, try args.int(0)) : 1)))
@@ -84,8 +88,8 @@ enum ArrayMembers {
         case "randomElement": return items.isEmpty ? .null : items[RandomSource.int(below: items.count)]
         case "index":
             // index(after:), index(before:)
-            if let a = args.labeled("after") { return .int(try a.int() + 1) }
-            if let b = args.labeled("before") { return .int(try b.int() - 1) }
+            if let a = args.labeled("after") { return try Operators.add(.int(try a.int()), .int(1), rt) }
+            if let b = args.labeled("before") { return try Operators.subtract(.int(try b.int()), .int(1), rt) }
             return nil
         default: return nil
         }
@@ -97,7 +101,11 @@ enum ArrayMembers {
         case "append":
             if args.labels.first == "contentsOf" {
                 let more = try Sequences.elements(args[0], rt)
-                return try recv.mutateArray { $0.append(contentsOf: more); return .void }
+                return try recv.mutateArray { xs in
+                    try Limits.check(xs.count + more.count, "append(contentsOf:)")
+                    xs.append(contentsOf: more)
+                    return .void
+                }
             }
             let x = args[0]
             return try recv.mutateArray { $0.append(x); return .void }
@@ -158,7 +166,9 @@ enum RandomSource {
     /// (`Interpreter.randomBits`), so one `seed(n)` governs everything.
     nonisolated(unsafe) static var source: () -> UInt64 = RandomSource.splitMix
     static func next() -> UInt64 { source() }
-    static func splitMix() -> UInt64 {
+    static func splitMix() -> UInt64 { splitMix(&state) }
+    /// One SplitMix64 step on `state` (also the fuzz test's seeded generator).
+    static func splitMix(_ state: inout UInt64) -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -15,7 +15,7 @@ enum BuiltinTypes {
                 }
                 return .int(Int(d))
             case let .string(s):
-                if let radix = try args.labeled("radix")?.int() { return Int(s.value, radix: radix).map { .int($0) } ?? .null }
+                if let radix = try args.labeled("radix")?.int() { return Int(s.value, radix: try validRadix(radix)).map { .int($0) } ?? .null }
                 return Int(s.value.trimmingCharacters(in: .whitespaces)).map { .int($0) } ?? .null
             case let .bool(b): return .int(b ? 1 : 0)
             default: throw RuntimeError.typeMismatch("cannot convert \(args[0].typeName) to Int")
@@ -25,10 +25,14 @@ enum BuiltinTypes {
         int.staticMembers["min"] = .int(Int.min)
         int.staticMembers["zero"] = .int(0)
         int.staticMembers["random"] = .function(NativeFunction(name: "random", labels: ["in"], signature: "Int.random(in: Range<Int>) -> Int") { args in
-            guard case let .range(r) = args[0], let ir = r.intRange, !ir.isEmpty else {
+            guard case let .range(r) = args[0], case let .int(lo) = r.lower, case let .int(hi) = r.upper,
+                  r.closed ? lo <= hi : lo < hi else {
                 throw RuntimeError("InvalidArgument", "Int.random(in:) needs a non-empty Int range")
             }
-            return .int(ir.lowerBound + RandomSource.int(below: ir.count))
+            // The span as unsigned bits: Int.min...Int.max has 2^64 values, more than an Int counts.
+            let span = UInt64(bitPattern: Int64(hi &- lo))
+            let offset = r.closed && span == UInt64.max ? RandomSource.next() : RandomSource.next() % (r.closed ? span + 1 : span)
+            return .int(lo &+ Int(truncatingIfNeeded: offset))
         })
         let double = type("Double", doc: "A 64-bit floating-point number.") { args in
             if args.count == 0 { return .double(0) }
@@ -58,9 +62,11 @@ enum BuiltinTypes {
             if let r = args.labeled("repeating") {
                 let n = try args.labeled("count")?.int() ?? 0
                 guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
-                return .str(String(repeating: try r.string(), count: n))
+                let unit = try r.string()
+                try Limits.check(Limits.product(n, unit.unicodeScalars.count), "String(repeating:count:)")
+                return .str(String(repeating: unit, count: n))
             }
-            if let radix = try args.labeled("radix")?.int() { return .str(String(try args.int(0), radix: radix)) }
+            if let radix = try args.labeled("radix")?.int() { return .str(String(try args.int(0), radix: try validRadix(radix))) }
             if case let .array(a) = args[0] { return .str(try a.items.map { try $0.string() }.joined()) }
             return .str(try args[0].describe(debug: false))
         }
@@ -82,9 +88,7 @@ enum BuiltinTypes {
         rt.defineType(type("Array", doc: "An ordered collection with value semantics.") { args in
             if args.count == 0 { return .arr([]) }
             if let r = args.labeled("repeating") {
-                let n = try args.labeled("count")?.int() ?? 0
-                guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
-                return .arr(Array(repeating: r, count: n))
+                return try Sequences.repeated(r, count: try args.labeled("count")?.int() ?? 0, "Array(repeating:count:)")
             }
             return .arr(try Sequences.elements(args[0], args.runtime))
         })
@@ -104,6 +108,12 @@ enum BuiltinTypes {
             }
             return .dict(d)
         })
+    }
+
+    /// Swift traps on a radix outside 2...36; here it is an error.
+    static func validRadix(_ radix: Int) throws -> Int {
+        guard (2...36).contains(radix) else { throw RuntimeError("InvalidArgument", "radix must be between 2 and 36, got \(radix)") }
+        return radix
     }
 
     static func type(_ name: String, doc: String, _ ctor: @escaping (Arguments) throws -> Value) -> TypeValue {

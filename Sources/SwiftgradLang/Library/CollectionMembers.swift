@@ -152,13 +152,13 @@ enum CollectionMembers {
         case let (.double(d), "truncatingRemainder"): return .double(d.truncatingRemainder(dividingBy: try args.double(0)))
         case let (.double(d), "remainder"): return .double(d.remainder(dividingBy: try args.double(0)))
         case let (.int(i), "isMultiple"):
-            let n = try args.int(0)
-            return .bool(n == 0 ? i == 0 : i % n == 0)
+            return .bool(i.isMultiple(of: try args.int(0)))
         case let (.int(i), "signum"): return .int(i.signum())
         case let (.double(d), "signum"): return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
         case let (.int(i), "quotientAndRemainder"):
             let n = try args.int(0)
             if n == 0 { throw RuntimeError.divisionByZero }
+            if i == Int.min && n == -1 { throw RuntimeError.overflow("/", i, n) }
             return .tuple(TupleRef([.int(i / n), .int(i % n)], labels: ["quotient", "remainder"]))
         case let (.int(i), "rounded"): return .int(i)
         default: return nil

@@ -69,9 +69,12 @@ enum GlobalFunctions {
             switch args[0] {
             case let .instance(i): return .type(i.type)
             case let .enumCase(e) where e.type !== ImplicitMembers.type: return .type(e.type)
-            default: return .type(TypeValue(name: args[0].typeName, kind: .builtin))
+            default: return .type(TypeValue(name: args[0].runtimeTypeName, kind: .builtin))
             }
         }
+        // Optionals are flattened (a present optional is its value), so wrapping is the identity.
+        rt.defineFunction("Optional", labels: [nil], signature: "Optional(_ value: Any) -> Any?",
+                          doc: "Wraps a value in an optional.") { args in args[0] }
         rt.defineFunction("ObjectIdentifier", labels: [nil], signature: "ObjectIdentifier(_ x: AnyObject)",
                           doc: "A hashable identity of a class instance.") { args in
             guard let id = args[0].identity else {
@@ -179,9 +182,7 @@ enum GlobalFunctions {
         }
         rt.defineFunction("repeatElement", labels: [nil, "count"], signature: "repeatElement(_ x: T, count: Int) -> [T]",
                           doc: "An array repeating x.") { args in
-            let n = try args.int(1)
-            guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
-            return .arr(Array(repeating: args[0], count: n))
+            try Sequences.repeated(args[0], count: try args.int(1), "repeatElement(_:count:)")
         }
     }
 }

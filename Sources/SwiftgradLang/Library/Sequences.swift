@@ -8,23 +8,40 @@ enum Sequences {
         case let .string(s): return s.value.map { .str(String($0)) }
         case let .tuple(t): return t.items
         case let .range(r):
-            if let ir = r.intRange { return ir.map { .int($0) } }
-            if case .int = r.lower, case .int = r.upper { return [] }
+            if let ir = r.intRange {
+                try Limits.check(ir.count, "iterating \(r.lower)\(r.closed ? "..." : "..<")\(r.upper)")
+                return ir.map { .int($0) }
+            }
+            if case let .int(lo) = r.lower, case let .int(hi) = r.upper {
+                // No `intRange`: empty, or more elements than an Int counts (`Int.min..<Int.max`).
+                if hi > lo { try Limits.check(Int.max, "iterating \(lo)\(r.closed ? "..." : "..<")\(hi)") }
+                return []
+            }
             throw RuntimeError.typeMismatch("cannot iterate over a range of \(r.lower.typeName)")
         default:
             throw RuntimeError.typeMismatch("value of type '\(v.typeName)' is not a sequence")
         }
     }
 
+    /// `Array(repeating:count:)` and `repeatElement`: a negative or huge count is an error.
+    static func repeated(_ x: Value, count n: Int, _ what: String) throws -> Value {
+        guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
+        try Limits.check(n, what)
+        return .arr(Array(repeating: x, count: n))
+    }
+
     static func stride(_ from: Value, _ to: Value, _ by: Value, closed: Bool) throws -> Value {
         if case let .int(a) = from, case let .int(b) = to, case let .int(s) = by {
             guard s != 0 else { throw RuntimeError("InvalidArgument", "stride step must not be zero") }
+            let span = b.subtractingReportingOverflow(a)
+            let steps = span.partialValue.dividedReportingOverflow(by: s)
+            try Limits.check(span.overflow || steps.overflow ? Int.max : max(0, steps.partialValue), "stride")
             return .arr(closed ? Swift.stride(from: a, through: b, by: s).map { .int($0) } : Swift.stride(from: a, to: b, by: s).map { .int($0) })
         }
         let a = try from.double(), b = try to.double(), s = try by.double()
         guard s != 0, s.isFinite else { throw RuntimeError("InvalidArgument", "stride step must be a non-zero number") }
         let n = ((b - a) / s)
-        guard n < 50_000_000 else { throw RuntimeError("InvalidArgument", "stride would produce too many values") }
+        try Limits.check(n.isFinite && n < Double(Limits.maxElements) ? (n > 0 ? Int(n) : 0) : Int.max, "stride")
         return .arr(closed ? Swift.stride(from: a, through: b, by: s).map { .double($0) } : Swift.stride(from: a, to: b, by: s).map { .double($0) })
     }
 }

@@ -57,6 +57,8 @@ enum StringMembers {
         case "filter": let f = args[0]; return .str(String(try s.filter { try rt.call(f, [.str(String($0))]).bool() }))
         case "padding":
             let n = try args.int(0), pad = try args.string(1)
+            guard n >= 0 else { throw RuntimeError("InvalidArgument", "padding length must not be negative") }
+            try Limits.check(n, "padding(toLength:withPad:startingAt:)")
             return .str(s.padding(toLength: n, withPad: pad.isEmpty ? " " : pad, startingAt: 0))
         case "prefix": return .str(String(s.prefix(max(0, try args.int(0)))))
         case "suffix": return .str(String(s.suffix(max(0, try args.int(0)))))
@@ -87,6 +89,10 @@ enum StringMembers {
             let arg = args[next]
             next += 1
             let clean = spec.filter { !"lhqLzjt".contains($0) }
+            // A huge width or precision would make Foundation allocate that much (or crash).
+            for number in clean.split(whereSeparator: { !$0.isNumber }) where number.count > 4 {
+                throw RuntimeError("FormatError", "width or precision \(number) in \"%\(spec)\(conv)\" is too large")
+            }
             switch conv {
             case "d", "i", "u", "x", "X", "o", "c":
                 let n: Int

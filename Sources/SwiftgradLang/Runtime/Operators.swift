@@ -13,8 +13,12 @@ enum Operators {
         case let (.double(x), .double(y)): return .double(x + y)
         case let (.int(x), .double(y)): return .double(Double(x) + y)
         case let (.double(x), .int(y)): return .double(x + Double(y))
-        case let (.string(x), .string(y)): return .str(x.value + y.value)
-        case let (.array(x), .array(y)): return .arr(x.items + y.items)
+        case let (.string(x), .string(y)):
+            try Limits.checkString(bytes: x.value.utf8.count + y.value.utf8.count, "'+'")
+            return .str(x.value + y.value)
+        case let (.array(x), .array(y)):
+            try Limits.check(x.items.count + y.items.count, "'+'")
+            return .arr(x.items + y.items)
         default: return try rt.userOperator(.add, "+", a, b)
         }
     }

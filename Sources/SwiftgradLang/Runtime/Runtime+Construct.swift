@@ -19,6 +19,14 @@ extension Runtime {
     func construct(_ t: TypeValue, base: Frame, argCount: Int, labels: [String?], labelSignature: Int) throws -> Value {
         switch t.kind {
         case .classType, .structType:
+            // Property initializers run here, outside `invoke`: `struct P { var p = P() }` recurses
+            // through this path alone, so it counts toward the call depth too.
+            depth += 1
+            defer { depth -= 1 }
+            if depth > Runtime.maxCallDepth {
+                throw RuntimeError("StackOverflow", "recursion deeper than \(Runtime.maxCallDepth) calls (constructing \(t.name))")
+            }
+            try checkInterrupt()
             let inst = try makeInstance(t)
             if let initializer = findInitializer(t, labels: labels, argCount: argCount, args: base) {
                 base[0] = .instance(inst)

@@ -5,6 +5,13 @@ extension Value: CustomStringConvertible {
 
     /// Like `description`, but a user-defined `description` that throws propagates the error.
     func describe(debug: Bool) throws -> String {
+        guard let text = try ValueNesting.nested({ try describeOneLevel(debug: debug) }) else {
+            throw RuntimeError("StackOverflow", "value is nested more than \(ValueNesting.limit) levels deep to print")
+        }
+        return text
+    }
+
+    private func describeOneLevel(debug: Bool) throws -> String {
         switch self {
         case .void: return "()"
         case .null: return "nil"
@@ -80,6 +87,22 @@ extension Value: CustomStringConvertible {
             }
         }
         return out + "\""
+    }
+
+    /// The type name as Swift's `type(of:)` prints it: generic collections spelled out
+    /// (`Array<Int>`, `Dictionary<String, Double>`); the rest as `typeName`.
+    public var runtimeTypeName: String {
+        switch self {
+        case let .array(a): return "Array<" + (a.items.first.map { $0.runtimeTypeName } ?? "Any") + ">"
+        case let .dict(d):
+            return "Dictionary<" + (d.keys.first.map { $0.runtimeTypeName } ?? "AnyHashable") + ", "
+                + (d.values.first.map { $0.runtimeTypeName } ?? "Any") + ">"
+        case let .set(s): return "Set<" + (s.items.first.map { $0.runtimeTypeName } ?? "AnyHashable") + ">"
+        case let .tuple(t): return "(" + t.items.map { $0.runtimeTypeName }.joined(separator: ", ") + ")"
+        case let .range(r): return (r.closed ? "ClosedRange<" : "Range<") + r.lower.runtimeTypeName + ">"
+        case let .box(b): return b.value.runtimeTypeName
+        default: return typeName
+        }
     }
 
     /// The Swift-style type name (`Int`, `[Double]`, `Scalar`, ...).

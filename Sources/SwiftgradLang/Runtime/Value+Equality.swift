@@ -2,6 +2,16 @@
 /// Class instances and native objects compare by identity; `1 == 1.0` is true.
 extension Value {
     public func isEqual(to other: Value) -> Bool {
+        ValueNesting.nested { isEqualOneLevel(to: other) } ?? sharesStorage(with: other)
+    }
+
+    /// Past `ValueNesting.limit`: equal only when both are the same array.
+    private func sharesStorage(with other: Value) -> Bool {
+        if case let .array(a) = self, case let .array(b) = other { return a === b }
+        return false
+    }
+
+    private func isEqualOneLevel(to other: Value) -> Bool {
         switch (self, other) {
         case (.null, .null), (.void, .void): return true
         case let (.int(a), .int(b)): return a == b
@@ -40,6 +50,10 @@ extension Value {
     }
 
     public func hash(into h: inout Hasher) {
+        _ = ValueNesting.nested { hashOneLevel(into: &h) }
+    }
+
+    private func hashOneLevel(into h: inout Hasher) {
         switch self {
         case .null: h.combine(0)
         case .void: h.combine(1)

@@ -78,14 +78,13 @@ public final class RangeRef {
     public init(_ lower: Value, _ upper: Value, closed: Bool) {
         self.lower = lower; self.upper = upper; self.closed = closed
     }
-    /// Integer bounds as a half-open Swift range, if both bounds are Ints and the range is valid.
+    /// Integer bounds as a half-open Swift range, if both bounds are Ints, the range is valid and its
+    /// count fits in an Int (`Int.min..<Int.max` has none: its `count` would trap).
     var intRange: Range<Int>? {
         guard case let .int(lo) = lower, case let .int(hi) = upper else { return nil }
-        if closed {
-            guard hi >= lo - 1, hi < Int.max else { return nil }
-            return lo..<(hi + 1)
-        }
-        guard hi >= lo else { return nil }
-        return lo..<hi
+        guard !closed || hi < Int.max else { return nil }
+        let end = closed ? hi + 1 : hi
+        guard end >= lo, !end.subtractingReportingOverflow(lo).overflow else { return nil }
+        return lo..<end
     }
 }

@@ -4,6 +4,15 @@
 ///   operator) → `.incomplete(indent:)`, 4 spaces per `{` still open;
 /// - a syntax error that more input cannot fix → `.invalid`.
 public func checkCompleteness(_ code: String) -> CompletenessStatus {
+    completenessThread.run { completenessOnThisThread(code) }
+}
+
+/// The parser recurses up to `Parser.maxNesting` levels of several KiB each in a debug build: more
+/// than a 512 KiB secondary thread holds. Callers (the kernel's shell thread) may be such threads,
+/// so the check runs on a thread with a large stack.
+private let completenessThread = ScriptThread()
+
+func completenessOnThisThread(_ code: String) -> CompletenessStatus {
     do {
         _ = try Parser.parseReportingDiagnostic(code)
         return .complete

@@ -40,6 +40,7 @@ extension Parser {
             }
             lastNonAssociativeLevel = group.associativity == .none ? group.level : nil
             let nextLevel = group.associativity == .right ? group.level : group.level + 1
+            try addChainLink()
             advance()
             switch token.text {
             case "?":
@@ -120,20 +121,24 @@ extension Parser {
                 switch token.text {
                 case ".":
                     advance()
+                    try addChainLink()
                     expr = try parseMemberSuffix(of: expr, dot: token)
                     continue
                 case "(" where !token.newlineBefore:
                     advance()
+                    try addChainLink()
                     var arguments = try parseArguments(closing: ")")
                     arguments += try parseTrailingClosures()
                     expr = Expr(.call(callee: expr, arguments: arguments), at: token.location)
                     continue
                 case "[" where !token.newlineBefore:
                     advance()
+                    try addChainLink()
                     let arguments = try parseArguments(closing: "]")
                     expr = Expr(.subscriptAccess(base: expr, arguments: arguments), at: token.location)
                     continue
                 case "{" where !token.newlineBefore && allowsTrailingClosure:
+                    try addChainLink()
                     let arguments = try parseTrailingClosures()
                     expr = Expr(.call(callee: expr, arguments: arguments), at: token.location)
                     continue
@@ -143,17 +148,20 @@ extension Parser {
             } else if token.kind == .operator && !token.spaceBefore && !token.newlineBefore {
                 if token.text == "!" {
                     advance()
+                    try addChainLink()
                     expr = Expr(.forceUnwrap(expr), at: token.location)
                     continue
                 }
                 if token.text == "?" {
                     advance()
+                    try addChainLink()
                     hasOptionalChain = true
                     expr = Expr(.bindOptional(expr), at: token.location)
                     continue
                 }
                 if (token.text == "..." || token.text == "..<") && token.spaceAfter {
                     advance()
+                    try addChainLink()
                     expr = Expr(.oneSidedRange(op: token.text, bound: expr, isPrefix: false), at: token.location)
                     continue
                 }

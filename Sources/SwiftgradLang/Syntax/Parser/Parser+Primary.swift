@@ -21,6 +21,10 @@ extension Parser {
             guard !shorthandCounts.isEmpty else {
                 throw failure("anonymous closure argument '\(token.text)' used outside a closure", at: token)
             }
+            // Each `$n` up to the highest becomes a parameter slot: `$100000000` must not allocate them.
+            guard token.intValue <= 255 else {
+                throw failure("anonymous closure argument '\(token.text)' is out of range (the highest is $255)", at: token)
+            }
             shorthandCounts[shorthandCounts.count - 1] = max(shorthandCounts[shorthandCounts.count - 1],
                                                              token.intValue + 1)
             return Expr(.shorthandArgument(token.intValue), at: loc)
@@ -213,6 +217,7 @@ extension Parser {
                 hasInterpolation = true
                 var sub = Parser(tokens: tokens, isInterpolation: true)
                 sub.depth = depth
+                sub.chainDepth = chainDepth
                 sub.shorthandCounts = shorthandCounts
                 guard sub.current.kind != .endOfFile else {
                     throw SyntaxDiagnostic("expected an expression inside '\\(...)'", at: location)
@@ -222,6 +227,7 @@ extension Parser {
                     throw sub.failure("expected ')' to end the interpolation")
                 }
                 shorthandCounts = sub.shorthandCounts
+                chainDepth = sub.chainDepth
                 segments.append(.interpolation(expr))
             }
         }

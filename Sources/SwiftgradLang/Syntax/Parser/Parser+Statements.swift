@@ -55,7 +55,9 @@ extension Parser {
 
     mutating func parseStatement(context: StatementContext) throws(SyntaxDiagnostic) -> Stmt {
         try enterNesting()
-        defer { leaveNesting() }
+        // Chain links count per statement (a nested block's statements continue the count).
+        let chainStart = chainDepth
+        defer { leaveNesting(); chainDepth = chainStart }
         let start = current
         // `name: for/while/repeat/switch/do/if` — a labeled statement.
         if start.kind == .identifier, isPunctuation(":", peek()), peek(2).kind == .keyword,

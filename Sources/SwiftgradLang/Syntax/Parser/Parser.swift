@@ -6,13 +6,19 @@
 /// problem, line and column; the traceback is `<cell>:line:col: error: ...`, the source line, and a
 /// caret line. The parser never traps: nesting deeper than `maxNesting` is a syntax error too.
 public struct Parser {
-    /// Brackets, blocks and operators nest at most this deep (keeps recursion far from the stack end,
-    /// even on a 512 KiB secondary thread in a debug build).
+    /// Brackets, blocks and operators nest at most this deep (keeps recursion far from the end of an
+    /// 8 MiB stack in a debug build; `checkCompleteness` and the interpreter parse on large-stack threads).
     public static let maxNesting = 100
+    /// One statement (with the statements nested in it) has at most this many operators and postfix
+    /// links (`a + b`, `x.f().g!`): a chain parses in a loop but makes a tree as deep as it is long,
+    /// and the compiler, evaluator and deallocator recurse over that tree.
+    public static let maxChainDepth = 5_000
 
     var tokens: [Token]
     var position = 0
     var depth = 0
+    /// Operator and postfix links so far in the current statement (see `maxChainDepth`).
+    var chainDepth = 0
     /// A `{` after an expression starts a trailing closure (false in `if`/`while`/`for`/`switch` heads).
     var allowsTrailingClosure = true
     /// Highest `$n` + 1 seen per enclosing closure (innermost last).
@@ -153,6 +159,15 @@ public struct Parser {
     }
 
     mutating func leaveNesting() { depth -= 1 }
+
+    /// Counts one more operator or postfix link (`parseStatement` restores the count).
+    mutating func addChainLink() throws(SyntaxDiagnostic) {
+        chainDepth += 1
+        if chainDepth > Parser.maxChainDepth {
+            throw SyntaxDiagnostic("expression is too long (more than \(Parser.maxChainDepth) chained operators, calls or members)",
+                                   at: current.location)
+        }
+    }
 
     /// Runs `body` with trailing closures allowed or not, restoring the previous setting.
     mutating func withTrailingClosures<T>(_ allowed: Bool,
