@@ -55,12 +55,14 @@ let package = Package(
             swiftSettings: v5
         ),
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel"], swiftSettings: v5),
-        .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang"], swiftSettings: v5),
+        // Test support: the runnable examples of the Markdown docs (used by two test targets).
+        .target(name: "DocExamples", path: "Tests/DocExamples", swiftSettings: v5),
+        .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang", "DocExamples"], swiftSettings: v5),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], swiftSettings: v5),
         .testTarget(name: "DisplaysTests", dependencies: ["Displays", "Autodiff"], swiftSettings: v5),
         .testTarget(
             name: "SwiftgradBindingsTests",
-            dependencies: ["SwiftgradBindings", "SwiftgradLang", "Autodiff"],
+            dependencies: ["SwiftgradBindings", "SwiftgradLang", "Autodiff", "DocExamples"],
             swiftSettings: v5
         ),
     ]

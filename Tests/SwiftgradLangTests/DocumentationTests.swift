@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import DocExamples
 @testable import SwiftgradLang
 
 /// Runs every example of `docs/language.md` and compares it with the output shown under it.
@@ -11,11 +12,7 @@ import XCTest
 /// ```` ```input ```` (lines `readLine()` reads).
 /// Each example runs in a fresh interpreter, as cell `<cell>`.
 final class DocumentationTests: XCTestCase {
-    struct Example {
-        var code: String
-        var line: Int
-        var blocks: [String: String] = [:]
-    }
+    typealias Example = DocExample
 
     static let expectationKinds: Set<String> = ["output", "result", "error", "stderr", "input", "page"]
 
@@ -27,33 +24,7 @@ final class DocumentationTests: XCTestCase {
 
     /// The examples of a markdown text, each with the expectation blocks that follow it.
     static func examples(in markdown: String) -> [Example] {
-        let lines = markdown.components(separatedBy: "\n")
-        var examples: [Example] = []
-        var i = 0
-        var lastWasExample = false
-        while i < lines.count {
-            let line = lines[i]
-            guard line.hasPrefix("```") else {
-                if !line.trimmingCharacters(in: .whitespaces).isEmpty { lastWasExample = false }
-                i += 1
-                continue
-            }
-            let info = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces)
-            let start = i + 1
-            var end = start
-            while end < lines.count && lines[end] != "```" { end += 1 }
-            let body = lines[start..<min(end, lines.count)].joined(separator: "\n")
-            if info == "swift" {
-                examples.append(Example(code: body, line: i + 1))
-                lastWasExample = true
-            } else if lastWasExample, expectationKinds.contains(info) {
-                examples[examples.count - 1].blocks[info] = body
-            } else {
-                lastWasExample = false
-            }
-            i = end + 1
-        }
-        return examples
+        DocExample.parse(markdown, kinds: expectationKinds)
     }
 
     func testTheReferenceHasExamplesOfEveryTopic() throws {
