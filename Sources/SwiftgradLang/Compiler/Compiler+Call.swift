@@ -1,3 +1,24 @@
+/// Builtin methods a call site runs directly when the receiver is of the right kind
+/// (`seen.contains(x)`, `topo.append(v)`, `seen.insert(x)`); other receivers take the general path.
+enum HotBuiltin {
+    case none, contains, append, insert
+
+    init(_ name: String, _ args: [CallArgument]) {
+        guard args.count == 1, args[0].label == nil, !args[0].isInout, !args[0].isTrailingClosure else {
+            self = .none
+            return
+        }
+        switch name {
+        case "contains": self = .contains
+        case "append": self = .append
+        case "insert": self = .insert
+        default: self = .none
+        }
+    }
+
+    static let insertResultLabels: [String?] = ["inserted", "memberAfterInsert"]
+}
+
 /// Per-call-site cache of a member lookup on script instances (the type seen last and what the
 /// name meant for it).
 final class MemberCache {
@@ -5,7 +26,12 @@ final class MemberCache {
     /// run; an unowned(unsafe) reference dangled once the old one was freed (and a new type at the
     /// same address would even have matched).
     var type: TypeValue?
+    /// `TypeValue.epoch` when this was filled (an extension may add methods to a seen type).
+    var epoch = -1
     var fieldIndex = -1
+    /// For assignments: whether the cached field is a `let`, and how a stored value converts.
+    var fieldIsLet = false
+    var fieldCoercion = Coercion.none
     var method: Function?
     var computed: ComputedProperty?
 }
@@ -28,13 +54,16 @@ extension Compiler {
     }
 
     func compileCall(_ callee: Expr, _ args: [CallArgument]) throws -> Eval {
+        let discarded = callResultDiscarded
+        callResultDiscarded = false
         switch callee.kind {
         case let .member(base, name):
             if case .superRef = base.kind { return try compileSuperCall(name, args) }
-            return try compileMethodCall(base, name, args)
+            return try compileMethodCall(base, name, args, resultDiscarded: discarded)
         case let .identifier(name):
             if case .selfMember = resolve(name) {
-                return try compileMethodCall(Expr(.identifier("self"), at: callee.location), name, args)
+                return try compileMethodCall(Expr(.identifier("self"), at: callee.location), name, args,
+                                             resultDiscarded: discarded)
             }
         case let .implicitMember(name):
             let evs = try compileArgs(args)
@@ -79,7 +108,8 @@ extension Compiler {
         }
     }
 
-    func compileMethodCall(_ baseExpr: Expr, _ name: String, _ args: [CallArgument]) throws -> Eval {
+    func compileMethodCall(_ baseExpr: Expr, _ name: String, _ args: [CallArgument],
+                           resultDiscarded: Bool = false) throws -> Eval {
         let rt = self.rt
         let recvEval = try compileExpr(baseExpr)
         let place = try? compilePlace(baseExpr)
@@ -90,11 +120,13 @@ extension Compiler {
         let cache = MemberCache()
         let inouts = try inoutPlaces(args)
         let mutates = Members.mutatingBuiltins.contains(name)
+        let hot = HotBuiltin(name, args)
         return { f in
             var recv = try recvEval(f)
             if case let .instance(inst) = recv {
-                if inst.type !== cache.type {
+                if inst.type !== cache.type || cache.epoch != TypeValue.epoch {
                     cache.type = inst.type
+                    cache.epoch = TypeValue.epoch
                     cache.fieldIndex = inst.type.fieldIndex[name] ?? -1
                     cache.method = inst.type.method(name)
                     cache.computed = inst.type.computedProperty(name)
@@ -143,6 +175,26 @@ extension Compiler {
                     rt.release(base, n + 1)
                     throw error
                 }
+            }
+            // The commonest builtin calls, without an argument array or a dispatch by name.
+            // (Switch on the kind, not on `recv`: a switch's subject copy would keep the storage
+            // shared, and every `append` would copy the array.)
+            switch (hot, recv.builtinKind) {
+            case (.contains, .set):
+                guard case let .set(s) = recv else { break }
+                return .bool(s.contains(try evs[0].run(f)))
+            case (.append, .array):
+                guard let place else { break }
+                let x = try evs[0].run(f)
+                recv = .null  // the place must hold the only reference, or copy-on-write copies
+                return try Compiler.mutateThroughPlace(place, f) { v in try v.mutateArray { $0.append(x) }; return .void }
+            case (.insert, .set):
+                guard let place else { break }
+                let x = try evs[0].run(f)
+                recv = .null
+                let inserted = try Compiler.mutateThroughPlace(place, f) { v in .bool(try v.mutateSet { $0.insert(x) }) }
+                return resultDiscarded ? .void : .tuple(TupleRef([inserted, x], labels: HotBuiltin.insertResultLabels))
+            default: break
             }
             // Everything else: evaluate the arguments, then dispatch on the receiver's kind.
             var values: [Value] = []
@@ -277,5 +329,16 @@ extension Compiler {
             let b = try be(f)
             return try Subscripts.get(b, try evs.map { try $0.run(f) }, labels: labels, rt)
         }
+    }
+}
+
+extension MemberCache {
+    /// Remembers what stored property `name` is on `type` (index -1: none).
+    func fill(_ type: TypeValue, field name: String) {
+        self.type = type
+        epoch = TypeValue.epoch
+        fieldIndex = type.fieldIndex[name] ?? -1
+        fieldIsLet = fieldIndex >= 0 && type.fieldIsLet[fieldIndex]
+        fieldCoercion = fieldIndex >= 0 ? type.fieldCoercions[fieldIndex] : .none
     }
 }

@@ -56,21 +56,17 @@ extension Compiler {
             let basePlace = try? compilePlace(baseExpr)
             let cache = MemberCache()
             let read = try compileMemberGet(baseExpr, name)
-            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
-                let b = try be(f)
+            let modifyBase: (Frame, Value, (inout Value) throws -> Void) throws -> Void = { f, b, body in
                 switch b {
                 case let .instance(inst) where !inst.isStruct:
-                    if inst.type !== cache.type {
-                        cache.type = inst.type
-                        cache.fieldIndex = inst.type.fieldIndex[name] ?? -1
-                    }
+                    if inst.type !== cache.type { cache.fill(inst.type, field: name) }
                     let i = cache.fieldIndex
                     if i >= 0 {
-                        if inst.type.fieldIsLet[i] {
+                        if cache.fieldIsLet {
                             throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a 'let' constant")
                         }
                         try body(&inst.fields[i])
-                        let c = inst.type.fieldCoercions[i]
+                        let c = cache.fieldCoercion
                         if c != .none { inst.fields[i] = try rt.coerce(inst.fields[i], c, what: "property '\(name)'") }
                         return
                     }
@@ -101,7 +97,21 @@ extension Compiler {
                     try Members.set(b, name, v, rt)
                 }
             }
-            return Place(read: read, modify: modify, assign: { f, v in try modify(f) { $0 = v } })
+            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
+                try modifyBase(f, try be(f), body)
+            }
+            // Assigning a class instance's stored property (`self.value = value`) is the common case.
+            let assign: (Frame, Value) throws -> Void = { f, v in
+                let b = try be(f)
+                if case let .instance(inst) = b, inst.type === cache.type, cache.fieldIndex >= 0,
+                   !cache.fieldIsLet, !inst.isStruct {
+                    let c = cache.fieldCoercion
+                    inst.fields[cache.fieldIndex] = c == .none ? v : try rt.coerce(v, c, what: "property '\(name)'")
+                    return
+                }
+                try modifyBase(f, b) { $0 = v }
+            }
+            return Place(read: read, modify: modify, assign: assign)
         case let .subscriptAccess(baseExpr, args):
             let basePlace = try compilePlace(baseExpr)
             let evs = try compileArgs(args)

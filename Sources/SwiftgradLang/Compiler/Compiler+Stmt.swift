@@ -3,22 +3,27 @@ extension Compiler {
         if newScope { pushScope() }
         defer { if newScope { popScope() } }
         var out: [CompiledStmt] = []
-        for s in body { out.append(CompiledStmt(run: try compileStmt(s))) }
+        for s in body { out.append(try compileStmtWithLine(s)) }
         return Compiler.block(out)
     }
 
     func compileStmt(_ s: Stmt) throws -> Exec {
+        Compiler.block([try compileStmtWithLine(s)])
+    }
+
+    /// A statement and its line; `Compiler.block` reports runtime errors at that line.
+    func compileStmtWithLine(_ s: Stmt) throws -> CompiledStmt {
         currentLine = s.location.line
-        let line = s.location.line
-        let inner = try compileStmtKind(s)
-        return Compiler.withLine(line, inner)
+        return CompiledStmt(run: try compileStmtKind(s), line: s.location.line)
     }
 
     private func compileStmtKind(_ s: Stmt) throws -> Exec {
         let rt = self.rt
         switch s.kind {
         case let .expression(e):
+            if case .call = e.kind { callResultDiscarded = true }
             let ev = try compileExpr(e)
+            callResultDiscarded = false
             return { f in _ = try ev(f); return .normal }
         case let .variable(decl): return try compileVarDecl(decl)
         case let .function(decl): return try compileFuncDecl(decl)
@@ -132,29 +137,29 @@ extension Compiler {
 
     /// `if`/`guard`/`while` condition lists: Bool expressions and `let` bindings, all must hold.
     func compileConditions(_ conditions: [Condition]) throws -> (Frame) throws -> Bool {
-        var parts: [(Frame) throws -> Bool] = []
+        var parts: [CompiledCondition] = []
         for c in conditions {
             switch c {
-            case let .expression(e): parts.append(try compileCondition(e))
+            case let .expression(e): parts.append(CompiledCondition(run: try compileCondition(e)))
             case let .optionalBinding(pattern, type, value, isVar):
                 let ve = try compileExpr(value)
                 let coercion = Coercion(typeName: type?.text)
                 let bind = try compileBinding(pattern, isLet: !isVar, coercion: coercion, typeName: type?.text)
-                parts.append { f in
+                parts.append(CompiledCondition { f in
                     let v = try ve(f)
                     if case .null = v { return false }
                     try bind(f, v)
                     return true
-                }
+                })
             case let .casePattern(pattern, value):
                 let ve = try compileExpr(value)
                 let m = try compilePattern(pattern)
-                parts.append { f in try m(f, try ve(f)) }
+                parts.append(CompiledCondition { f in try m(f, try ve(f)) })
             }
         }
-        if parts.count == 1 { return parts[0] }
+        if parts.count == 1 { return parts[0].run }
         return { f in
-            for p in parts where try !p(f) { return false }
+            for p in parts where try !p.run(f) { return false }
             return true
         }
     }

@@ -179,12 +179,12 @@ extension Compiler {
                 }
                 for spec in fields {
                     if let i = t.fieldIndex[spec.name] {
-                        t.fieldInitializers[i] = spec.initial.map { ev in Compiler.initializer(ev, initFrameSize, rt) }
+                        t.fieldInitializers[i] = spec.initial.map { ev in FieldInitializer(run: Compiler.initializer(ev, initFrameSize, rt)) }
                         continue
                     }
                     t.fieldIndex[spec.name] = t.fieldNames.count
                     t.fieldNames.append(spec.name)
-                    t.fieldInitializers.append(spec.initial.map { ev in Compiler.initializer(ev, initFrameSize, rt) })
+                    t.fieldInitializers.append(spec.initial.map { ev in FieldInitializer(run: Compiler.initializer(ev, initFrameSize, rt)) })
                     t.fieldCoercions.append(spec.coercion)
                     t.fieldIsLet.append(spec.isLet)
                     t.fieldOptional.append(spec.optional)

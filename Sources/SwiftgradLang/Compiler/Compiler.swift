@@ -5,7 +5,12 @@ typealias Exec = (Frame) throws -> Flow
 
 /// Closures held in a struct (arrays of bare closures go through reabstraction thunks).
 struct CompiledExpr { let run: Eval }
-struct CompiledStmt { let run: Exec }
+struct CompiledCondition { let run: (Frame) throws -> Bool }
+struct CompiledStmt {
+    let run: Exec
+    /// The source line a runtime error in `run` is reported at (0: leave the error as it is).
+    var line = 0
+}
 
 /// A compile-time error (reported like a runtime error, before anything in the cell runs).
 struct CompileError: Error {
@@ -84,6 +89,9 @@ final class Compiler {
     /// Types declared earlier in this cell (not defined until the cell runs): their kind and the
     /// instance member names, so a later class can inherit from them and use implicit `self.`.
     var cellTypes: [String: (kind: TypeKind, members: Set<String>)] = [:]
+    /// Set while compiling a call that is a whole statement: its result is thrown away, so
+    /// `seen.insert(x)` need not build its `(inserted:memberAfterInsert:)` tuple.
+    var callResultDiscarded = false
 
     init(rt: Runtime, cellName: String, body: [Stmt]) {
         self.rt = rt
@@ -154,9 +162,9 @@ final class Compiler {
                 currentLine = s.location.line
                 let ev = try compileExpr(e)
                 let line = s.location.line
-                stmts.append(CompiledStmt(run: Compiler.withLine(line) { f in f[slot] = try ev(f); return .normal }))
+                stmts.append(CompiledStmt(run: { f in f[slot] = try ev(f); return .normal }, line: line))
             } else {
-                stmts.append(CompiledStmt(run: try compileStmt(s)))
+                stmts.append(try compileStmtWithLine(s))
             }
         }
         let block = Compiler.block(stmts)
@@ -171,21 +179,33 @@ final class Compiler {
     }
 
     /// Runs statements in order, stopping at the first that leaves the block.
+    /// Runs statements in order, stopping at the first that leaves the block. A runtime error is
+    /// given the line of the statement it came from (here rather than in a wrapper closure per
+    /// statement, which would cost every statement an extra call).
     static func block(_ stmts: [CompiledStmt]) -> Exec {
         switch stmts.count {
         case 0: return { _ in .normal }
-        case 1: return stmts[0].run
-        case 2:
-            let a = stmts[0].run, b = stmts[1].run
+        case 1:
+            let a = stmts[0].run, la = stmts[0].line
+            if la == 0 { return a }
             return { f in
-                let r = try a(f)
-                if case .normal = r { return try b(f) }
+                do { return try a(f) } catch { throw annotated(error, la) }
+            }
+        case 2:
+            let a = stmts[0].run, b = stmts[1].run, la = stmts[0].line, lb = stmts[1].line
+            return { f in
+                let r: Flow
+                do { r = try a(f) } catch { throw annotated(error, la) }
+                if case .normal = r {
+                    do { return try b(f) } catch { throw annotated(error, lb) }
+                }
                 return r
             }
         default:
             return { f in
                 for s in stmts {
-                    let r = try s.run(f)
+                    let r: Flow
+                    do { r = try s.run(f) } catch { throw annotated(error, s.line) }
                     if case .normal = r { continue }
                     return r
                 }
@@ -194,13 +214,10 @@ final class Compiler {
         }
     }
 
-    /// Stamps the statement's line on errors that do not have one yet.
-    static func withLine(_ line: Int, _ body: @escaping Exec) -> Exec {
-        return { f in
-            do { return try body(f) } catch var e as RuntimeError {
-                if e.pendingLine == nil { e.pendingLine = line }
-                throw e
-            }
-        }
+    /// A runtime error first seen at `line` (an error from deeper statements keeps its line).
+    @inline(never) static func annotated(_ error: Error, _ line: Int) -> Error {
+        guard line > 0, var e = error as? RuntimeError else { return error }
+        if e.pendingLine == nil { e.pendingLine = line }
+        return e
     }
 }

@@ -57,7 +57,7 @@ enum CollectionMembers {
         switch name {
         case "insert":
             let x = args[0]
-            return try recv.mutateSet { s in let inserted = s.insert(x); return .tuple(TupleRef([.bool(inserted), x], labels: ["inserted", "memberAfterInsert"])) }
+            return try recv.mutateSet { s in let inserted = s.insert(x); return .tuple(TupleRef([.bool(inserted), x], labels: HotBuiltin.insertResultLabels)) }
         case "remove": let x = args[0]; return try recv.mutateSet { $0.remove(x) ?? .null }
         case "removeAll": return try recv.mutateSet { $0.removeAll(); return .void }
         case "formUnion":

@@ -106,10 +106,15 @@ public final class SetRef: HeapObject {
     public func contains(_ v: Value) -> Bool { index[HashKey(v)] != nil }
     /// Inserts; returns false if it was already there.
     @discardableResult public func insert(_ v: Value) -> Bool {
-        let k = HashKey(v)
-        if index[k] != nil { return false }
-        index[k] = items.count
-        items.append(v)
+        // One hash lookup: the defaulted subscript inserts the new position only when absent.
+        let position = items.count
+        let inserted = SetRef.claim(&index[HashKey(v), default: -1], position)
+        if inserted { items.append(v) }
+        return inserted
+    }
+    @inline(__always) private static func claim(_ slot: inout Int, _ position: Int) -> Bool {
+        if slot >= 0 { return false }
+        slot = position
         return true
     }
     @discardableResult public func remove(_ v: Value) -> Value? {

@@ -30,6 +30,25 @@ struct Parameter {
     var typeName: String?
 }
 
+/// How a call checks one argument against its parameter's declared type, decided once per
+/// function: most arguments already have the declared kind and are left untouched.
+enum CoercionCheck {
+    case none, double, int
+    /// A named type (`Scalar`, an enum): only an implicit member (`.relu`) is converted.
+    case named
+    case other
+
+    init(_ c: Coercion) {
+        switch c {
+        case .none: self = .none
+        case .double: self = .double
+        case .int: self = .int
+        case .named: self = .named
+        default: self = .other
+        }
+    }
+}
+
 /// The compiled, shareable part of a script function.
 ///
 /// What a call reads lives in a struct behind a pointer: every read of a class's stored `var` pays a
@@ -39,6 +58,8 @@ final class FunctionProto {
         var params: [Parameter] = []
         /// Whether some parameter converts its argument (most do not: a call then skips the loop).
         var hasParameterCoercions = false
+        /// Per parameter, what its coercion needs checking (see `CoercionCheck`).
+        var coercionChecks: [CoercionCheck] = []
         /// Interned label signature of the parameters (fast path when a call site's labels match).
         var labelSignature = 0
         var frameSize = 0
@@ -57,6 +78,7 @@ final class FunctionProto {
         set {
             info.pointee.params = newValue
             info.pointee.hasParameterCoercions = newValue.contains { $0.coercion != .none }
+            info.pointee.coercionChecks = newValue.map { CoercionCheck($0.coercion) }
         }
     }
     var hasParameterCoercions: Bool { info.pointee.hasParameterCoercions }

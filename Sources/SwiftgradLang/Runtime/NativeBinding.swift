@@ -202,7 +202,7 @@ public struct Arguments {
 
     init(_ values: [Value], labels: [String?], runtime: Runtime, receiver: Value? = nil) {
         self.values = values
-        self.labels = labels.map { $0 == trailingClosureLabel ? nil : $0 }
+        self.labels = labels.contains(trailingClosureLabel) ? labels.map { $0 == trailingClosureLabel ? nil : $0 } : labels
         self.runtime = runtime
         self.receiver = receiver
     }

@@ -180,8 +180,8 @@ extension Runtime {
     func userOperatorIfDeclared(_ op: BinaryOperator, _ symbol: String, _ a: Value, _ b: Value) throws -> Value? {
         if case let .native(n) = a, let h = n.type.binaryTable[op.rawValue] { return try h(a, b) }
         if case let .native(n) = b, let h = n.type.binaryTable[op.rawValue] { return try h(a, b) }
-        if case let .instance(i) = a, let m = i.type.staticMethod(symbol) { return try callOperator(m, a, b) }
-        if case let .instance(i) = b, let m = i.type.staticMethod(symbol) { return try callOperator(m, a, b) }
+        if case let .instance(i) = a, let m = i.type.operatorMethod(op, symbol) { return try callOperator(m, a, b) }
+        if case let .instance(i) = b, let m = i.type.operatorMethod(op, symbol) { return try callOperator(m, a, b) }
         if case let .enumCase(e) = a, let m = e.type.staticMethod(symbol) { return try callOperator(m, a, b) }
         if let g = globals[symbol], g.isDefined, case let .function(f) = g.value { return try callOperator(f, a, b) }
         return nil

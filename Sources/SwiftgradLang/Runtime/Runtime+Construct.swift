@@ -71,7 +71,7 @@ extension Runtime {
         let scratch = stack + sp
         for (i, initial) in t.fieldInitializers.enumerated() {
             guard let initial else { continue }
-            let v = try initial(scratch)
+            let v = try initial.run(scratch)
             let c = t.fieldCoercions[i]
             inst.fields[i] = c == .none ? v : try coerce(v, c, what: "property '\(t.fieldNames[i])'")
         }

@@ -198,12 +198,18 @@ public final class Runtime {
         if info.pointee.hasParameterCoercions {
             var i = 0
             while i < paramCount {
-                let c = info.pointee.params[i].coercion
-                switch (c, base[1 + i]) {
-                case (.none, _), (.int, .int), (.double, .double): break
-                default: base[1 + i] = try coerce(base[1 + i], c, what: "argument '\(info.pointee.params[i].name)'")
+                defer { i += 1 }
+                // Look at the argument's kind only (no copy of it) before anything converts it.
+                switch info.pointee.coercionChecks[i] {
+                case .none: continue
+                case .double:
+                    if case .double = base[1 + i] { continue }
+                    if case let .int(x) = base[1 + i] { base[1 + i] = .double(Double(x)); continue }
+                case .int: if case .int = base[1 + i] { continue }
+                case .named: if case .enumCase = base[1 + i] {} else { continue }
+                case .other: break
                 }
-                i += 1
+                base[1 + i] = try coerce(base[1 + i], info.pointee.params[i].coercion, what: "argument '\(info.pointee.params[i].name)'")
             }
         }
         let caps = fn.captures

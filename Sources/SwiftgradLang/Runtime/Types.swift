@@ -16,16 +16,23 @@ public final class TypeValue: HeapObject {
     public var fieldNames: [String] = []
     public var fieldIndex: [String: Int] = [:]
     /// Per field: the initial value expression (evaluated per instance) and the declared kind.
-    var fieldInitializers: [((Frame) throws -> Value)?] = []
+    /// (In a struct: closures stored straight in an array are called through reabstraction thunks.)
+    var fieldInitializers: [FieldInitializer?] = []
     var fieldCoercions: [Coercion] = []
     var fieldIsLet: [Bool] = []
     var fieldOptional: [Bool] = []
-    public var methods: [String: Function] = [:]
-    public var staticMethods: [String: Function] = [:]
+    /// Bumped whenever any type's methods, static methods or superclass change: call-site and
+    /// operator caches compare it to know that what they looked up still holds.
+    nonisolated(unsafe) static var epoch = 0
+    public var methods: [String: Function] = [:] { didSet { TypeValue.epoch &+= 1 } }
+    public var staticMethods: [String: Function] = [:] { didSet { TypeValue.epoch &+= 1 } }
+    /// Per `BinaryOperator`: the static operator method found (the outer optional: not looked up yet).
+    private var operatorCache: [Function??] = []
+    private var operatorCacheEpoch = -1
     public var staticVars: [String: Box] = [:]
-    public var computed: [String: ComputedProperty] = [:]
+    public var computed: [String: ComputedProperty] = [:] { didSet { TypeValue.epoch &+= 1 } }
     public var initializers: [Function] = []
-    public var superclass: TypeValue?
+    public var superclass: TypeValue? { didSet { TypeValue.epoch &+= 1 } }
     /// Enum cases in order, with raw values and payload labels.
     public var caseNames: [String] = []
     public var caseRawValues: [Value] = []
@@ -62,6 +69,18 @@ public final class TypeValue: HeapObject {
         return nil
     }
 
+    /// The static method declaring `op` (`static func + (lhs:rhs:)`), cached per type.
+    func operatorMethod(_ op: BinaryOperator, _ symbol: String) -> Function? {
+        if operatorCacheEpoch != TypeValue.epoch {
+            operatorCache = Array(repeating: nil, count: BinaryOperator.allCases.count)
+            operatorCacheEpoch = TypeValue.epoch
+        }
+        if let found = operatorCache[op.rawValue] { return found }
+        let m = staticMethod(symbol)
+        operatorCache[op.rawValue] = .some(m)
+        return m
+    }
+
     public func computedProperty(_ name: String) -> ComputedProperty? {
         var t: TypeValue? = self
         while let c = t {
@@ -88,6 +107,9 @@ public final class TypeValue: HeapObject {
         if let c = constructor { body(c) }
     }
 }
+
+/// A stored property's initial value expression, run for each new instance.
+struct FieldInitializer { let run: (Frame) throws -> Value }
 
 /// An instance of a script class or struct: fields stored by index behind a pointer (no
 /// exclusivity checks on access).

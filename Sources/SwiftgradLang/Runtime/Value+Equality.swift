@@ -2,7 +2,15 @@
 /// Class instances and native objects compare by identity; `1 == 1.0` is true.
 extension Value {
     public func isEqual(to other: Value) -> Bool {
-        ValueNesting.nested { isEqualOneLevel(to: other) } ?? sharesStorage(with: other)
+        // Identities and numbers first: set membership of objects (`seen.contains(ObjectIdentifier(v))`)
+        // is the hot case and needs no nesting guard.
+        switch (self, other) {
+        case let (.objectID(a), .objectID(b)): return a == b
+        case let (.int(a), .int(b)): return a == b
+        case let (.double(a), .double(b)): return a == b
+        default: break
+        }
+        return ValueNesting.nested { isEqualOneLevel(to: other) } ?? sharesStorage(with: other)
     }
 
     /// Past `ValueNesting.limit`: equal only when both are the same array.
@@ -50,7 +58,12 @@ extension Value {
     }
 
     public func hash(into h: inout Hasher) {
-        _ = ValueNesting.nested { hashOneLevel(into: &h) }
+        switch self {
+        case let .objectID(o): h.combine(o)
+        case let .int(i): h.combine(Double(i))
+        case let .double(d): h.combine(d)
+        default: _ = ValueNesting.nested { hashOneLevel(into: &h) }
+        }
     }
 
     private func hashOneLevel(into h: inout Hasher) {
