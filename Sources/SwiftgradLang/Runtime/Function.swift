@@ -69,6 +69,8 @@ final class FunctionProto {
         var boxedParamSlots: [Int] = []
         var body: (Frame) throws -> Value = { _ in .void }
         var returnCoercion: Coercion = .none
+        /// `returnCoercion != .none`, decided once (comparing the enum costs a call per return).
+        var hasReturnCoercion = false
     }
     let info: UnsafeMutablePointer<CallInfo>
 
@@ -104,7 +106,10 @@ final class FunctionProto {
     }
     var returnCoercion: Coercion {
         get { info.pointee.returnCoercion }
-        set { info.pointee.returnCoercion = newValue }
+        set {
+            info.pointee.returnCoercion = newValue
+            info.pointee.hasReturnCoercion = newValue != .none
+        }
     }
     var cellName = "<cell>"
     var line = 0

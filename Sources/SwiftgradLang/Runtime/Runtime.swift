@@ -226,8 +226,7 @@ public final class Runtime {
             // Clear captures and locals beyond the arguments (the caller clears the arguments).
             var i = paramCount + 1
             while i <= argCount { base[i] = .null; i += 1 }
-            let rc = info.pointee.returnCoercion
-            if rc != .none { return try coerce(r, rc, what: "return value") }
+            if info.pointee.hasReturnCoercion { return try coerce(r, info.pointee.returnCoercion, what: "return value") }
             return r
         } catch {
             if extra > 0 { release(base + argCount + 1, extra) }
