@@ -130,6 +130,7 @@ extension Compiler {
 
     /// A condition: must be a Bool.
     func compileCondition(_ e: Expr) throws -> (Frame) throws -> Bool {
+        if let comparison = try compileSpecializedComparison(e) { return comparison }
         let ev = try compileExpr(e)
         return { f in
             let v = try ev(f)
@@ -266,6 +267,7 @@ extension Compiler {
     }
 
     func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr) throws -> Eval {
+        if let specialized = try compileSpecializedBinary(op, lhs, rhs) { return specialized }
         let rt = self.rt
         let l = try compileExpr(lhs), r = try compileExpr(rhs)
         switch op {
