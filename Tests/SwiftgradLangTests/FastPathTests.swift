@@ -1,0 +1,110 @@
+import XCTest
+@testable import SwiftgradLang
+
+/// The interpreter's fast paths (call-site builtins, operands read from the frame, cached
+/// operators and properties) behave exactly like the general paths they skip.
+final class FastPathTests: XCTestCase {
+    func testSetInsertAndContainsAtACallSite() {
+        assertPrints("""
+            var seen = Set<ObjectIdentifier>()
+            class Node {}
+            let a = Node(), b = Node()
+            seen.insert(ObjectIdentifier(a))
+            let again = seen.insert(ObjectIdentifier(a))
+            print(again.inserted, seen.insert(ObjectIdentifier(b)).inserted, seen.count)
+            print(seen.contains(ObjectIdentifier(a)), seen.contains(ObjectIdentifier(Node())))
+            var numbers: Set<Int> = [1]
+            print(numbers.insert(1), numbers.insert(2), numbers.contains(2), numbers.contains(2.0))
+            """, """
+            false true 2
+            true false
+            (inserted: false, memberAfterInsert: 1) (inserted: true, memberAfterInsert: 2) true true
+
+            """)
+    }
+
+    func testAppendThroughEveryKindOfPlace() {
+        assertPrints("""
+            struct Bag { var items: [Int] = [] }
+            class Box { var items: [Int] = [] }
+            var bag = Bag()
+            let box = Box()
+            var grid = [[Int]](repeating: [], count: 2)
+            var local: [Int] = []
+            func fill() { local.append(9) }
+            bag.items.append(1); box.items.append(2); grid[1].append(3); fill()
+            let copy = local
+            local.append(10)
+            print(bag.items, box.items, grid, local, copy)
+            var text = "a"
+            text.append("b")
+            print(text, [1, 2].contains(2))
+            """, """
+            [1] [2] [[], [3]] [9, 10] [9]
+            ab true
+
+            """)
+    }
+
+    func testAppendOnALetConstantIsStillAnError() {
+        assertFails("let xs = [1]\nxs.append(2)", kind: "ImmutableAssignment")
+        assertFails("let s: Set<Int> = []\ns.insert(2)", kind: "ImmutableAssignment")
+    }
+
+    func testFrameOperandsKeepTheGeneralSemantics() {
+        assertPrints("""
+            func f(_ a: Int, _ b: Double, _ s: String) -> String {
+                let one = 1
+                return "\\(a + one) \\(a - 1) \\(a * a) \\(a / 2) \\(b + 1) \\(1 + b) \\(a < 3) \\(b >= 2.5) \\(s + s) \\(s == "x") \\(a != one)"
+            }
+            print(f(5, 2.5, "x"))
+            var i = 0
+            while i < 3 { i += 1 }
+            print(i, 2 <= i, i > 2.5)
+            """, """
+            6 4 25 2 3.5 3.5 false true xx true true
+            3 true true
+
+            """)
+        assertFails("func f(_ a: Int) -> Int { let one = 1; return a + one }\nprint(f(Int.max))", kind: "Overflow")
+        assertFails("func f(_ a: Int) -> Int { let zero = 0; return a / zero }\nprint(f(1))", kind: "DivisionByZero")
+        assertFails("func f(_ a: Int) -> Bool { a < \"x\" }\nprint(f(1))", kind: "TypeMismatch")
+    }
+
+    func testOperatorsAndMethodsAddedLaterAreSeenByCompiledCallSites() {
+        let s = Session()
+        XCTAssertEqual(s.run("""
+            class V { var x: Int; init(_ x: Int) { self.x = x } }
+            func combine(_ a: V, _ b: V) -> Int { (a < b) ? 1 : 0 }
+            func describe(_ v: V) -> String { v.name() }
+            """).output, "")
+        XCTAssertNotNil(s.error("print(combine(V(1), V(2)))"))
+        XCTAssertEqual(s.run("""
+            extension V {
+                static func < (a: V, b: V) -> Bool { a.x < b.x }
+                func name() -> String { "V\\(x)" }
+            }
+            print(combine(V(1), V(2)), combine(V(2), V(1)), describe(V(3)))
+            """).output, "1 0 V3\n")
+    }
+
+    func testAPropertyAssignmentThroughACachedSiteChecksLetAndType() {
+        assertPrints("""
+            class A { var v = 0.0; let k = 1 }
+            class B { var v = "s" }
+            func set(_ a: A) { a.v = 2 }
+            let a = A()
+            set(a); set(a)
+            print(a.v)
+            func setAny(_ o: B) { o.v = "t" }
+            let b = B()
+            setAny(b)
+            print(b.v)
+            """, """
+            2.0
+            t
+
+            """)
+        assertFails("class A { let k = 1 }\nfunc f(_ a: A) { a.k = 2 }\nf(A())", kind: "ImmutableAssignment")
+    }
+}
