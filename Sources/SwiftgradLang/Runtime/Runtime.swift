@@ -279,6 +279,11 @@ public final class Runtime {
         case (.int, .int), (.string, .string), (.bool, .bool): return v
         case (.double, .native), (.double, .instance): return v  // a differentiable stand-in for Double
         case (.named, _): return try coerceNamed(v, c)
+        case let (.set, .array(a)):
+            let s = SetRef()
+            for x in a.items { s.insert(x) }
+            return .set(s)
+        case (.set, .set), (.set, .null): return v  // (nil: the value is moved out while a method mutates it)
         case let (.tupleLabels(labels), .tuple(t)):
             return t.items.count == labels.count && t.labels != labels ? .tuple(TupleRef(t.items, labels: labels)) : v
         case (.tupleLabels, _): return v
@@ -293,6 +298,7 @@ public final class Runtime {
             case .int: want = "Int"
             case .string: want = "String"
             case .bool: want = "Bool"
+            case .set: want = "Set"
             case .none, .named, .tupleLabels: return v
             }
             throw RuntimeError.typeMismatch("cannot convert value of type '\(v.typeName)' to \(what()) of type '\(want)'")

@@ -185,6 +185,8 @@ public enum Coercion: Equatable {
     case string
     case bool
     case optionalDouble
+    /// `Set<T>`: an array literal becomes a set (`var seen: Set<Int> = [1, 2]`).
+    case set
     /// A script enum (or other named type): implicit members (`.relu`) become its cases.
     case named(String)
     /// A tuple type with element labels: `(min: Int, max: Int)` labels an unlabeled tuple.
@@ -208,6 +210,7 @@ public enum Coercion: Equatable {
         case "Int": self = .int
         case "String": self = .string
         case "Bool": self = .bool
+        case let name? where name.hasPrefix("Set<") && name.hasSuffix(">"): self = .set
         case let name?:
             let base = name.hasSuffix("?") ? String(name.dropLast()) : name
             if base.first?.isUppercase == true, base.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
