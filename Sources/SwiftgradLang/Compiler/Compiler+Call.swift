@@ -125,9 +125,7 @@ extension Compiler {
             var recv = try recvEval(f)
             if case let .instance(inst) = recv {
                 if inst.type !== cache.type || cache.epoch != TypeValue.epoch {
-                    cache.type = inst.type
-                    cache.epoch = TypeValue.epoch
-                    cache.fieldIndex = inst.type.fieldIndex[name] ?? -1
+                    cache.fill(inst.type, field: name)
                     cache.method = inst.type.method(name)
                     cache.computed = inst.type.computedProperty(name)
                 }

@@ -138,6 +138,8 @@ extension Compiler {
         }
     }
 
+    // The same switch as `specialize`, returning a Swift `Bool`. One generic over an associated result
+    // type served both, but measured 10% more instructions on a counting loop (callgrind).
     private func specializeCondition<O: ComparisonOperation>(_: O.Type, _ lhs: Expr, _ rhs: Expr) throws -> (Frame) throws -> Bool {
         let rt = self.rt
         let lo = simpleOperand(lhs), ro = simpleOperand(rhs)

@@ -178,7 +178,6 @@ final class Compiler {
         return true
     }
 
-    /// Runs statements in order, stopping at the first that leaves the block.
     /// Runs statements in order, stopping at the first that leaves the block. A runtime error is
     /// given the line of the statement it came from (here rather than in a wrapper closure per
     /// statement, which would cost every statement an extra call).

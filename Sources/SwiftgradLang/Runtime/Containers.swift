@@ -8,9 +8,7 @@ public final class ArrayRef: HeapObject {
         items = []
         ReleaseQueue.drainIfOutermost()
     }
-    override func forEachReference(_ body: (HeapObject) -> Void) {
-        items.withUnsafeBufferPointer { if let p = $0.baseAddress { Value.visit(p, count: $0.count, body) } }
-    }
+    override func forEachReference(_ body: (HeapObject) -> Void) { for v in items { v.visit(body) } }
     override func clearReferences() { items = [] }
 }
 

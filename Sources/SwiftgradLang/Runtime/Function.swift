@@ -147,9 +147,7 @@ public final class ScriptFunction: Function {
         captures = []
         ReleaseQueue.drainIfOutermost()
     }
-    override func forEachReference(_ body: (HeapObject) -> Void) {
-        captures.withUnsafeBufferPointer { if let p = $0.baseAddress { Value.visit(p, count: $0.count, body) } }
-    }
+    override func forEachReference(_ body: (HeapObject) -> Void) { for v in captures { v.visit(body) } }
     override func clearReferences() { captures = [] }
     public override var signature: String {
         let ps = proto.params.map { p -> String in

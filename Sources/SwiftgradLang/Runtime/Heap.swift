@@ -28,26 +28,6 @@ extension Value {
         if let o = traced { body(o) }
     }
 
-    /// Reports the heap objects held by `count` values in a row, reading them in place (a copy of
-    /// each value would retain and release it: a third of a collection's work).
-    @inline(__always) static func visit(_ values: UnsafePointer<Value>, count: Int, _ body: (HeapObject) -> Void) {
-        var i = 0
-        while i < count {
-            switch values[i] {
-            case let .array(o): body(o)
-            case let .dict(o): body(o)
-            case let .set(o): body(o)
-            case let .tuple(o): body(o)
-            case let .instance(o): body(o)
-            case let .enumCase(o): body(o)
-            case let .function(o): body(o)
-            case let .box(o): body(o)
-            default: break
-            }
-            i += 1
-        }
-    }
-
     /// True if releasing this value may run a deinit (so it goes through the release queue).
     @inline(__always) var holdsReference: Bool {
         switch self {

@@ -150,7 +150,7 @@ public final class Instance: HeapObject {
 
     override func forEachReference(_ body: (HeapObject) -> Void) {
         body(type)
-        Value.visit(fields, count: fieldCount, body)
+        for i in 0..<fieldCount { fields[i].visit(body) }
     }
     override func clearReferences() {
         for i in 0..<fieldCount { fields[i] = .null }
