@@ -1,7 +1,7 @@
 # Swiftgrad — the two commands a newcomer needs:
 #   make lab    build, install the kernel and open JupyterLab on notebooks/
 #   make test   build and run every test (Swift unit tests, kernel conformance, notebooks)
-# Everything they need is installed on demand: apt packages (libzmq3-dev, graphviz) when missing,
+# Everything they need is installed on demand: apt packages (libzmq3-dev, graphviz, libopenblas-dev) when missing,
 # Jupyter tooling in a project virtualenv (.venv), the Swift build.
 
 SHELL := /bin/bash
@@ -19,6 +19,7 @@ deps:
 	@need=""; \
 	pkg-config --exists libzmq 2>/dev/null || need="$$need libzmq3-dev pkg-config"; \
 	command -v dot >/dev/null 2>&1 || need="$$need graphviz"; \
+	pkg-config --exists openblas 2>/dev/null || need="$$need libopenblas-dev pkg-config"; \
 	if [ -n "$$need" ]; then \
 	  echo "installing apt packages:$$need"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \

@@ -2,6 +2,7 @@
 // Swiftgrad: a Jupyter kernel for a Swift-like language bound to a reverse-mode autodiff engine.
 // Layers (each its own target, each readable alone):
 //   CZMQ              libzmq through pkg-config (the only transport)
+//   CBLAS             Debian's OpenBLAS through pkg-config (matmul of the tensor engine)
 //   JupyterKernel     Jupyter messaging 5.5: sockets, wire format, signing, channels, dispatch
 //   SwiftgradLang     the language: lexer, parser, compiler, runtime (knows nothing of Jupyter)
 //   Autodiff          the engine: scalar graph, functional and forward mode, nn, data, optimisers
@@ -29,6 +30,11 @@ let package = Package(
             pkgConfig: "libzmq",
             providers: [.apt(["libzmq3-dev"])]
         ),
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
         .target(name: "MimeBundle", swiftSettings: v5),
         .target(
             name: "JupyterKernel",
@@ -39,7 +45,7 @@ let package = Package(
         // interpreted program's time); debug builds and so the tests keep them.
         .target(name: "SwiftgradLang", dependencies: ["MimeBundle"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
-        .target(name: "Autodiff", swiftSettings: v5),
+        .target(name: "Autodiff", dependencies: ["CBLAS"], swiftSettings: v5),
         .target(name: "Displays", dependencies: ["Autodiff", "MimeBundle"], swiftSettings: v5),
         .target(
             name: "SwiftgradBindings",

@@ -1,0 +1,108 @@
+/// Shape arithmetic: element counts, NumPy broadcasting, and the walk over a broadcast result that
+/// both the forward kernels and the gradient reductions use.
+enum Shape {
+    static func count(_ shape: [Int]) -> Int { shape.reduce(1, *) }
+
+    /// `[100, 4]`; a 0-dimensional shape is `[]`.
+    static func text(_ shape: [Int]) -> String { "[" + shape.map(String.init).joined(separator: ", ") + "]" }
+
+    /// Row-major strides.
+    static func strides(_ shape: [Int]) -> [Int] {
+        var s = Array(repeating: 1, count: shape.count)
+        var acc = 1
+        for i in stride(from: shape.count - 1, through: 0, by: -1) { s[i] = acc; acc *= shape[i] }
+        return s
+    }
+
+    /// NumPy's rule: align the shapes at the right; each pair of dimensions must be equal or 1.
+    static func broadcast(_ a: [Int], _ b: [Int], op: String) throws -> [Int] {
+        if a == b { return a }
+        let n = max(a.count, b.count)
+        var out = Array(repeating: 0, count: n)
+        for i in 0..<n {
+            let da = i < n - a.count ? 1 : a[i - (n - a.count)]
+            let db = i < n - b.count ? 1 : b[i - (n - b.count)]
+            if da == db || db == 1 { out[i] = da } else if da == 1 { out[i] = db } else {
+                throw TensorError.shapeMismatch(op: op, lhs: a, rhs: b,
+                                                reason: "do not broadcast (dimension \(da) against \(db))")
+            }
+        }
+        return out
+    }
+
+    /// The strides of `shape` read as the broadcast shape `out` (0 along broadcast dimensions).
+    static func broadcastStrides(_ shape: [Int], to out: [Int]) -> [Int] {
+        let own = strides(shape)
+        let pad = out.count - shape.count
+        return (0..<out.count).map { i in i < pad || shape[i - pad] == 1 ? 0 : own[i - pad] }
+    }
+
+    /// A normalised axis (negative counts from the end, as NumPy), or an error naming the op.
+    static func axis(_ axis: Int, rank: Int, op: String) throws -> Int {
+        let a = axis < 0 ? axis + rank : axis
+        guard a >= 0 && a < rank else {
+            throw TensorError.invalid(op, "axis \(axis) is out of range for a \(rank)-dimensional tensor")
+        }
+        return a
+    }
+}
+
+/// How two operands map onto their broadcast result: `forEach` visits every result element with
+/// the offsets of the operand elements that make it. Common layouts take loops without index math.
+struct Broadcast {
+    let shape: [Int]
+    let count: Int
+    private let aStrides: [Int]
+    private let bStrides: [Int]
+    private let layout: Layout
+
+    private enum Layout {
+        case same              // equal shapes
+        case scalarA, scalarB  // one operand has a single element
+        case rowB(Int)         // a is m×n, b is one row of n (the bias add)
+        case general
+    }
+
+    init(_ a: [Int], _ b: [Int], op: String) throws {
+        shape = try Shape.broadcast(a, b, op: op)
+        count = Shape.count(shape)
+        aStrides = Shape.broadcastStrides(a, to: shape)
+        bStrides = Shape.broadcastStrides(b, to: shape)
+        let na = Shape.count(a), nb = Shape.count(b)
+        if a == b { layout = .same }
+        else if nb == 1 && na == count { layout = .scalarB }
+        else if na == 1 && nb == count { layout = .scalarA }
+        else if na == count, let n = shape.last, nb == n, bStrides.last == 1,
+                bStrides.dropLast().allSatisfy({ $0 == 0 }) { layout = .rowB(n) }
+        else { layout = .general }
+    }
+
+    /// Calls `body(i, ia, ib)` for every result element `i` (in order) and its operands' offsets.
+    @inline(__always) func forEach(_ body: (Int, Int, Int) -> Void) {
+        switch layout {
+        case .same: for i in 0..<count { body(i, i, i) }
+        case .scalarA: for i in 0..<count { body(i, 0, i) }
+        case .scalarB: for i in 0..<count { body(i, i, 0) }
+        case let .rowB(n):
+            guard n > 0 else { return }
+            var i = 0
+            while i < count { for j in 0..<n { body(i + j, i + j, j) }; i += n }
+        case .general:
+            guard count > 0 else { return }
+            let rank = shape.count
+            var index = Array(repeating: 0, count: rank)
+            var ia = 0, ib = 0
+            for i in 0..<count {
+                body(i, ia, ib)
+                var d = rank - 1
+                while d >= 0 {
+                    index[d] += 1; ia += aStrides[d]; ib += bStrides[d]
+                    if index[d] < shape[d] { break }
+                    ia -= aStrides[d] * shape[d]; ib -= bStrides[d] * shape[d]
+                    index[d] = 0
+                    d -= 1
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Element-wise operations. Each rule is the forward function and its local derivatives side by
+/// side; binary operations broadcast as NumPy does, and a broadcast operand's gradient is summed
+/// back to its own shape (the walk that spread it forward gathers it backward).
+public enum BinaryOp: String, CaseIterable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/"
+
+    /// (a, b) → a ∘ b, and d(a ∘ b)/da, d(a ∘ b)/db.
+    @inline(__always) func apply(_ a: Double, _ b: Double) -> Double {
+        switch self {
+        case .add: return a + b
+        case .subtract: return a - b
+        case .multiply: return a * b
+        case .divide: return a / b
+        }
+    }
+    @inline(__always) func dA(_ a: Double, _ b: Double) -> Double {
+        switch self {
+        case .add, .subtract: return 1
+        case .multiply: return b
+        case .divide: return 1 / b
+        }
+    }
+    @inline(__always) func dB(_ a: Double, _ b: Double) -> Double {
+        switch self {
+        case .add: return 1
+        case .subtract: return -1
+        case .multiply: return a
+        case .divide: return -a / (b * b)
+        }
+    }
+}
+
+public enum UnaryOp: String, CaseIterable {
+    case negate = "neg", relu, sigmoid, tanh, exp, log, abs
+
+    @inline(__always) func apply(_ x: Double) -> Double {
+        switch self {
+        case .negate: return -x
+        case .relu: return x > 0 ? x : 0
+        case .sigmoid: return 1 / (1 + Foundation.exp(-x))
+        case .tanh: return Foundation.tanh(x)
+        case .exp: return Foundation.exp(x)
+        case .log: return Foundation.log(x)
+        case .abs: return Swift.abs(x)
+        }
+    }
+    /// d(out)/dx from the input x and the output y.
+    @inline(__always) func derivative(_ x: Double, _ y: Double) -> Double {
+        switch self {
+        case .negate: return -1
+        case .relu: return x > 0 ? 1 : 0
+        case .sigmoid: return y * (1 - y)
+        case .tanh: return 1 - y * y
+        case .exp: return y
+        case .log: return 1 / x
+        case .abs: return x > 0 ? 1 : (x < 0 ? -1 : 0)
+        }
+    }
+}
+
+extension Tensor {
+    /// a ∘ b with broadcasting; throws a shape error naming the op and both shapes.
+    public static func binary(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        let bc = try Broadcast(a.shape, b.shape, op: op.rawValue)
+        let out = readElements(a.data) { pa in
+            readElements(b.data) { pb in
+                makeElements(bc.count) { po in
+                    switch op {
+                    case .add: bc.forEach { i, ia, ib in po[i] = pa[ia] + pb[ib] }
+                    case .subtract: bc.forEach { i, ia, ib in po[i] = pa[ia] - pb[ib] }
+                    case .multiply: bc.forEach { i, ia, ib in po[i] = pa[ia] * pb[ib] }
+                    case .divide: bc.forEach { i, ia, ib in po[i] = pa[ia] / pb[ib] }
+                    }
+                }
+            }
+        }
+        return Tensor(shape: bc.shape, data: out, op: op.rawValue, parents: [a, b]) { { [unowned a, unowned b] g in
+            readElements(g) { pg in
+                readElements(a.data) { pa in
+                    readElements(b.data) { pb in
+                        a.accumulateGrad { ga in bc.forEach { i, ia, ib in ga[ia] += pg[i] * op.dA(pa[ia], pb[ib]) } }
+                        b.accumulateGrad { gb in bc.forEach { i, ia, ib in gb[ib] += pg[i] * op.dB(pa[ia], pb[ib]) } }
+                    }
+                }
+            }
+        } }
+    }
+
+    public func unary(_ op: UnaryOp) -> Tensor {
+        let x = self
+        let out = readElements(data) { px in makeElements(x.count) { po in for i in 0..<x.count { po[i] = op.apply(px[i]) } } }
+        return Tensor(shape: shape, data: out, op: op.rawValue, parents: [x]) { { [unowned x] g in
+            let y = out
+            readElements(g) { pg in readElements(x.data) { px in readElements(y) { py in
+                x.accumulateGrad { gx in for i in 0..<x.count { gx[i] += pg[i] * op.derivative(px[i], py[i]) } }
+            } } }
+        } }
+    }
+
+    /// x ** p for a constant exponent.
+    public func pow(_ p: Double) -> Tensor {
+        let x = self
+        let out = data.map { Foundation.pow($0, p) }
+        return Tensor(shape: shape, data: out, op: "**\(NumberText.short(p))", parents: [x]) { { [unowned x] g in
+            readElements(g) { pg in readElements(x.data) { px in
+                x.accumulateGrad { gx in for i in 0..<x.count { gx[i] += pg[i] * p * Foundation.pow(px[i], p - 1) } }
+            } }
+        } }
+    }
+
+    public func relu() -> Tensor { unary(.relu) }
+    public func sigmoid() -> Tensor { unary(.sigmoid) }
+    public func tanh() -> Tensor { unary(.tanh) }
+    public func exp() -> Tensor { unary(.exp) }
+    public func log() -> Tensor { unary(.log) }
+    public func abs() -> Tensor { unary(.abs) }
+
+    public static func + (a: Tensor, b: Tensor) throws -> Tensor { try binary(.add, a, b) }
+    public static func - (a: Tensor, b: Tensor) throws -> Tensor { try binary(.subtract, a, b) }
+    public static func * (a: Tensor, b: Tensor) throws -> Tensor { try binary(.multiply, a, b) }
+    public static func / (a: Tensor, b: Tensor) throws -> Tensor { try binary(.divide, a, b) }
+    public static prefix func - (a: Tensor) -> Tensor { a.unary(.negate) }
+}
+
+/// Numbers as short text for op names and constant labels: 2 not 2.0, 0.1 as 0.1.
+enum NumberText {
+    static func short(_ x: Double) -> String {
+        if x == x.rounded(), Swift.abs(x) < 1e15 { return String(Int(x)) }
+        return String(x)
+    }
+}

@@ -1,0 +1,94 @@
+/// Views of a tensor's elements in another arrangement: transpose, reshape, a row, a range of rows.
+/// Each is differentiable: the gradient flows back to the elements it was read from.
+extension Tensor {
+    /// The transpose of a 2-D tensor (a 1-D or 0-D tensor is its own transpose, as in NumPy).
+    public func transposed() throws -> Tensor {
+        let x = self
+        guard rank == 2 else {
+            guard rank < 2 else {
+                throw TensorError.invalid("T", "transposes 2-D tensors, got shape \(Shape.text(shape)); reshape first")
+            }
+            return Tensor(shape: shape, data: data, op: "T", parents: [x]) { { [unowned x] g in
+                readElements(g) { pg in x.accumulateGrad { gx in for i in 0..<x.count { gx[i] += pg[i] } } }
+            } }
+        }
+        let m = shape[0], n = shape[1]
+        let out = readElements(data) { px in makeElements(m * n) { po in
+            for i in 0..<m { for j in 0..<n { po[j * m + i] = px[i * n + j] } }
+        } }
+        return Tensor(shape: [n, m], data: out, op: "T", parents: [x]) { { [unowned x] g in
+            readElements(g) { pg in x.accumulateGrad { gx in
+                for i in 0..<m { for j in 0..<n { gx[i * n + j] += pg[j * m + i] } }
+            } }
+        } }
+    }
+
+    /// The same elements in another shape; one dimension may be -1 (inferred).
+    public func reshaped(_ newShape: [Int]) throws -> Tensor {
+        let x = self
+        var s = newShape
+        let unknown = s.indices.filter { s[$0] == -1 }
+        guard unknown.count <= 1, s.allSatisfy({ $0 >= -1 }) else {
+            throw TensorError.invalid("reshaped", "shape \(Shape.text(newShape)) may have one -1 and no other negative dimension")
+        }
+        if let u = unknown.first {
+            let known = s.enumerated().filter { $0.offset != u }.reduce(1) { $0 * $1.element }
+            guard known > 0, count % known == 0 else {
+                throw TensorError.invalid("reshaped", "cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape))")
+            }
+            s[u] = count / known
+        }
+        guard Shape.count(s) == count else {
+            throw TensorError.invalid("reshaped", "cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape))")
+        }
+        return Tensor(shape: s, data: data, op: "reshaped", parents: [x]) { { [unowned x] g in
+            readElements(g) { pg in x.accumulateGrad { gx in for i in 0..<x.count { gx[i] += pg[i] } } }
+        } }
+    }
+
+    /// Rows `range` along the first axis (a mini-batch: `X.rows(0..<32)`); the range is clamped to
+    /// nothing outside the tensor only if it fits, else an error.
+    public func rows(_ range: Range<Int>) throws -> Tensor {
+        let x = self
+        guard rank >= 1 else { throw TensorError.invalid("subscript", "a 0-dimensional tensor has no rows") }
+        guard range.lowerBound >= 0, range.upperBound <= shape[0] else {
+            throw TensorError.invalid("subscript", "rows \(range.lowerBound)..<\(range.upperBound) are out of range for shape \(Shape.text(shape))")
+        }
+        let rowSize = shape[0] == 0 ? 0 : count / shape[0]
+        let start = range.lowerBound * rowSize, n = range.count * rowSize
+        let out = Array(data[start..<(start + n)])
+        var s = shape
+        s[0] = range.count
+        return Tensor(shape: s, data: out, op: "[\(range.lowerBound)..<\(range.upperBound)]", parents: [x]) { { [unowned x] g in
+            readElements(g) { pg in x.accumulateGrad { gx in for i in 0..<n { gx[start + i] += pg[i] } } }
+        } }
+    }
+
+    /// Row `i` along the first axis (one dimension fewer).
+    public func row(_ i: Int) throws -> Tensor {
+        let x = self
+        guard rank >= 1, i >= 0, i < shape[0] else {
+            throw TensorError.invalid("subscript", "index \(i) is out of range for shape \(Shape.text(shape))")
+        }
+        let n = count / shape[0], start = i * n
+        return Tensor(shape: Array(shape.dropFirst()), data: Array(data[start..<(start + n)]), op: "[\(i)]",
+                      parents: [x]) { { [unowned x] g in
+            readElements(g) { pg in x.accumulateGrad { gx in for j in 0..<n { gx[start + j] += pg[j] } } }
+        } }
+    }
+
+    /// The element at a full index (no gradient: a Double leaves the graph).
+    public func element(_ index: [Int]) throws -> Double {
+        guard index.count == rank else {
+            throw TensorError.invalid("subscript", "\(index.count) indices for a \(rank)-dimensional tensor of shape \(Shape.text(shape))")
+        }
+        var off = 0
+        for (d, i) in index.enumerated() {
+            guard i >= 0, i < shape[d] else {
+                throw TensorError.invalid("subscript", "index \(index) is out of range for shape \(Shape.text(shape))")
+            }
+            off = off * shape[d] + i
+        }
+        return data[off]
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import XCTest
+@testable import Autodiff
+
+/// The tensor engine's user model (the scalar engine's) and its shape errors.
+final class TensorSemanticsTests: XCTestCase {
+    func testBackwardFillsOnlyTensorsThatRequireGrad() throws {
+        let x = try Tensor([[1, 2], [3, 4]])
+        let w = try Tensor([[0.5], [-1]], requiresGrad: true)
+        let y = try Tensor.matmul(x, w)
+        XCTAssertEqual(y.shape, [2, 1])
+        XCTAssertEqual(y.data, [-1.5, -2.5])
+        XCTAssertNil(w.grad)
+        let loss = y.sum()
+        try loss.backward()
+        XCTAssertEqual(w.grad, [4, 6])
+        XCTAssertNil(x.grad)                 // data, not a parameter
+        XCTAssertEqual(y.grad, [1, 1])
+        XCTAssertEqual(loss.grad, [1])
+    }
+
+    func testLeavesAccumulateIntermediatesShowTheLatestPass() throws {
+        let a = Tensor([1, 2, 3], requiresGrad: true)
+        let sq = try a * a
+        let s = sq.sum()
+        try s.backward()
+        XCTAssertEqual(a.grad, [2, 4, 6])
+        try s.backward()
+        XCTAssertEqual(a.grad, [4, 8, 12])
+        XCTAssertEqual(sq.grad, [1, 1, 1])
+        a.zeroGrad()
+        XCTAssertEqual(a.grad, [0, 0, 0])
+        try s.backward()
+        Tensor.zeroGrad(graphOf: s)
+        XCTAssertEqual(a.grad, [0, 0, 0])
+        XCTAssertEqual(sq.grad, [0, 0, 0])
+    }
+
+    func testBroadcastGradientsAreSummedBackToTheOperandShape() throws {
+        let x = try Tensor([[1, 2, 3, 4], [5, 6, 7, 8]])
+        let b = Tensor([0.1, 0.2, 0.3, 0.4], requiresGrad: true)
+        let c = Tensor(shape: [], data: [2], requiresGrad: true)
+        try ((x + b) * c).sum().backward()
+        XCTAssertEqual(b.grad, [4, 4, 4, 4])
+        XCTAssertEqual(try XCTUnwrap(c.grad)[0], 36 + 2, accuracy: 1e-12)
+    }
+
+    func testNoGraphWithoutRequiresGrad() throws {
+        let a = Tensor([1, 2]), b = Tensor([3, 4])
+        let c = try a * b + a
+        XCTAssertTrue(c.isLeaf)
+        XCTAssertTrue(c.parents.isEmpty)
+        XCTAssertFalse(c.requiresGrad)
+        XCTAssertThrowsError(try c.sum().backward()) { e in
+            XCTAssertTrue("\(e)".contains("nothing to differentiate"), "\(e)")
+        }
+    }
+
+    func testShapeErrorsNameTheOpAndBothShapes() throws {
+        let a = try Tensor.zeros([100, 4]), b = try Tensor.zeros([3])
+        XCTAssertThrowsError(try a + b) { e in
+            XCTAssertEqual("\(e)", "+: shapes [100, 4] and [3] do not broadcast (dimension 4 against 3)")
+        }
+        XCTAssertThrowsError(try Tensor.matmul(try Tensor.zeros([100, 2]), try Tensor.zeros([4, 1]))) { e in
+            XCTAssertEqual("\(e)", "matmul: shapes [100, 2] and [4, 1] do not chain (2 columns against 4 rows)")
+        }
+        XCTAssertThrowsError(try Tensor.mse(try Tensor.zeros([100, 1]), try Tensor.zeros([100]))) { e in
+            XCTAssertTrue("\(e)".hasPrefix("mse: shapes [100, 1] and [100] differ"), "\(e)")
+        }
+        XCTAssertThrowsError(try a.reshaped([3, -1]))
+        XCTAssertThrowsError(try a.rows(90..<101))
+        XCTAssertThrowsError(try a.row(-1))
+        XCTAssertThrowsError(try a.element([0, 4]))
+        XCTAssertThrowsError(try a.sum(axis: 2))
+        XCTAssertThrowsError(try a.backward())
+        XCTAssertThrowsError(try Tensor.crossEntropy(a, labels: [0]))
+        XCTAssertThrowsError(try Tensor.crossEntropy(try Tensor.zeros([1, 4]), labels: [4]))
+        XCTAssertThrowsError(try Tensor([[1, 2], [3]]))
+        XCTAssertThrowsError(try Tensor.zeros([-1]))
+        XCTAssertThrowsError(try Tensor.zeros([1 << 40, 1 << 40]))
+    }
+
+    func testMatmulMatchesTheDefinition() throws {
+        let a = try Tensor.randn([7, 5], source: RandomSource(seed: 1))
+        let b = try Tensor.randn([5, 3], source: RandomSource(seed: 2))
+        let c = try Tensor.matmul(a, b)
+        for i in 0..<7 {
+            for j in 0..<3 {
+                let expected = (0..<5).reduce(0.0) { $0 + a.data[i * 5 + $1] * b.data[$1 * 3 + j] }
+                XCTAssertEqual(c.data[i * 3 + j], expected, accuracy: 1e-12)
+            }
+        }
+        XCTAssertEqual(try Tensor.matmul(try Tensor.zeros([2, 0]), try Tensor.zeros([0, 3])).data, [0, 0, 0, 0, 0, 0])
+    }
+
+    func testReductionsAndSoftmaxValues() throws {
+        let t = try Tensor([[1, 5, 3], [4, 2, 6]])
+        XCTAssertEqual(t.sum().data, [21])
+        XCTAssertEqual(try t.sum(axis: 0).data, [5, 7, 9])
+        XCTAssertEqual(try t.sum(axis: 1).shape, [2])
+        XCTAssertEqual(try t.mean(axis: 1).data, [3, 4])
+        XCTAssertEqual(try t.max(axis: 0).data, [4, 5, 6])
+        XCTAssertEqual(try t.max().item(), 6)
+        let s = try t.softmax()
+        XCTAssertEqual(s.rows[0].reduce(0, +), 1, accuracy: 1e-12)
+        let ls = try t.logSoftmax()
+        for i in 0..<6 { XCTAssertEqual(Foundation.exp(ls.data[i]), s.data[i], accuracy: 1e-12) }
+        XCTAssertEqual(try t.transposed().rows, [[1, 4], [5, 2], [3, 6]])
+    }
+
+    func testFunctionalGradient() throws {
+        let w = try Tensor([[1, 2], [3, 4]])
+        let g = try gradient(at: [w]) { ws in (try ws[0] * ws[0]).sum() }
+        XCTAssertEqual(g[0].data, [2, 4, 6, 8])
+        XCTAssertEqual(g[0].shape, [2, 2])
+        XCTAssertNil(w.grad)
+    }
+
+    func testRandnIsDrivenByTheSeed() throws {
+        RandomSource.shared.seed(3)
+        let a = try Tensor.randn([4, 2])
+        RandomSource.shared.seed(3)
+        let b = try Tensor.randn([4, 2])
+        XCTAssertEqual(a.data, b.data)
+        XCTAssertEqual(try Tensor.arange(4).data, [0, 1, 2, 3])
+        XCTAssertEqual(try Tensor.ones([2]).data, [1, 1])
+    }
+}
