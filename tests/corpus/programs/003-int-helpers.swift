@@ -1,0 +1,5 @@
+print(abs(-42), (-7).signum(), 0.signum(), 5.signum())
+print(12.isMultiple(of: 4), 13.isMultiple(of: 4))
+let qr = 17.quotientAndRemainder(dividingBy: 5)
+print(qr.quotient, qr.remainder)
+print(min(3, 9), max(3, 9), min(4, 2, 8), max(4, 2, 8))

@@ -1,0 +1,120 @@
+"""The real Swift compiler as the oracle for the corpus: compiles and runs corpus programs with `swiftc`.
+
+One `swiftc` per program costs ~0.7 s (frontend start and link), too slow for CI's 2 cores on hundreds of
+programs. So the programs are compiled together into ONE binary: each program's text becomes the body of
+a function `corpus_N()` in a file of its own (its `import` lines hoisted), and `main.swift` calls them
+in turn, printing a marker line before each. A program that does not compile as a function body (it
+declares an extension, a protocol or an operator, or a global used before its declaration...) is left
+out of the batch (swiftc names its file), and so is one whose batched output differs from the expected
+text (a local type prints differently, say): those are compiled alone, exactly as written, with
+`swiftc -module-name main` — so every expected output is confirmed by the program as written or by a
+body that prints the same.
+
+`python3 tests/corpus/swift_oracle.py [NAME...]` (re)writes the `.expected` files from swiftc.
+"""
+import concurrent.futures
+import os
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+CORPUS = pathlib.Path(__file__).resolve().parent / "programs"
+MARKER = "\u0001corpus "
+
+
+def swiftc() -> str:
+    """swiftc on PATH, else the project's standard place, /opt/swift."""
+    return shutil.which("swiftc") or "/opt/swift/usr/bin/swiftc"
+
+
+def programs() -> list:
+    return sorted(CORPUS.glob("*.swift"))
+
+
+def _split_imports(source: str):
+    imports = [line for line in source.splitlines() if line.startswith("import ")]
+    body = "\n".join(line for line in source.splitlines() if not line.startswith("import "))
+    return imports, body
+
+
+def run_alone(path: pathlib.Path, workdir: pathlib.Path) -> str:
+    """The program compiled alone as `main` and run; its stdout (an exception if it fails)."""
+    exe = workdir / f"alone-{path.stem}"
+    subprocess.run([swiftc(), "-Onone", "-module-name", "main", "-o", str(exe), str(path)],
+                   check=True, capture_output=True, text=True)
+    done = subprocess.run([str(exe)], capture_output=True, timeout=60)
+    if done.returncode != 0:
+        raise RuntimeError(f"{path.name} exited {done.returncode}: {done.stderr.decode()[-500:]}")
+    return done.stdout.decode()
+
+
+def run_batched(paths: list, workdir: pathlib.Path):
+    """Compiles the programs as function bodies of one binary; returns ({name: stdout}, [names left out])."""
+    files = {}
+    for i, path in enumerate(paths):
+        imports, body = _split_imports(path.read_text())
+        text = "\n".join(imports) + f"\nfunc corpus_{i}() {{\n{body}\n}}\n"
+        file = workdir / f"corpus_{i}.swift"
+        file.write_text(text)
+        files[file.name] = (i, path)
+    left_out = set()
+    while True:
+        inside = [name for name, (_, path) in files.items() if path.stem not in left_out]
+        main = workdir / "main.swift"
+        main.write_text("".join(f'print("\\u{{1}}corpus {files[n][1].stem}")\ncorpus_{files[n][0]}()\n'
+                                for n in inside))
+        exe = workdir / "batch"
+        done = subprocess.run([swiftc(), "-Onone", "-module-name", "main", "-o", str(exe), str(main)]
+                              + [str(workdir / n) for n in inside], capture_output=True, text=True)
+        if done.returncode == 0:
+            break
+        failing = set(re.findall(r"(corpus_\d+\.swift):\d+:\d+: error", done.stderr))
+        if not failing:
+            raise RuntimeError("the batch does not compile:\n" + done.stderr[-3000:])
+        left_out |= {files[n][1].stem for n in failing}
+    run = subprocess.run([str(exe)], capture_output=True, timeout=300)
+    outputs = {}
+    for chunk in run.stdout.decode().split(MARKER)[1:]:
+        name, _, text = chunk.partition("\n")
+        outputs[name] = text
+    # A crash ends the binary: what did not finish is compiled alone.
+    if run.returncode != 0 and outputs:
+        outputs.pop(list(outputs)[-1])
+    return outputs, sorted(left_out)
+
+
+def verify(paths: list, expected: dict, jobs: int = 2) -> dict:
+    """{name: swiftc's stdout} for every program, batched where the batch prints the expected text,
+    else compiled alone (in `jobs` parallel compilers)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = pathlib.Path(tmp)
+        outputs, _ = run_batched(paths, workdir)
+        alone = [p for p in paths if outputs.get(p.stem) != expected.get(p.stem)]
+        with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+            for path, text in zip(alone, pool.map(lambda p: run_alone(p, workdir), alone)):
+                outputs[path.stem] = text
+        return {p.stem: outputs[p.stem] for p in paths}
+
+
+def main(names):
+    paths = [p for p in programs() if not names or p.stem in names]
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = pathlib.Path(tmp)
+        with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+            def one(p):
+                try:
+                    return p, run_alone(p, workdir), None
+                except Exception as e:  # noqa: BLE001 - reported per program
+                    return p, None, e
+            for path, text, error in pool.map(one, paths):
+                if error:
+                    print(f"FAIL {path.name}: {getattr(error, 'stderr', '') or error}")
+                    continue
+                path.with_suffix(".expected").write_text(text)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
