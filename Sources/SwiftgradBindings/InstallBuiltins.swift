@@ -12,6 +12,8 @@ public func installSwiftgradBuiltins(into interpreter: Interpreter) {
     let b = Binder(interpreter: interpreter)
     b.type(ValueBinding.type)
     b.type(DualBinding.type)
+    b.type(TensorBinding.type)
+    TensorFunctions.install(b)
     ActivationFunctions.install(b)
     CustomOpBinding.install(b)
     GraphFunctions.install(b)

@@ -78,7 +78,12 @@ extension Tensor {
     }
 
     /// The element at a full index (no gradient: a Double leaves the graph).
-    public func element(_ index: [Int]) throws -> Double {
+    public func element(_ index: [Int]) throws -> Double { data[try offset(index)] }
+
+    /// Writes one element in place (a leaf's value: an intermediate keeps its recorded graph).
+    public func setElement(_ index: [Int], _ value: Double) throws { data[try offset(index)] = value }
+
+    private func offset(_ index: [Int]) throws -> Int {
         guard index.count == rank else {
             throw TensorError.invalid("subscript", "\(index.count) indices for a \(rank)-dimensional tensor of shape \(Shape.text(shape))")
         }
@@ -89,6 +94,6 @@ extension Tensor {
             }
             off = off * shape[d] + i
         }
-        return data[off]
+        return off
     }
 }

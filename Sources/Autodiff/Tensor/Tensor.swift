@@ -92,6 +92,9 @@ public final class Tensor {
     /// A 0-dimensional tensor holding one number.
     public convenience init(scalar: Double) { self.init(shape: [], data: [scalar]) }
 
+    /// A number taking part in an operation (`1 - a`, `0.1 * dW`): 0-dimensional, named by its value.
+    public static func constant(_ x: Double) -> Tensor { Tensor(shape: [], data: [x], label: NumberText.short(x)) }
+
     public var count: Int { data.count }
     public var rank: Int { shape.count }
     public var isLeaf: Bool { backwardRule == nil }

@@ -40,7 +40,7 @@ final class CheckBindings {
                    signature: "check(_ actual: Any, _ expected: Any, tolerance: Double = 1e-9, _ label: String = \"\") or check(_ condition: Bool, _ message: String = \"\")",
                    doc: """
                    Shows ✓ or ✗ with what was compared, and counts it; a failure does not stop the script. Numbers (and \
-                   Values, by their data) match within tolerance·max(1, |expected|); arrays element by element.
+                   Values, by their data) match within tolerance·max(1, |expected|); arrays and Tensors element by element.
                    """) { [self] args in
             let result = try CheckBindings.evaluate(ArgumentReader("check", args))
             if result.passed { passed += 1 } else { failed += 1 }
@@ -61,7 +61,8 @@ final class CheckBindings {
     }
 
     static func evaluate(_ r: ArgumentReader) throws -> CheckResult {
-        let p = r.positional
+        // Tensors compare as their nested arrays: the shapes must agree, then every element.
+        let p = r.positional.map { v in TensorBinding.tensor(v).map(TensorConvert.nested) ?? v }
         guard let first = p.first else { throw r.error("needs a condition, or an actual and an expected value") }
         if let cond = first.asBool, p.count <= 2, r.labeled("tolerance") == nil, p.count == 1 || p[1].asString != nil {
             let message = p.count == 2 ? p[1].asString! : "condition"

@@ -5,9 +5,10 @@ import Autodiff
 /// `topologicalOrder(v)`.
 enum GraphFunctions {
     static func install(_ b: Binder) {
-        b.function("zeroGrad", labels: [nil], signature: "zeroGrad(_ x: Value or MLP or [Value])",
+        b.function("zeroGrad", labels: [nil], signature: "zeroGrad(_ x: Value or Tensor or MLP or [Value])",
                    doc: "Sets to 0 the grad of every node `x` depends on (a Value), of a model's parameters, or of each Value in an array.") { args in
             if let root = ValueBinding.node(args[0]) { zeroGrad(graphOf: root); return .void }
+            if let root = TensorBinding.tensor(args[0]) { Tensor.zeroGrad(graphOf: root); return .void }
             for p in try NNBindings.parameters(args[0], "zeroGrad's argument") { p.zeroGrad() }
             return .void
         }

@@ -63,6 +63,7 @@ enum FunctionalBindings {
                    Reverse mode: the gradient of f at a point. `gradient(at: 3) { x in x * x }` → 6.0; \
                    `gradient(at: 2, 3) { x, y in x * y }` → (3.0, 2.0); `gradient(at: [2, 3]) { v in v[0] * v[1] }` → [3.0, 2.0].
                    """) { args in
+            if let g = try TensorFunctions.gradient("gradient", args, withValue: false) { return g }
             let (point, f) = try parse("gradient", args)
             let g = try gradient(at: point.xs) { nodes in try call(f, point, nodes, args.runtime) }
             return shaped(g, point)
@@ -70,6 +71,7 @@ enum FunctionalBindings {
         b.function("valueWithGradient", labels: nil,
                    signature: "valueWithGradient(at x: Double, of f: (Value) -> Value) -> (value: Double, gradient: Double)",
                    doc: "The value of f and its gradient in one backward pass, as a tuple (value:, gradient:).") { args in
+            if let g = try TensorFunctions.gradient("valueWithGradient", args, withValue: true) { return g }
             let (point, f) = try parse("valueWithGradient", args)
             let r = try valueWithGradient(at: point.xs) { nodes in try call(f, point, nodes, args.runtime) }
             return .tuple([.double(r.value), shaped(r.gradient, point)], labels: ["value", "gradient"])

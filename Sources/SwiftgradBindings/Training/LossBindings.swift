@@ -21,8 +21,9 @@ enum LossBindings {
              { hingeLoss($0, $1) }),
         ]
         for (name, doc, f) in losses {
-            b.function(name, labels: [nil, nil], signature: "\(name)(_ predictions: [Value], _ targets: [Double]) -> Value",
+            b.function(name, labels: [nil, nil], signature: "\(name)(_ predictions: [Value] or Tensor, _ targets: [Double] or Tensor) -> Value or Tensor",
                        doc: doc) { args in
+                if name != "hingeLoss", let t = try TensorFunctions.loss(name, args) { return t }
                 let p = try predictions(args[0], "\(name)'s predictions")
                 let t = try targets(args[1], "\(name)'s targets")
                 guard p.count == t.count, !p.isEmpty else {
