@@ -12,6 +12,7 @@ enum DisplayBindings {
         t.property("dot", doc: "The Graphviz DOT source.", get: { n in
             if let g = n.anyPayload as? ComputationGraph { return .str(g.dot) }
             if let g = n.anyPayload as? ArchitectureGraph { return .str(g.dot) }
+            if let g = n.anyPayload as? TensorGraph { return .str(g.dot) }
             return .str("")
         })
     }
@@ -86,11 +87,14 @@ enum DisplayBindings {
             let r = ArgumentReader("graph", args)
             let subject = try r.required(0, "root")
             if let model = NNBindings.mlp(subject) { return .native(graphType.wrap(ArchitectureGraph(model))) }
-            guard let root = ValueBinding.node(subject) else { throw r.error("needs a Value or an MLP, got \(subject.typeName)") }
             let rankdir = try r.string("rankdir", default: "LR")
             guard rankdir == "LR" || rankdir == "TB" || rankdir == "RL" || rankdir == "BT" else {
                 throw r.error("rankdir must be \"LR\" or \"TB\"")
             }
+            if let t = TensorBinding.tensor(subject) {
+                return .native(graphType.wrap(TensorGraph(t, rankdir: rankdir, showGrads: try r.bool("showGrads", default: true))))
+            }
+            guard let root = ValueBinding.node(subject) else { throw r.error("needs a Value, a Tensor or an MLP, got \(subject.typeName)") }
             var highlight: Node?
             if let h = r.labeled("highlight"), !h.isNil {
                 guard let n = ValueBinding.node(h) else { throw r.error("highlight: must be a Value") }
@@ -107,15 +111,17 @@ enum DisplayBindings {
                    product that made the grad. `gradTable(model)` lists parameters, per-layer grad norms, dead ReLUs.
                    """) { args in
             if let model = NNBindings.mlp(args[0]) { return .native(tableType.wrap(GradTable(model: model))) }
+            if let t = TensorBinding.tensor(args[0]) { return .native(tableType.wrap(TensorGradTable(t))) }
             guard let root = ValueBinding.node(args[0]) else {
-                throw RuntimeError("TypeMismatch", "gradTable needs a Value or an MLP, got \(args[0].typeName)")
+                throw RuntimeError("TypeMismatch", "gradTable needs a Value, a Tensor or an MLP, got \(args[0].typeName)")
             }
             return .native(tableType.wrap(GradTable(root)))
         }
         b.function("trace", labels: [nil], signature: "trace(_ root: Value) -> BackwardTrace",
-                   doc: "The backward pass from `root`, narrated step by step in the order it runs.") { args in
+                   doc: "The backward pass from `root`, narrated step by step in the order it runs (for a Tensor: after backward(), with the matrix rule and shapes of each step).") { args in
+            if let t = TensorBinding.tensor(args[0]) { return .native(traceType.wrap(TensorTrace(t))) }
             guard let root = ValueBinding.node(args[0]) else {
-                throw RuntimeError("TypeMismatch", "trace needs a Value, got \(args[0].typeName)")
+                throw RuntimeError("TypeMismatch", "trace needs a Value or a Tensor, got \(args[0].typeName)")
             }
             return .native(traceType.wrap(BackwardTrace(root)))
         }
