@@ -42,8 +42,11 @@ extension Compiler {
         args.map { $0.isTrailingClosure && $0.label == nil ? trailingClosureLabel : $0.label }
     }
 
-    func compileArgs(_ args: [CallArgument]) throws -> [CompiledExpr] {
-        try args.map { CompiledExpr(run: try compileExpr($0.value)) }
+    /// Arguments, each compiled in the context of its parameter's type where that is known.
+    func compileArgs(_ args: [CallArgument], types: [TypeRef?] = []) throws -> [CompiledExpr] {
+        try args.enumerated().map { i, a in
+            CompiledExpr(run: try compileExpr(a.value, expecting: i < types.count ? types[i] : nil))
+        }
     }
 
     /// Places of `&x` arguments, by argument index.
@@ -70,13 +73,15 @@ extension Compiler {
             return { f in ImplicitMembers.value(name, payload: try evs.map { try $0.run(f) }) }
         default: break
         }
-        return try compileValueCall(try compileExpr(callee), args)
+        var types: [TypeRef?] = []
+        if case let .function(params, _, _)? = staticType(of: callee) { types = params }
+        return try compileValueCall(try compileExpr(callee), args, types: types)
     }
 
     /// Calls whatever the callee evaluates to; arguments go straight into the callee's frame.
-    func compileValueCall(_ calleeEval: @escaping Eval, _ args: [CallArgument]) throws -> Eval {
+    func compileValueCall(_ calleeEval: @escaping Eval, _ args: [CallArgument], types: [TypeRef?] = []) throws -> Eval {
         let rt = self.rt
-        let evs = try compileArgs(args)
+        let evs = try compileArgs(args, types: types)
         let labels = callLabels(args)
         let sig = LabelSignatures.id(labels)
         let n = args.count
@@ -113,7 +118,7 @@ extension Compiler {
         let rt = self.rt
         let recvEval = try compileExpr(baseExpr)
         let place = try? compilePlace(baseExpr)
-        let evs = try compileArgs(args)
+        let evs = try compileArgs(args, types: builtinArgumentTypes(baseExpr, name, args))
         let labels = callLabels(args)
         let sig = LabelSignatures.id(labels)
         let n = args.count

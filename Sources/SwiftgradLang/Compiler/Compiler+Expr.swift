@@ -27,20 +27,15 @@ extension Compiler {
                 return .str(s)
             }
         case let .arrayLiteral(items):
-            let evs = try items.map { CompiledExpr(run: try compileExpr($0)) }
-            return { f in
-                var out: [Value] = []
-                out.reserveCapacity(evs.count)
-                for ev in evs { out.append(try ev.run(f)) }
-                return .array(ArrayRef(out))
-            }
+            if let t = Compiler.mixedLiteralType(items) { return try compileExpr(e, expecting: .array(t)) }
+            return Compiler.arrayLiteral(try items.map { CompiledExpr(run: try compileExpr($0)) })
         case let .dictionaryLiteral(entries):
-            let evs = try entries.map { (CompiledExpr(run: try compileExpr($0.key)), CompiledExpr(run: try compileExpr($0.value))) }
-            return { f in
-                let d = DictRef()
-                for (k, v) in evs { d.set(try k.run(f), try v.run(f)) }
-                return .dict(d)
+            if Compiler.mixesNumberLiterals(entries.map { $0.value }) {
+                return Compiler.dictionaryLiteral(try entries.map {
+                    (CompiledExpr(run: try compileExpr($0.key)), CompiledExpr(run: try compileExpr($0.value, expecting: Compiler.double)))
+                })
             }
+            return Compiler.dictionaryLiteral(try entries.map { (CompiledExpr(run: try compileExpr($0.key)), CompiledExpr(run: try compileExpr($0.value))) })
         case let .identifier(name): return try compileName(name)
         case .superRef: throw error("'super' can only be used as 'super.member'")
         case let .shorthandArgument(i):
@@ -71,6 +66,7 @@ extension Compiler {
             }
         case let .assign(op, target, value): return try compileAssign(op, target, value)
         case let .ternary(c, t, el):
+            if Compiler.mixesNumberLiterals([t, el]) { return try compileExpr(e, expecting: Compiler.double) }
             let ce = try compileCondition(c), te = try compileExpr(t), ee = try compileExpr(el)
             return { f in try ce(f) ? try te(f) : try ee(f) }
         case let .cast(kind, x, type): return try compileCast(kind, x, type)
@@ -115,15 +111,7 @@ extension Compiler {
         case let .subscriptAccess(base, args): return try compileSubscriptGet(base, args)
         case let .tuple(elements):
             if elements.isEmpty { return { _ in .void } }
-            let evs = try elements.map { CompiledExpr(run: try compileExpr($0.value)) }
-            let labels = elements.map { $0.label }
-            let hasLabels = labels.contains { $0 != nil }
-            return { f in
-                var items: [Value] = []
-                items.reserveCapacity(evs.count)
-                for ev in evs { items.append(try ev.run(f)) }
-                return .tuple(TupleRef(items, labels: hasLabels ? labels : nil))
-            }
+            return Compiler.tupleLiteral(try elements.map { CompiledExpr(run: try compileExpr($0.value)) }, labels: elements.map { $0.label })
         case let .closure(c): return try compileClosure(c)
         }
     }
@@ -188,7 +176,9 @@ extension Compiler {
     static func binaryOperatorFunction(_ op: String, _ rt: Runtime) throws -> Function? {
         guard let impl = binaryImplementation(op) else { return nil }
         return NativeFunction(name: op, labels: [nil, nil], signature: "(\(op))(_ lhs: T, _ rhs: T) -> T") { args in
-            try impl(args[0], args[1], args.runtime)
+            // `zip(w, x).map(*)`: one pair for both operands.
+            if args.count == 1, case let .tuple(t) = args[0], t.items.count == 2 { return try impl(t.items[0], t.items[1], args.runtime) }
+            return try impl(args[0], args[1], args.runtime)
         }
     }
 

@@ -11,6 +11,8 @@ extension Compiler {
         var isInit = false
         var isStructInit = false
         var shorthandCount = 0
+        /// The parameter types a typed context gives a closure's `$0`, `$1`...
+        var shorthandTypes: [TypeRef] = []
         var implicitReturn = false
         var doc: String?
         var line = 0
@@ -23,6 +25,7 @@ extension Compiler {
         let ctx = FunctionContext(parent: fn, name: shape.name, isTopLevel: false, body: shape.body)
         ctx.selfType = shape.selfType
         ctx.isMutating = shape.isMutating
+        ctx.returnType = shape.returnType
         if shape.hasSelf {
             let selfMutable = shape.isMutating || shape.isStructInit
             ctx.scopes[0]["self"] = Local(slot: 0, boxed: false, isLet: !selfMutable, coercion: .none, typeName: shape.selfType?.name)
@@ -49,24 +52,26 @@ extension Compiler {
         var params: [Parameter] = []
         for p in shape.params {
             let typeName = p.type?.text
-            let coercion = p.isVariadic ? .none : Coercion(typeName: typeName)
+            let coercion = p.isVariadic ? .none : (p.type.map { Coercion(type: $0) } ?? .none)
             let l = Local(slot: ctx.allocSlot(), boxed: p.isInout && ctx.capturedNames.contains(p.name),
-                          isLet: !p.isInout, coercion: p.isInout ? .none : coercion, typeName: typeName)
+                          isLet: !p.isInout, coercion: p.isInout ? .none : coercion, typeName: typeName,
+                          type: p.isVariadic ? p.type.map { .array($0) } : p.type)
             if p.name != "_" { ctx.scopes[0][p.name] = l }
             if l.boxed { proto.boxedParamSlots.append(l.slot) }
             params.append(Parameter(label: p.label, name: p.name, defaultValue: nil, variadic: p.isVariadic,
                                     isInout: p.isInout, coercion: coercion, typeName: typeName))
         }
         if shape.shorthandCount > 0 {
-            for _ in 0..<shape.shorthandCount {
+            for i in 0..<shape.shorthandCount {
                 let s = ctx.allocSlot()
                 ctx.shorthandSlots.append(s)
-                params.append(Parameter(label: nil, name: "$\(ctx.shorthandSlots.count - 1)", defaultValue: nil,
-                                        variadic: false, isInout: false, coercion: .none, typeName: nil))
+                let type = i < shape.shorthandTypes.count ? shape.shorthandTypes[i] : nil
+                params.append(Parameter(label: nil, name: "$\(i)", defaultValue: nil, variadic: false, isInout: false,
+                                        coercion: type.map { Coercion(type: $0) } ?? .none, typeName: type?.text))
             }
         }
         for (i, p) in shape.params.enumerated() {
-            if let d = p.defaultValue { params[i].defaultValue = try compileExpr(d) }
+            if let d = p.defaultValue { params[i].defaultValue = try compileExpr(d, expecting: p.type) }
         }
         proto.params = params
         // A variadic parameter always goes through argument matching (it collects an array).
@@ -74,7 +79,7 @@ extension Compiler {
         if shape.implicitReturn, shape.body.count == 1, case let .expression(e) = shape.body[0].kind {
             let line = shape.body[0].location.line
             currentLine = line
-            let ev = try compileExpr(e)
+            let ev = try compileExpr(e, expecting: shape.returnType)
             proto.body = { f in
                 do { return try ev(f) } catch var err as RuntimeError {
                     if err.pendingLine == nil { err.pendingLine = line }
@@ -112,11 +117,20 @@ extension Compiler {
         }
     }
 
-    func compileClosure(_ c: ClosureExpr) throws -> Eval {
-        let shape = FunctionShape(name: "closure", params: c.parameters ?? [], returnType: c.returnType, body: c.body,
+    /// A closure; a typed context (`let f: (Double) -> Double = { $0 / 2 }`) gives the types its
+    /// signature leaves out.
+    func compileClosure(_ c: ClosureExpr, parameterTypes: [TypeRef] = [], resultType: TypeRef? = nil) throws -> Eval {
+        var params = c.parameters ?? []
+        if params.count == parameterTypes.count {
+            for i in params.indices where params[i].type == nil { params[i].type = parameterTypes[i] }
+        }
+        let result = c.returnType ?? (resultType == TypeRef.void || resultType?.name == "Void" ? nil : resultType)
+        var shape = FunctionShape(name: "closure", params: params, returnType: result, body: c.body,
                                   shorthandCount: c.parameters == nil ? c.shorthandParameterCount : 0,
                                   implicitReturn: c.isSingleExpression, line: c.location.line)
+        if c.parameters == nil { shape.shorthandTypes = parameterTypes }
         let (proto, caps) = try compileFunction(shape)
+        proto.splatsTuple = true
         return Compiler.makeClosure(proto, caps)
     }
 
@@ -168,7 +182,7 @@ extension Compiler {
         for b in decl.bindings {
             currentLine = b.location.line
             if b.accessors?.isComputed == true { throw error("computed variables are only supported as type properties") }
-            let ev = try b.initializer.map { try compileExpr($0) }
+            let ev = try b.initializer.map { try compileExpr($0, expecting: b.type) }
             let coercion = inferredCoercion(b.type, b.initializer)
             let isOptional = b.type?.optionalWrapped != nil
             let isLet = decl.isLet && b.initializer != nil
@@ -180,7 +194,8 @@ extension Compiler {
             }
             if fn.declaresGlobals {
                 let cell = rt.globalCell(name)
-                let typeName = b.type?.text
+                let typeName = b.type?.text, type = b.type
+                if let type { cellGlobalTypes[name] = type } else { cellGlobalTypes[name] = nil }
                 parts.append(CompiledStmt(run: { f in
                     var v = try ev?(f) ?? .null
                     if coercion != .none, ev != nil { v = try rt.coerce(v, coercion, what: "'\(name)'") }
@@ -190,11 +205,12 @@ extension Compiler {
                     cell.isLet = isLet
                     cell.coercion = coercion
                     cell.typeName = typeName
+                    cell.type = type
                     return .normal
                 }))
                 _ = isOptional
             } else {
-                let l = declareLocal(name, isLet: isLet, coercion: coercion, typeName: b.type?.text)
+                let l = declareLocal(name, isLet: isLet, coercion: coercion, typeName: b.type?.text, type: b.type)
                 let slot = l.slot, boxed = l.boxed
                 parts.append(CompiledStmt(run: { f in
                     var v = try ev?(f) ?? .null

@@ -21,7 +21,7 @@ extension Compiler {
                         if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                         guard case let .box(b) = f[slot] else { try body(&f[slot]); return }
                         try body(&b.value)
-                        if c != .none { b.value = try rt.coerce(b.value, c, what: "'\(name)'") }
+                        if c.isScalar { b.value = try rt.coerce(b.value, c, what: "'\(name)'") }
                     }, assign: { f, v in
                         if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                         let v2 = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
@@ -31,7 +31,7 @@ extension Compiler {
                 return Place(read: read, modify: { f, body in
                     if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                     try body(&f[slot])
-                    if c != .none { f[slot] = try rt.coerce(f[slot], c, what: "'\(name)'") }
+                    if c.isScalar { f[slot] = try rt.coerce(f[slot], c, what: "'\(name)'") }
                 }, assign: { f, v in
                     if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                     f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
@@ -42,7 +42,7 @@ extension Compiler {
                     guard cell.isDefined else { throw RuntimeError.undefined(name) }
                     if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                     try body(&cell.value)
-                    if cell.coercion != .none { cell.value = try rt.coerce(cell.value, cell.coercion, what: "'\(name)'") }
+                    if cell.coercion.isScalar { cell.value = try rt.coerce(cell.value, cell.coercion, what: "'\(name)'") }
                 }, assign: { _, v in
                     guard cell.isDefined else { throw RuntimeError.undefined(name) }
                     if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
@@ -67,7 +67,7 @@ extension Compiler {
                         }
                         try body(&inst.fields[i])
                         let c = cache.fieldCoercion
-                        if c != .none { inst.fields[i] = try rt.coerce(inst.fields[i], c, what: "property '\(name)'") }
+                        if c.isScalar { inst.fields[i] = try rt.coerce(inst.fields[i], c, what: "property '\(name)'") }
                         return
                     }
                     var v = try Members.get(b, name, rt)
@@ -81,14 +81,20 @@ extension Compiler {
                             try sv.mutateInstance { si in
                                 try body(&si.fields[i])
                                 let c = si.type.fieldCoercions[i]
-                                if c != .none { si.fields[i] = try rt.coerce(si.fields[i], c, what: "property '\(name)'") }
+                                if c.isScalar { si.fields[i] = try rt.coerce(si.fields[i], c, what: "property '\(name)'") }
                             }
                         }
                     } else {
                         try basePlace.modify(f) { sv in
                             var v = try Members.get(sv, name, rt)
                             try body(&v)
-                            try sv.mutateInstance { si in try Members.set(.instance(si), name, v, rt) }
+                            guard case let .instance(si) = sv, let p = si.type.computedProperty(name) else {
+                                return try sv.mutateInstance { si in try Members.set(.instance(si), name, v, rt) }
+                            }
+                            guard let setter = p.setter else {
+                                throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a get-only property")
+                            }
+                            try rt.callMutating(setter, [v], receiver: &sv)
                         }
                     }
                 default:
@@ -119,7 +125,15 @@ extension Compiler {
             let read = try compileSubscriptGet(baseExpr, args)
             let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
                 let idx = try evs.map { try $0.run(f) }
-                try basePlace.modify(f) { b in try Subscripts.modify(&b, idx, labels: labels, rt, body) }
+                do {
+                    try basePlace.modify(f) { b in try Subscripts.modify(&b, idx, labels: labels, rt, body) }
+                } catch let e as RuntimeError where e.kind == "ImmutableAssignment" {
+                    // A class instance held by a `let` is not changed by assigning through its subscript
+                    // (the place refused before anything ran).
+                    var ref = try basePlace.read(f)
+                    guard Compiler.isReference(ref) else { throw e }
+                    try Subscripts.modify(&ref, idx, labels: labels, rt, body)
+                }
             }
             return Place(read: read, modify: modify, assign: { f, v in try modify(f) { $0 = v } })
         case let .tupleElement(baseExpr, index):
@@ -156,7 +170,7 @@ extension Compiler {
 
     func compileAssign(_ op: String?, _ target: Expr, _ value: Expr) throws -> Eval {
         let rt = self.rt
-        let ve = try compileExpr(value)
+        let ve = try compileExpr(value, expecting: staticType(of: target))
         if case .discard = target.kind {
             return { f in _ = try ve(f); return .void }
         }
@@ -234,6 +248,14 @@ extension Compiler {
         return { f in
             try place.assign(f, try ve(f))
             return .void
+        }
+    }
+
+    static func isReference(_ v: Value) -> Bool {
+        switch v {
+        case let .instance(i): return !i.isStruct
+        case .native: return true
+        default: return false
         }
     }
 

@@ -103,15 +103,12 @@ extension Compiler {
         case let .doStmt(body, catches, _):
             let bodyB = try compileBlock(body)
             if catches.isEmpty { return bodyB }
-            pushScope()
-            let errLocal = declareLocal("error", isLet: true)
-            let handler = try compileBlock(catches[0].body)
-            popScope()
-            let slot = errLocal.slot
+            let handlers = try catches.map { try compileCatch($0) }
             return { f in
                 do { return try bodyB(f) } catch let e as RuntimeError where e.kind != "Interrupted" && e.kind != "StackOverflow" {
-                    f[slot] = .str(e.message)
-                    return try handler(f)
+                    let thrown = e.thrown ?? .str(e.message)
+                    for h in handlers where try h.matches(f, thrown) { return try h.body(f) }
+                    throw e
                 }
             }
         case let .breakStmt(label):
@@ -122,17 +119,38 @@ extension Compiler {
             throw error("'fallthrough' is not supported")
         case let .returnStmt(e):
             guard let e else { return { _ in rt.returnValue = .void; return .returned } }
-            let ev = try compileExpr(e)
+            let ev = try compileExpr(e, expecting: fn.returnType)
             return { f in rt.returnValue = try ev(f); return .returned }
         case let .throwStmt(e):
             let ev = try compileExpr(e)
             return { f in
                 let v = try ev(f)
-                throw RuntimeError("Error", try v.describe(debug: false))
+                var e = RuntimeError("Error", try v.describe(debug: false))
+                e.thrown = v
+                throw e
             }
         case .deferStmt:
             throw error("'defer' is not supported")
         }
+    }
+
+    /// A `catch` clause: a pattern the thrown value must match (binding its names for the body), an
+    /// optional `where`; a bare `catch` binds `error`.
+    func compileCatch(_ c: CatchClause) throws -> (matches: (Frame, Value) throws -> Bool, body: Exec) {
+        currentLine = c.location.line
+        pushScope()
+        defer { popScope() }
+        let match: (Frame, Value) throws -> Bool
+        if let p = c.pattern {
+            match = try compilePattern(p)
+        } else {
+            let l = declareLocal("error", isLet: true)
+            match = { f, v in Compiler.store(l, f, v); return true }
+        }
+        let condition = try c.whereClause.map { try compileCondition($0) }
+        let body = try compileBlock(c.body)
+        if let condition { return ({ f, v in try match(f, v) && condition(f) }, body) }
+        return (match, body)
     }
 
     /// `if`/`guard`/`while` condition lists: Bool expressions and `let` bindings, all must hold.
@@ -180,6 +198,10 @@ extension Compiler {
             }
         } else if case .wildcard = pattern {
             bind = { _, _ in }
+        } else if Compiler.isRefutable(pattern) {
+            // `for case let .leaf(n) in nodes`, `for case let x? in optionals`: elements that do not match are skipped.
+            let m = try compilePattern(pattern)
+            bind = { f, v in if try !m(f, v) { throw SkipElement() } }
         } else {
             bind = try compileBinding(pattern, isLet: true, coercion: .none, typeName: nil)
         }
@@ -189,7 +211,9 @@ extension Compiler {
         fn.loopLabels.removeLast()
         /// Runs one iteration; returns nil to go on, or the flow that leaves the loop.
         let step: (Frame, Value) throws -> Flow? = { f, v in
-            if let simpleSlot { f[simpleSlot] = v } else { try bind!(f, v) }
+            if let simpleSlot { f[simpleSlot] = v } else {
+                do { try bind!(f, v) } catch is SkipElement { return nil }
+            }
             if let whereCond, try !whereCond(f) { return nil }
             let r = try bodyB(f)
             switch r {
@@ -226,6 +250,21 @@ extension Compiler {
                 if let exit = try step(f, v) { return exit }
             }
             return .normal
+        }
+    }
+}
+
+/// A `for case` element that does not match its pattern.
+struct SkipElement: Error {}
+
+extension Compiler {
+    /// Whether a pattern can fail to match (then it tests rather than destructures).
+    static func isRefutable(_ p: Pattern) -> Bool {
+        switch p {
+        case .wildcard, .binding: return false
+        case let .tuple(ps): return ps.contains { isRefutable($0) }
+        case let .typed(inner, _): return isRefutable(inner)
+        case .expression, .enumCase, .optionalSome, .isType, .cast: return true
         }
     }
 }

@@ -88,7 +88,7 @@ extension Compiler {
                     }
                     let saved = fn
                     fn = initCtx
-                    let initial = try b.initializer.map { try compileExpr($0) }
+                    let initial = try b.initializer.map { try compileExpr($0, expecting: b.type) }
                     fn = saved
                     if v.isStatic {
                         statics.append((name, initial))

@@ -26,6 +26,8 @@ struct Local {
     var isLet: Bool
     var coercion: Coercion
     var typeName: String?
+    /// The declared type (gives assigned literals and called closures' arguments their context).
+    var type: TypeRef? = nil
 }
 
 /// What the compiler knows about the type whose method it compiles (for implicit `self.`).
@@ -53,6 +55,8 @@ final class FunctionContext {
     var loopLabels: [String?] = []
     /// Shorthand parameter slots (`$0`...) of a closure without a signature.
     var shorthandSlots: [Int] = []
+    /// The declared result type (the context of `return` expressions).
+    var returnType: TypeRef?
 
     init(parent: FunctionContext?, name: String, isTopLevel: Bool, body: [Stmt]) {
         self.parent = parent
@@ -92,6 +96,8 @@ final class Compiler {
     /// Set while compiling a call that is a whole statement: its result is thrown away, so
     /// `seen.insert(x)` need not build its `(inserted:memberAfterInsert:)` tuple.
     var callResultDiscarded = false
+    /// Declared types of globals declared earlier in this cell (not in their cells until it runs).
+    var cellGlobalTypes: [String: TypeRef] = [:]
 
     init(rt: Runtime, cellName: String, body: [Stmt]) {
         self.rt = rt
@@ -109,9 +115,9 @@ final class Compiler {
     func popScope() { fn.scopes.removeLast() }
 
     /// Declares a local in the current scope.
-    func declareLocal(_ name: String, isLet: Bool, coercion: Coercion = .none, typeName: String? = nil) -> Local {
+    func declareLocal(_ name: String, isLet: Bool, coercion: Coercion = .none, typeName: String? = nil, type: TypeRef? = nil) -> Local {
         let boxed = !isLet && fn.capturedNames.contains(name)
-        let l = Local(slot: fn.allocSlot(), boxed: boxed, isLet: isLet, coercion: coercion, typeName: typeName)
+        let l = Local(slot: fn.allocSlot(), boxed: boxed, isLet: isLet, coercion: coercion, typeName: typeName, type: type)
         fn.scopes[fn.scopes.count - 1][name] = l
         return l
     }
@@ -143,7 +149,7 @@ final class Compiler {
     func lookupLocal(_ name: String, in ctx: FunctionContext) -> Local? {
         if let l = ctx.findLocal(name) { return l }
         guard let parent = ctx.parent, let outer = lookupLocal(name, in: parent) else { return nil }
-        let l = Local(slot: ctx.allocSlot(), boxed: outer.boxed, isLet: outer.isLet, coercion: outer.coercion, typeName: outer.typeName)
+        let l = Local(slot: ctx.allocSlot(), boxed: outer.boxed, isLet: outer.isLet, coercion: outer.coercion, typeName: outer.typeName, type: outer.type)
         ctx.captures.append((name, outer, l))
         return l
     }

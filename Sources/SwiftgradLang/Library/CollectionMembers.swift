@@ -39,7 +39,11 @@ enum CollectionMembers {
         case "forEach": let f = args[0]; for p in pairs { _ = try rt.call(f, [p]) }; return .void
         case "contains": let f = args[0]; return .bool(try pairs.contains { try rt.call(f, [$0]).bool() })
         case "index": return nil
-        default: return nil
+        default:
+            // The other sequence methods (`reduce`, `allSatisfy`, `min(by:)`...) see the (key, value) pairs.
+            guard !ArrayMembers.mutating.contains(name) else { return nil }
+            var seq = Value.arr(pairs)
+            return try ArrayMembers.call(&seq, name, args)
         }
     }
 

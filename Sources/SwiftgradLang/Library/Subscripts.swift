@@ -92,7 +92,7 @@ enum Subscripts {
                 var v = try rt.call(.function(p.getter), idx, receiver: b)
                 try body(&v)
                 if inst.isStruct {
-                    try b.mutateInstance { i in _ = try rt.call(.function(setter), [v] + idx, receiver: .instance(i)) }
+                    try rt.callMutating(setter, [v] + idx, receiver: &b)
                 } else {
                     _ = try rt.call(.function(setter), [v] + idx, receiver: b)
                 }

@@ -116,6 +116,9 @@ final class FunctionProto {
     /// Methods take `self` in slot 0, before the parameters.
     var hasSelf = false
     var isMutating = false
+    /// A closure expression: called with one tuple for several parameters, it takes the tuple's
+    /// elements (`zip(w, x).map { $0 * $1 }`, `dict.map { k, v in ... }`), as in Swift.
+    var splatsTuple = false
     var isInit = false
     var returnTypeName: String?
     var docComment: String?

@@ -23,6 +23,8 @@ public final class GlobalCell {
     var coercion: Coercion = .none
     /// The declared type name, if any (used by implicit member expressions and inspection).
     var typeName: String?
+    /// The declared type, if any (the context of literals a later cell assigns).
+    var type: TypeRef?
 
     init(name: String) {
         self.name = name

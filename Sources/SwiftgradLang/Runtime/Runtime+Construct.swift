@@ -14,6 +14,22 @@ extension Runtime {
                                 labelSignature: LabelSignatures.id(labels), hasReceiver: true)
     }
 
+    /// Calls a struct's mutating method (a `set` accessor) on the value in a place: `self` is moved
+    /// into the callee's frame and what the method left there is put back.
+    func callMutating(_ f: Function, _ args: [Value], receiver: inout Value) throws {
+        let labels: [String?] = Array(repeating: nil, count: args.count)
+        let base = try reserve(args.count + 1)
+        base[0] = receiver
+        receiver = .null
+        for (i, a) in args.enumerated() { base[1 + i] = a }
+        defer {
+            receiver = base[0]
+            release(base, args.count + 1)
+        }
+        _ = try callFunction(f, base: base, argCount: args.count, labels: labels,
+                             labelSignature: LabelSignatures.id(labels), hasReceiver: true)
+    }
+
     /// `T(args)`: instances of script classes and structs (an `init`, or the memberwise
     /// initializer of a struct), enum cases from raw values, builtin and native constructors.
     func construct(_ t: TypeValue, base: Frame, argCount: Int, labels: [String?], labelSignature: Int) throws -> Value {

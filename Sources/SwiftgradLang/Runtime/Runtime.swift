@@ -193,7 +193,11 @@ public final class Runtime {
         let extra = info.pointee.frameSize - (argCount + 1)
         if extra > 0 { _ = try reserve(extra) }
         if labelSignature != info.pointee.labelSignature || argCount != paramCount {
-            try matchArguments(proto, base: base, argCount: argCount, labels: labels)
+            if argCount == 1, paramCount > 1, proto.splatsTuple, case let .tuple(t) = base[1], t.items.count == paramCount {
+                for (i, v) in t.items.enumerated() { base[1 + i] = v }
+            } else {
+                try matchArguments(proto, base: base, argCount: argCount, labels: labels)
+            }
         }
         if info.pointee.hasParameterCoercions {
             var i = 0
@@ -287,6 +291,7 @@ public final class Runtime {
         case let (.tupleLabels(labels), .tuple(t)):
             return t.items.count == labels.count && t.labels != labels ? .tuple(TupleRef(t.items, labels: labels)) : v
         case (.tupleLabels, _): return v
+        case (.elements, _), (.dictionaryValues, _), (.tuple, _), (.optional, _): return try coerceContents(v, c, what: what())
         case (.double, .enumCase(let e)) where e.type === ImplicitMembers.type,
              (.optionalDouble, .enumCase(let e)) where e.type === ImplicitMembers.type:
             if case let .double(d)? = Runtime.doubleStatics[e.caseName] { return .double(d) }
@@ -299,7 +304,7 @@ public final class Runtime {
             case .string: want = "String"
             case .bool: want = "Bool"
             case .set: want = "Set"
-            case .none, .named, .tupleLabels: return v
+            case .none, .named, .tupleLabels, .elements, .dictionaryValues, .tuple, .optional: return v
             }
             throw RuntimeError.typeMismatch("cannot convert value of type '\(v.typeName)' to \(what()) of type '\(want)'")
         }
@@ -307,6 +312,39 @@ public final class Runtime {
 }
 
 extension Runtime {
+    /// Converts the integers inside a container of Doubles; a container that has none is returned as it is.
+    func coerceContents(_ v: Value, _ c: Coercion, what: String) throws -> Value {
+        guard Runtime.needsCoercion(v, c) else { return v }
+        switch (c, v) {
+        case let (.elements(ec), .array(a)):
+            return .array(ArrayRef(try a.items.map { try coerce($0, ec, what: "element of \(what)") }))
+        case let (.dictionaryValues(vc), .dict(d)):
+            let out = DictRef()
+            for (k, x) in zip(d.keys, d.values) { out.set(k, try coerce(x, vc, what: "value of \(what)")) }
+            return .dict(out)
+        case let (.tuple(cs, labels), .tuple(t)) where cs.count == t.items.count:
+            return .tuple(TupleRef(try zip(t.items, cs).map { try coerce($0, $1, what: what) }, labels: labels ?? t.labels))
+        case let (.optional(inner), _):
+            return try coerce(v, inner, what: what)
+        default:
+            return v
+        }
+    }
+
+    /// Whether `coerce` would change `v` (or find it the wrong type).
+    static func needsCoercion(_ v: Value, _ c: Coercion) -> Bool {
+        switch (c, v) {
+        case (.double, .double), (.optionalDouble, .double), (.optionalDouble, .null), (_, .null): return false
+        case (.double, _), (.optionalDouble, _): return true
+        case let (.elements(ec), .array(a)): return a.items.contains { needsCoercion($0, ec) }
+        case let (.dictionaryValues(vc), .dict(d)): return d.values.contains { needsCoercion($0, vc) }
+        case let (.tuple(cs, labels), .tuple(t)):
+            return cs.count == t.items.count && (labels.map { $0 != t.labels } ?? false || zip(t.items, cs).contains { needsCoercion($0, $1) })
+        case let (.optional(inner), _): return needsCoercion(v, inner)
+        default: return false
+        }
+    }
+
     static let doubleStatics: [String: Value] = [
         "pi": .double(Double.pi), "infinity": .double(.infinity), "nan": .double(.nan),
         "greatestFiniteMagnitude": .double(.greatestFiniteMagnitude), "leastNormalMagnitude": .double(.leastNormalMagnitude),

@@ -6,6 +6,8 @@ public struct RuntimeError: Error {
     /// Line where the error arose in the innermost frame not yet recorded.
     var pendingLine: Int?
     var frames: [String] = []
+    /// The value a script's `throw` threw (what `catch` patterns match and `error` is).
+    var thrown: Value?
 
     public init(_ kind: String, _ message: String) {
         self.kind = kind

@@ -191,13 +191,58 @@ public enum Coercion: Equatable {
     case named(String)
     /// A tuple type with element labels: `(min: Int, max: Int)` labels an unlabeled tuple.
     case tupleLabels([String?])
+    /// Containers of floating-point numbers (`[Double]`, `[String: Double]`, `(Double, Int)`,
+    /// `[Double]?`): integers inside become Doubles, as a literal in that context would
+    /// (`func f(_ xs: [Double])` called with `f([1, 2])`).
+    indirect case elements(Coercion)
+    indirect case dictionaryValues(Coercion)
+    case tuple([Coercion], labels: [String?]?)
+    indirect case optional(Coercion)
 
     /// The coercion a written type asks for (tuple types give their labels).
     init(type: TypeRef) {
-        if case let .tuple(elements) = type, elements.count > 1, elements.contains(where: { $0.label != nil }) {
-            self = .tupleLabels(elements.map { $0.label })
-        } else {
+        switch type {
+        case let .array(e):
+            let c = Coercion(type: e)
+            self = c.convertsNumbers ? .elements(c) : .none
+        case let .dictionary(_, v):
+            let c = Coercion(type: v)
+            self = c.convertsNumbers ? .dictionaryValues(c) : .none
+        case let .tuple(elements) where elements.count > 1:
+            let cs = elements.map { Coercion(type: $0.type) }
+            let labels: [String?]? = elements.contains { $0.label != nil } ? elements.map { $0.label } : nil
+            if cs.contains(where: { $0.convertsNumbers }) {
+                self = .tuple(cs, labels: labels)
+            } else if let labels {
+                self = .tupleLabels(labels)
+            } else {
+                self = .none
+            }
+        case let .optional(w), let .implicitlyUnwrapped(w):
+            let c = Coercion(type: w)
+            switch c {
+            case .elements, .dictionaryValues, .tuple: self = .optional(c)
+            default: self.init(typeName: type.text)
+            }
+        default:
             self.init(typeName: type.text)
+        }
+    }
+
+    /// Whether this is checked after an in-place change (`xs[i] = v`): containers are not walked
+    /// again (an assigned element gets its type from the context instead).
+    var isScalar: Bool {
+        switch self {
+        case .none, .elements, .dictionaryValues, .tuple, .optional: return false
+        default: return true
+        }
+    }
+
+    /// Whether this converts integers somewhere (the containers above are built only then).
+    var convertsNumbers: Bool {
+        switch self {
+        case .double, .optionalDouble, .elements, .dictionaryValues, .tuple, .optional: return true
+        default: return false
         }
     }
 

@@ -47,7 +47,13 @@ extension Value: CustomStringConvertible {
         case let .enumCase(e):
             if let custom = try Value.customDescription(of: self, type: e.type) { return custom }
             if e.payload.isEmpty { return debug && e.type.name != "ImplicitMember" ? "\(e.type.name).\(e.caseName)" : e.caseName }
-            return e.caseName + "(" + (try e.payload.map { try $0.describe(debug: true) }.joined(separator: ", ")) + ")"
+            let labels = e.caseIndex < e.type.casePayloadLabels.count ? e.type.casePayloadLabels[e.caseIndex] : []
+            var parts: [String] = []
+            for (i, v) in e.payload.enumerated() {
+                let text = try v.describe(debug: true)
+                parts.append((i < labels.count ? labels[i] : nil).map { "\($0): \(text)" } ?? text)
+            }
+            return e.caseName + "(" + parts.joined(separator: ", ") + ")"
         case let .function(f): return f.kind == .script && f.name == "closure" ? "(Function)" : "(Function \(f.name))"
         case let .type(t): return t.name
         case let .native(n):

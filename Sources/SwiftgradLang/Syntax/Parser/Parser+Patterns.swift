@@ -89,6 +89,11 @@ extension Parser {
             advance()
             pattern = .optionalSome(pattern)
         }
+        // `let e as T` — cast, then match.
+        if isKeyword("as") {
+            advance()
+            pattern = .cast(pattern, try parseType())
+        }
         return pattern
     }
 

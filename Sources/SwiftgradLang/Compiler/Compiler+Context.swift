@@ -1,0 +1,178 @@
+/// Type context: the part of Swift's type inference that decides what a literal is. An expected type
+/// (a declaration's annotation, a parameter's or a return type, the element type of a typed
+/// collection, a typed closure's signature) reaches literals through collection literals, tuples,
+/// optionals, conditionals and arithmetic, so `let t: [Double] = [1, 3]` holds `[1.0, 3.0]` and
+/// `let half: Double = 1 / 2` is `0.5`; a closure written without types takes its parameter and result
+/// types from the context (`let f: (Double) -> Double = { $0 / 2 }`).
+extension Compiler {
+    func compileExpr(_ e: Expr, expecting type: TypeRef?) throws -> Eval {
+        guard let type, let t = Compiler.contextType(type) else { return try compileExpr(e) }
+        switch e.kind {
+        case let .closure(c):
+            guard case let .function(params, result, _) = t else { break }
+            return try compileClosure(c, parameterTypes: params, resultType: result)
+        case let .arrayLiteral(items):
+            guard let element = Compiler.elementType(t) else { break }
+            return Compiler.arrayLiteral(try items.map { CompiledExpr(run: try compileExpr($0, expecting: element)) })
+        case let .dictionaryLiteral(entries):
+            guard case let .dictionary(kt, vt) = t else { break }
+            return Compiler.dictionaryLiteral(try entries.map {
+                (CompiledExpr(run: try compileExpr($0.key, expecting: kt)), CompiledExpr(run: try compileExpr($0.value, expecting: vt)))
+            })
+        case let .tuple(elements):
+            guard case let .tuple(types) = t, types.count == elements.count, !elements.isEmpty else { break }
+            let evs = try zip(elements, types).map { CompiledExpr(run: try compileExpr($0.value, expecting: $1.type)) }
+            let written = elements.map { $0.label }
+            let labels = written.contains { $0 != nil } ? written : types.map { $0.label }
+            return Compiler.tupleLiteral(evs, labels: labels)
+        case let .ternary(c, a, b):
+            let ce = try compileCondition(c), ae = try compileExpr(a, expecting: type), be = try compileExpr(b, expecting: type)
+            return { f in try ce(f) ? try ae(f) : try be(f) }
+        case let .binary("??", lhs, rhs):
+            return try compileBinary("??", Compiler.numeric(lhs, type), Compiler.numeric(rhs, type))
+        default:
+            break
+        }
+        return try compileExpr(Compiler.numeric(e, t))
+    }
+
+    /// The type that decides literals: an optional's wrapped type (`Double?` takes `1` as `1.0`).
+    static func contextType(_ t: TypeRef) -> TypeRef? {
+        if let w = t.optionalWrapped { return contextType(w) }
+        if case let .named(name, generics) = t {
+            switch (name, generics.count) {
+            case ("Array", 1), ("Set", 1), ("ContiguousArray", 1): return t
+            case ("Dictionary", 2): return .dictionary(key: generics[0], value: generics[1])
+            case ("Optional", 1): return contextType(generics[0])
+            default: return isFloatingPoint(t) ? t : nil
+            }
+        }
+        return t
+    }
+
+    static func elementType(_ t: TypeRef) -> TypeRef? {
+        switch t {
+        case let .array(e): return e
+        case let .named(_, generics) where generics.count == 1: return generics[0]
+        default: return nil
+        }
+    }
+
+    static func isFloatingPoint(_ t: TypeRef) -> Bool {
+        guard case let .named(name, generics) = t, generics.isEmpty else { return false }
+        return name == "Double" || name == "Float" || name == "CGFloat" || name == "Float64" || name == "Float32"
+    }
+
+    /// `e` with its integer literals read as floating-point literals where the type says so: through
+    /// signs, parentheses and the arithmetic operators whose operands have the result's type.
+    static func numeric(_ e: Expr, _ t: TypeRef) -> Expr {
+        guard let t = contextType(t), isFloatingPoint(t) else { return e }
+        return floatingLiterals(e)
+    }
+
+    private static func floatingLiterals(_ e: Expr) -> Expr {
+        switch e.kind {
+        case let .intLiteral(i): return Expr(.doubleLiteral(Double(i)), at: e.location)
+        case let .prefix(op, x) where op == "-" || op == "+":
+            return Expr(.prefix(op: op, operand: floatingLiterals(x)), at: e.location)
+        case let .binary(op, l, r) where ["+", "-", "*", "/"].contains(op):
+            return Expr(.binary(op: op, lhs: floatingLiterals(l), rhs: floatingLiterals(r)), at: e.location)
+        case let .ternary(c, a, b):
+            return Expr(.ternary(condition: c, then: floatingLiterals(a), else: floatingLiterals(b)), at: e.location)
+        default: return e
+        }
+    }
+
+    static func arrayLiteral(_ evs: [CompiledExpr]) -> Eval {
+        return { f in
+            var out: [Value] = []
+            out.reserveCapacity(evs.count)
+            for ev in evs { out.append(try ev.run(f)) }
+            return .array(ArrayRef(out))
+        }
+    }
+
+    static func dictionaryLiteral(_ evs: [(CompiledExpr, CompiledExpr)]) -> Eval {
+        return { f in
+            let d = DictRef()
+            for (k, v) in evs { d.set(try k.run(f), try v.run(f)) }
+            return .dict(d)
+        }
+    }
+
+    static func tupleLiteral(_ evs: [CompiledExpr], labels: [String?]) -> Eval {
+        let hasLabels = labels.contains { $0 != nil }
+        return { f in
+            var items: [Value] = []
+            items.reserveCapacity(evs.count)
+            for ev in evs { items.append(try ev.run(f)) }
+            return .tuple(TupleRef(items, labels: hasLabels ? labels : nil))
+        }
+    }
+}
+
+extension Compiler {
+    /// The declared type of what an expression names, when the compiler can see it: a variable's
+    /// annotation, an element of a typed collection, a tuple element (the context of `xs[i] = 1`).
+    func staticType(of e: Expr) -> TypeRef? {
+        switch e.kind {
+        case let .identifier(name):
+            if let l = lookupLocal(name, in: fn) { return l.type }
+            if selfTypeInScope()?.members.contains(name) == true { return nil }
+            if let t = cellGlobalTypes[name] { return t }
+            if let g = rt.globals[name], g.isDefined { return g.type }
+            return nil
+        case let .subscriptAccess(base, args) where args.count == 1 && args[0].label == nil:
+            guard let t = staticType(of: base).flatMap({ Compiler.contextType($0) }) else { return nil }
+            if case let .dictionary(_, v) = t { return .optional(v) }
+            if case .array = t { return Compiler.elementType(t) }
+            return nil
+        case let .tupleElement(base, index):
+            guard case let .tuple(types)? = staticType(of: base).flatMap({ Compiler.contextType($0) }), index < types.count else { return nil }
+            return types[index].type
+        case let .forceUnwrap(x): return staticType(of: x)?.optionalWrapped
+        default: return nil
+        }
+    }
+}
+
+extension Compiler {
+    /// The element type given to what is added to a typed collection (`xs.append(1)` with `xs: [Double]`).
+    func builtinArgumentTypes(_ base: Expr, _ name: String, _ args: [CallArgument]) -> [TypeRef?] {
+        guard ["append", "insert", "contains", "firstIndex", "lastIndex"].contains(name),
+              let t = staticType(of: base).flatMap({ Compiler.contextType($0) }), let element = Compiler.elementType(t) else { return [] }
+        if args.first?.label == "contentsOf" { return [.array(element)] }
+        return [element]
+    }
+}
+
+extension Compiler {
+    static let double = TypeRef.named("Double", generics: [])
+
+    /// The element type of an array literal that mixes number literals, also in nested array literals
+    /// (`[[1, 2], [2.5]]` is `[[Double]]`); nil when it does not.
+    static func mixedLiteralType(_ items: [Expr]) -> TypeRef? {
+        if mixesNumberLiterals(items) { return double }
+        var inner: [Expr] = []
+        for e in items {
+            guard case let .arrayLiteral(xs) = e.kind else { return nil }
+            inner += xs
+        }
+        return inner.isEmpty ? nil : mixedLiteralType(inner).map { .array($0) }
+    }
+
+    /// Integer and floating-point literals side by side (`[1, 2.5]`, `c ? 1 : 0.5`): all are Doubles, as in Swift.
+    static func mixesNumberLiterals(_ items: [Expr]) -> Bool {
+        var ints = false, doubles = false
+        for e in items {
+            var x = e
+            if case let .prefix("-", inner) = x.kind { x = inner }
+            switch x.kind {
+            case .intLiteral: ints = true
+            case .doubleLiteral: doubles = true
+            default: break
+            }
+        }
+        return ints && doubles
+    }
+}

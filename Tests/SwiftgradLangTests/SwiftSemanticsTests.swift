@@ -1,0 +1,148 @@
+import XCTest
+@testable import SwiftgradLang
+
+/// Constructs that must behave exactly as in Swift: each expected output is what `swiftc` prints.
+final class SwiftSemanticsTests: XCTestCase {
+    /// A struct's `subscript` and computed-property `set` change the value in its place.
+    func testStructSubscriptAndComputedSettersAssign() {
+        assertPrints("""
+            struct M {
+                var data = [0.0, 0.0]
+                subscript(i: Int) -> Double {
+                    get { data[i] }
+                    set { data[i] = newValue }
+                }
+                var first: Double {
+                    get { data[0] }
+                    set { data[0] = newValue * 2 }
+                }
+            }
+            var m = M()
+            m[0] = 5
+            m[1] += 1
+            print(m[0], m[1], m.data)
+            m.first = 3
+            print(m.data)
+            m.first += 1
+            print(m.data)
+            let copy = m
+            m[0] = 0
+            print(copy.data, m.data)
+            struct Holder { var ms = [M(), M()] }
+            var h = Holder()
+            h.ms[1][0] = 7
+            h.ms[0].first = 1
+            print(h.ms[1].data, h.ms[0].data)
+            """, "5.0 1.0 [5.0, 1.0]\n[6.0, 1.0]\n[14.0, 1.0]\n[14.0, 1.0] [0.0, 1.0]\n[7.0, 0.0] [2.0, 0.0]\n")
+    }
+
+    /// A class instance held by a `let` can be changed through its subscript (it is a reference).
+    func testClassSubscriptAssignsThroughLetReference() {
+        assertPrints("""
+            final class C {
+                var data = [1, 2]
+                subscript(i: Int) -> Int {
+                    get { data[i] }
+                    set { data[i] = newValue }
+                }
+            }
+            let c = C()
+            c[0] = 10
+            c[1] += 5
+            print(c.data)
+            struct S { let c = C() }
+            let s = S()
+            s.c[0] = 3
+            print(s.c.data)
+            """, "[10, 7]\n[3, 2]\n")
+    }
+
+    /// `catch E.a`, `catch E.b(let n)`, `catch let e as T where ...`, `catch is T`, as in Swift.
+    func testCatchPatternsSelectTheirErrors() {
+        assertPrints("""
+            enum E: Error { case a, b(Int), c(msg: String) }
+            struct Other: Error { let code: Int }
+            func thrower(_ k: Int) throws {
+                switch k {
+                case 0: throw E.a
+                case 1: throw E.b(7)
+                case 2: throw E.c(msg: "hi")
+                default: throw Other(code: k)
+                }
+            }
+            for k in 0..<5 {
+                do {
+                    try thrower(k)
+                } catch E.a {
+                    print("a")
+                } catch E.b(let n) {
+                    print("b", n)
+                } catch let e as E {
+                    print("other E", e)
+                } catch let e as Other where e.code == 3 {
+                    print("other 3", e.code)
+                } catch is Other {
+                    print("is Other")
+                }
+            }
+            do { try thrower(1) } catch { print("caught", error) }
+            func rethrowing() throws {
+                do { try thrower(0) } catch E.b { print("not this") }
+            }
+            do { try rethrowing() } catch { print("outer", error) }
+            """, "a\nb 7\nother E c(msg: \"hi\")\nother 3 3\nis Other\ncaught b(7)\nouter a\n")
+    }
+
+    /// `for case let .leaf(n) in`, `for case let x? in` skip what does not match.
+    func testForCaseSkipsElementsThatDoNotMatch() {
+        assertPrints("""
+            enum Node { case leaf(Int), pair(Int, Int) }
+            let nodes: [Node] = [.leaf(1), .pair(2, 3), .leaf(4)]
+            for case let .leaf(n) in nodes { print("leaf", n) }
+            for case .pair(let a, let b) in nodes { print("pair", a, b) }
+            let opts: [Int?] = [1, nil, 3]
+            for case let x? in opts { print("x", x) }
+            for case let x? in opts where x > 1 { print("big", x) }
+            let values: [Any] = [1, "two", 3]
+            for case let n as Int in values { print("int", n) }
+            """, "leaf 1\nleaf 4\npair 2 3\nx 1\nx 3\nbig 3\nint 1\nint 3\n")
+    }
+
+    /// The neuron's dot product: closures over `zip` pairs, `enumerated()` and tuples take the pair as two parameters.
+    func testClosuresOverPairs() {
+        assertPrints("""
+            let w = [0.5, -1.0, 2.0]
+            let x = [1.0, 2.0, 3.0]
+            print(zip(w, x).map { $0 * $1 })
+            print(zip(w, x).map { wi, xi in wi * xi })
+            print(zip(w, x).map { (a, b) in a + b })
+            print(zip(w, x).map { $1 })
+            print(zip(w, x).map { $0.0 + $0.1 })
+            print(zip(w, x).reduce(0) { $0 + $1.0 * $1.1 })
+            print(zip(w, x).map(*).reduce(0, +))
+            var total = 0.0
+            for (a, b) in zip(w, x) { total += a * b }
+            print(total)
+            print(x.enumerated().map { i, v in Double(i) * v })
+            """, "[0.5, -2.0, 6.0]\n[0.5, -2.0, 6.0]\n[1.5, 1.0, 5.0]\n[1.0, 2.0, 3.0]\n[1.5, 1.0, 5.0]\n4.5\n4.5\n4.5\n[0.0, 2.0, 6.0]\n")
+    }
+
+    /// `dict.map { k, v in }`, `sorted { $0.value < $1.value }`, `reduce` over (key, value) pairs.
+    func testClosuresOverDictionaryPairs() {
+        assertPrints("""
+            let d = ["b": 2, "a": 1, "c": 3]
+            print(d.map { k, v in "\\(k)=\\(v)" }.sorted())
+            print(d.sorted { $0.value < $1.value }.map { $0.key })
+            print(d.sorted { $0.value > $1.value }.first!)
+            print(d.filter { k, v in v > 1 }.keys.sorted())
+            print(d.map { $0.key + String($0.value) }.sorted())
+            let sum = d.reduce(0) { acc, kv in acc + kv.value }
+            print(sum)
+            let pts = [(1, 2), (3, 4)]
+            print(pts.map { $0 + $1 })
+            print(pts.map { (p, q) in p * q })
+            print(pts.filter { $0.0 > 1 })
+            print(pts.contains { a, b in a == 3 })
+            """, "[\"a=1\", \"b=2\", \"c=3\"]\n[\"a\", \"b\", \"c\"]\n(key: \"c\", value: 3)\n[\"b\", \"c\"]\n[\"a1\", \"b2\", \"c3\"]\n6\n[3, 7]\n[2, 12]\n[(3, 4)]\ntrue\n")
+    }
+}
