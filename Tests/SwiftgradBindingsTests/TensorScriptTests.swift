@@ -139,3 +139,24 @@ final class TensorScriptTests: ScriptTestCase {
         XCTAssertEqual(try s.text("M.shape"), "[100, 4]", "the session goes on with its state")
     }
 }
+
+/// `check` on tensors: shape first, then every element; the line shows the largest difference.
+final class TensorCheckScriptTests: ScriptTestCase {
+    func testCheckComparesShapesThenElements() throws {
+        try s.run("""
+            let A = Tensor([[1.0, 2.0], [3.0, 4.0]])
+            check(A, [[1.0, 2.0], [3.0, 4.0]], "same")
+            check(A, A + 1e-12, "close")
+            check(A, Tensor([1.0, 2.0, 3.0, 4.0]), "shape")
+            check(A, A * 1.5, "values")
+            """)
+        let lines = s.host.text.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines, [
+            "✓ same: [2, 2] equal",
+            "✓ close: [2, 2] largest difference 1e-12",
+            "✗ shape: got shape [2, 2], expected [4]",
+            "✗ values: [2, 2] differ at [0, 0]: got 1.0, expected 1.5 (largest difference 2)",
+        ])
+        XCTAssertEqual(try s.text("checkSummary().failed"), "2")
+    }
+}

@@ -29,6 +29,7 @@ EXPECTED_KINDS = {
     "03-build-your-own-engine": {"graph", "table"},
     "04-backprop-through-a-layer": {"graph", "table"},
     "05-training-an-mlp": {"graph", "table", "plot"},
+    "06-matrix-form": {"graph", "table", "plot"},
     "07-vanishing-and-exploding-gradients": {"table", "plot"},
     "08-forward-vs-reverse-mode": {"plot"},
     "09-gradient-checking": {"table", "plot"},

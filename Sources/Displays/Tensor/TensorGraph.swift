@@ -21,7 +21,8 @@ public struct TensorGraph: MimeRepresentable {
                 fields += " | grad " + Escape.dotRecordField(t.grad.map { TensorFormat.values($0, shape: t.shape) } ?? "?")
             }
             out += "  n\(i) [shape=record, style=\"filled\", fillcolor=\"\(GraphStyle.fill(a.kind(i)))\", label=\""
-            out += (lr ? "{ " + fields + " }" : fields) + "\", tooltip=\""
+            // Fields stacked (name over shape over values) keep a long chain of matrices narrow.
+            out += (lr ? fields : "{ " + fields + " }") + "\", tooltip=\""
             out += Escape.dotString("\(a.names[i]) = \(a.expression(i))  \(TensorFormat.shape(t.shape))\n\(a.gradientFormula(i))")
             out += "\"];\n"
             guard !t.isLeaf else { continue }

@@ -61,8 +61,11 @@ final class CheckBindings {
     }
 
     static func evaluate(_ r: ArgumentReader) throws -> CheckResult {
-        // Tensors compare as their nested arrays: the shapes must agree, then every element.
-        let p = r.positional.map { v in TensorBinding.tensor(v).map(TensorConvert.nested) ?? v }
+        let p = r.positional
+        if p.count >= 2, TensorFunctions.involvesTensor(Array(p.prefix(2))) {
+            return try TensorCheck.evaluate(p[0], p[1], tolerance: try r.double("tolerance", default: defaultTolerance),
+                                            label: p.count >= 3 ? p[2].asString : nil)
+        }
         guard let first = p.first else { throw r.error("needs a condition, or an actual and an expected value") }
         if let cond = first.asBool, p.count <= 2, r.labeled("tolerance") == nil, p.count == 1 || p[1].asString != nil {
             let message = p.count == 2 ? p[1].asString! : "condition"
