@@ -14,6 +14,7 @@ public func installSwiftgradBuiltins(into interpreter: Interpreter) {
     b.type(DualBinding.type)
     b.type(TensorBinding.type)
     TensorFunctions.install(b)
+    TensorNNBindings.install(b)
     ActivationFunctions.install(b)
     CustomOpBinding.install(b)
     GraphFunctions.install(b)

@@ -9,6 +9,7 @@ enum GraphFunctions {
                    doc: "Sets to 0 the grad of every node `x` depends on (a Value), of a model's parameters, or of each Value in an array.") { args in
             if let root = ValueBinding.node(args[0]) { zeroGrad(graphOf: root); return .void }
             if let root = TensorBinding.tensor(args[0]) { Tensor.zeroGrad(graphOf: root); return .void }
+            if let tensors = TensorNNBindings.parameters(args[0]) { for t in tensors { t.zeroGrad() }; return .void }
             for p in try NNBindings.parameters(args[0], "zeroGrad's argument") { p.zeroGrad() }
             return .void
         }
