@@ -7,6 +7,7 @@
 //   SwiftgradLang     the language: lexer, parser, compiler, runtime (knows nothing of Jupyter)
 //   Autodiff          the engine: scalar graph, functional and forward mode, nn, data, optimisers
 //   MimeBundle        the one type shared by outputs, language and kernel: a rich display
+//   MemoryBudget      the process's memory budget, checked by the interpreter's and the engine's allocations
 //   Displays          graphs (DOT/SVG), gradient tables, traces, plots as mime bundles
 //   SwiftgradBindings exposes Autodiff and Displays to scripts as builtins
 //   swiftgrad         the executable: kernel, install, run, bench
@@ -36,6 +37,8 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
         .target(name: "MimeBundle", swiftSettings: v5),
+        // The process's memory budget, checked by the interpreter and the engine alike.
+        .target(name: "MemoryBudget", swiftSettings: v5),
         .target(
             name: "JupyterKernel",
             dependencies: ["CZMQ", "MimeBundle", .product(name: "Crypto", package: "swift-crypto")],
@@ -43,9 +46,9 @@ let package = Package(
         ),
         // Release builds of the interpreter skip Swift's dynamic exclusivity checks (about 3% of an
         // interpreted program's time); debug builds and so the tests keep them.
-        .target(name: "SwiftgradLang", dependencies: ["MimeBundle"],
+        .target(name: "SwiftgradLang", dependencies: ["MimeBundle", "MemoryBudget"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
-        .target(name: "Autodiff", dependencies: ["CBLAS"], swiftSettings: v5),
+        .target(name: "Autodiff", dependencies: ["CBLAS", "MemoryBudget"], swiftSettings: v5),
         .target(name: "Displays", dependencies: ["Autodiff", "MimeBundle"], swiftSettings: v5),
         .target(
             name: "SwiftgradBindings",
@@ -55,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "swiftgrad",
             dependencies: [
-                "JupyterKernel", "SwiftgradLang", "SwiftgradBindings", "Autodiff", "Displays", "MimeBundle",
+                "JupyterKernel", "SwiftgradLang", "SwiftgradBindings", "Autodiff", "Displays", "MimeBundle", "MemoryBudget",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: v5
@@ -63,12 +66,12 @@ let package = Package(
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel"], swiftSettings: v5),
         // Test support: the runnable examples of the Markdown docs (used by two test targets).
         .target(name: "DocExamples", path: "Tests/DocExamples", swiftSettings: v5),
-        .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang", "DocExamples"], swiftSettings: v5),
+        .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang", "DocExamples", "MemoryBudget"], swiftSettings: v5),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], swiftSettings: v5),
         .testTarget(name: "DisplaysTests", dependencies: ["Displays", "Autodiff"], swiftSettings: v5),
         .testTarget(
             name: "SwiftgradBindingsTests",
-            dependencies: ["SwiftgradBindings", "SwiftgradLang", "Autodiff", "DocExamples"],
+            dependencies: ["SwiftgradBindings", "SwiftgradLang", "Autodiff", "DocExamples", "MemoryBudget"],
             swiftSettings: v5
         ),
     ]

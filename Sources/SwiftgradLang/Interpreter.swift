@@ -1,3 +1,4 @@
+import MemoryBudget
 import MimeBundle
 
 /// The language's facade: runs cells, keeps their state, and answers the kernel's questions
@@ -43,7 +44,14 @@ public final class Interpreter {
     public func interrupt() { runtime.interruptFlag.store(true, ordering: .relaxed) }
 
     /// Native long loops (`train`) poll this to stop early.
-    public var interruptRequested: Bool { runtime.interruptFlag.load(ordering: .relaxed) }
+    /// Also true when the process went over its memory budget (see `memoryLimitError`).
+    public var interruptRequested: Bool { runtime.interruptFlag.load(ordering: .relaxed) || MemoryBudget.isExceeded }
+
+    /// After a native loop stopped on `interruptRequested`: the `MemoryLimit` error to throw if the
+    /// memory budget (not an interrupt) stopped it.
+    public func memoryLimitError() -> RuntimeError? {
+        MemoryBudget.takeExceeded().map { RuntimeError(wrapping: $0) }
+    }
 
     public func complete(_ code: String, cursor: Int) -> Completion {
         let rt = runtime
@@ -97,6 +105,7 @@ public final class Interpreter {
     static func run(_ source: String, cellName: String, _ rt: Runtime) -> Result<MimeBundle?, ScriptError> {
         Runtime.current = rt
         rt.interruptFlag.store(false, ordering: .relaxed)
+        _ = MemoryBudget.takeExceeded()   // a stale mark from between cells; measured again as the cell runs
         let stmts: [Stmt]
         do {
             stmts = try Parser.parse(source: source, cellName: cellName)

@@ -69,6 +69,46 @@ final class DeepNestingTests: XCTestCase {
         assertPrints("print([" + String(repeating: "1, ", count: n) + "1].count)", "\(n + 1)\n")
     }
 
+    /// Runs `body` and fails the test if it takes longer than `seconds` (a hang detector, not a speed target).
+    func within(_ seconds: TimeInterval, _ what: String, file: StaticString = #filePath, line: UInt = #line, _ body: () -> Void) {
+        let start = Date()
+        body()
+        XCTAssertLessThan(Date().timeIntervalSince(start), seconds, "\(what) took too long", file: file, line: line)
+    }
+
+    /// An else-if chain reads as flat code: swiftc compiles chains of thousands of branches, so must we.
+    func testElseIfChainsOfThousandsOfBranchesRun() {
+        for n in [150, 1_000] {
+            let source = "let x = \(n - 1)\nif x == -1 { print(-1) }"
+                + (0..<n).map { " else if x == \($0) { print(\($0)) }" }.joined() + " else { print(\"none\") }"
+            assertPrints(source, "\(n - 1)\n")
+            assertPrints(source.replacingOccurrences(of: "let x = \(n - 1)", with: "let x = 1_000_000"), "none\n")
+        }
+        // Inside a function, with a result.
+        let fn = "func pick(_ x: Int) -> String {\n  if x == 0 { return \"zero\" }"
+            + (1..<1_000).map { " else if x == \($0) { return \"n\($0)\" }" }.joined() + " else { return \"big\" }\n}\nprint(pick(999), pick(5000))"
+        assertPrints(fn, "n999 big\n")
+    }
+
+    func testHundredThousandDeepInterpolationIsANestingError() {
+        let n = 100_000
+        within(10, "100k nested interpolations") {
+            assertFails("let s = " + String(repeating: "\"\\(", count: n) + "1" + String(repeating: ")\"", count: n),
+                        kind: "SyntaxError", message: "nested too deeply")
+        }
+        // Unterminated, 250k deep: the lexer's recursion is bounded whatever asks.
+        let open = "let q = " + String(repeating: "\"\\(", count: 250_000)
+        within(10, "250k unterminated interpolations") {
+            assertFails(open, kind: "SyntaxError", message: "nested too deeply")
+            let s = Session()
+            XCTAssertEqual(checkCompleteness(open), .invalid)
+            _ = s.interpreter.complete(open, cursor: open.unicodeScalars.count)
+            _ = s.interpreter.inspect(open, cursor: open.unicodeScalars.count, detailLevel: 0)
+            XCTAssertEqual(s.run("print(1)").output, "1\n")
+        }
+        assertPrints("let a = 2\nprint(\"x\\(\"y\\(a + 1)\")\")", "xy3\n")
+    }
+
     func testElseIfChainsRunOrFailCleanly() {
         let n = 10_000
         assertEndsCleanly("let x = 5\nif x == -1 { print(0) }" + String(repeating: " else if x == -1 { print(0) }", count: n) + " else { print(1) }")
@@ -79,6 +119,7 @@ final class DeepNestingTests: XCTestCase {
     func testIsCompleteOnASmallStackSurvivesDeepInput() {
         let inputs = ["(", "[", "{ ", "if true { ", "f(", "x = ", "\"\\(", "[1: ", "{ x in ", "-(", "func f() { ", "class C { func m() { "]
             .map { String(repeating: $0, count: 5_000) }
+            + [String(repeating: "\"\\(", count: 250_000)]
             + ["let a = 1\nprint(a" + String(repeating: " + a", count: 100_000) + ")"]
         final class Results: @unchecked Sendable { var statuses: [CompletenessStatus] = [] }
         let results = Results()

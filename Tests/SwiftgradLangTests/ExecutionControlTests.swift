@@ -46,6 +46,21 @@ final class ExecutionControlTests: XCTestCase {
         XCTAssertLessThan(latency, 0.1)
     }
 
+    /// Unwinding recorded each frame by copying the whole traceback so far: quadratic, seconds at
+    /// the 10,000-call limit. Now each level appends in O(1).
+    func testDeepRecursionUnwindsQuicklyAfterAnInterrupt() throws {
+        let s = Session()
+        s.run("var kept = 42")
+        let (e, latency) = interruptRun(s, "func down(_ n: Int) { if n > 0 { down(n - 1) } else { while true {} } }\ndown(9_990)", after: 1.5)
+        XCTAssertEqual(e?.kind, "Interrupted")
+        XCTAssertLessThan(latency, 2, "unwinding 9,990 frames")
+        XCTAssertTrue(e?.traceback.joined().contains("repeated 9990 more times") ?? false, "\(e?.traceback ?? [])")
+        let start = Date()
+        XCTAssertEqual(s.error("func f(_ n: Int) -> Int { n == 0 ? 0 : 1 + f(n - 1) }\nprint(f(100_000))")?.kind, "StackOverflow")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 4, "reaching and unwinding the recursion limit")
+        XCTAssertEqual(s.run("print(kept)").output, "42\n")
+    }
+
     func testInterruptStopsALoopInsideAClosure() {
         let s = Session()
         let (e, latency) = interruptRun(s, "[1, 2, 3].forEach { _ in var i = 0; repeat { i += 1 } while i >= 0 }", after: 0.2)

@@ -55,6 +55,7 @@ public final class Value {
     /// A leaf: an input (default) or a parameter.
     public init(_ data: Double, label: String = "", role: ValueRole = .input) {
         Value.nextID &+= 1
+        EngineMemory.noteNode(Value.nextID)
         let slot = CreationTape.reserveSlot(for: Value.nextID)
         self.data = data
         self.slot1 = 0
@@ -71,6 +72,7 @@ public final class Value {
         // The tape slot is reserved before the operands are retained: with no call between their
         // retains and the release of the parameters at the end, the optimiser cancels the pairs.
         Value.nextID &+= 1
+        EngineMemory.noteNode(Value.nextID)
         let slot = CreationTape.reserveSlot(for: Value.nextID)
         self.data = data
         self.code = code
@@ -88,6 +90,7 @@ public final class Value {
     /// A node computed by a custom n-ary operation.
     internal init(custom name: String, inputs: [Value], value: Double, localDerivatives: [Double]) {
         Value.nextID &+= 1
+        EngineMemory.noteNode(Value.nextID)
         let slot = CreationTape.reserveSlot(for: Value.nextID)
         self.data = value
         self.slot1 = 0

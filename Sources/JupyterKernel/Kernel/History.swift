@@ -18,8 +18,20 @@ public struct History {
         self.session = session
     }
 
+    /// Outputs are kept for the last this many cells (IPython's `cache_size` default); older entries
+    /// keep their input only, so a session of large results does not grow without end.
+    public static let outputCacheSize = 1000
+    /// A kept output is cut to this many characters (the kernel's default stream cap).
+    public static let maxOutputCharacters = 100_000
+
     public mutating func record(line: Int, input: String, output: String?) {
-        entries.append(Entry(session: session, line: line, input: input, output: output))
+        var kept = output
+        if let text = output, text.count > History.maxOutputCharacters {
+            kept = String(text.prefix(History.maxOutputCharacters)) + "\n[output truncated in history]"
+        }
+        entries.append(Entry(session: session, line: line, input: input, output: kept))
+        let stale = entries.count - History.outputCacheSize - 1
+        if stale >= 0 { entries[stale].output = nil }
     }
 
     /// The last `n` entries.

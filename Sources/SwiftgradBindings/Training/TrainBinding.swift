@@ -48,6 +48,7 @@ enum TrainBinding {
                     lastShown = p.elapsed
                 }
             }, shouldStop: { interpreter?.interruptRequested ?? false })
+            if let e = interpreter?.memoryLimitError() { throw e }
             if interpreter?.interruptRequested ?? false { throw RuntimeError("Interrupted", "training was interrupted after \(history.count) epochs") }
             if let host = display, !history.isEmpty {
                 host.display(Plot.lossCurve(history).mimeBundle, id: id, update: shownAny)

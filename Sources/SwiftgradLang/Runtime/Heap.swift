@@ -1,3 +1,5 @@
+import MemoryBudget
+
 /// Script heap objects that can hold other script values (arrays, instances, closures, boxes, ...).
 ///
 /// Every such object registers itself in `Heap`, which lets the cycle collector find garbage
@@ -124,6 +126,7 @@ public enum Heap {
         o.heapIndex = objects.count
         objects.append(Unmanaged.passUnretained(o))
         allocationsSinceCollect &+= 1
+        MemoryBudget.tick()
     }
 
     @inline(__always) static func unregister(_ o: HeapObject) {

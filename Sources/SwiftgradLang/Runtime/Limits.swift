@@ -1,3 +1,5 @@
+import MemoryBudget
+
 /// Size limits on what one builtin call may allocate: a script asking for `Array(repeating: 0,
 /// count: Int.max)` or iterating `0..<Int.max` into an array gets a `MemoryLimit` error instead of the
 /// process being killed for want of memory.
@@ -10,6 +12,14 @@ enum Limits {
         guard count <= maxElements else {
             throw RuntimeError("MemoryLimit", "\(what) would create \(count) elements (the limit is \(maxElements))")
         }
+        try checkBudget(bytes: product(count, MemoryLayout<Value>.stride), what)
+    }
+
+    /// Throws `MemoryLimit` when `bytes` more would take the process over its memory budget
+    /// (`MemoryBudget`: a share of the machine's memory, or `--max-memory`).
+    static func checkBudget(bytes: Int, _ what: String) throws {
+        if bytes < 1 << 20 { return }   // small requests are left to the periodic measurement
+        do { try MemoryBudget.reserve(bytes: bytes, for: what) } catch { throw RuntimeError(wrapping: error) }
     }
 
     /// Bytes (UTF-8) one string may reach by concatenation: a `s += s` loop stops at ~100 MB with an
@@ -20,6 +30,7 @@ enum Limits {
         guard bytes <= maxStringBytes else {
             throw RuntimeError("MemoryLimit", "\(what) would make a string of \(bytes) bytes (the limit is \(maxStringBytes))")
         }
+        try checkBudget(bytes: bytes, what)
     }
 
     /// `a * b` for sizes, saturating at `Int.max` (the result is then rejected by `check`).

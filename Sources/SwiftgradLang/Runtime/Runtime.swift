@@ -1,3 +1,4 @@
+import MemoryBudget
 import Synchronization
 import MimeBundle
 
@@ -75,11 +76,19 @@ public final class Runtime {
         c.isLet = isLet
     }
 
+    /// Run at every loop back-edge and call: stops the cell on an interrupt, or when the process
+    /// went over its memory budget (`MemoryBudget`, measured every few thousand checks).
     @inline(__always) func checkInterrupt() throws {
         if interruptFlag.load(ordering: .relaxed) {
             interruptFlag.store(false, ordering: .relaxed)
             throw RuntimeError.interrupted
         }
+        MemoryBudget.tick()
+        if MemoryBudget.isExceeded { try throwMemoryLimit() }
+    }
+
+    @inline(never) func throwMemoryLimit() throws {
+        if let e = MemoryBudget.takeExceeded() { throw RuntimeError(wrapping: e) }
     }
 
     /// Reserves `n` slots on the value stack and returns their base.

@@ -1,3 +1,4 @@
+import MemoryBudget
 /// A runtime error while it propagates: kind and message, plus the script frames it passed through
 /// (collected on the way out, innermost first). Converted to a `ScriptError` at the cell boundary.
 public struct RuntimeError: Error {
@@ -5,7 +6,12 @@ public struct RuntimeError: Error {
     public var message: String
     /// Line where the error arose in the innermost frame not yet recorded.
     var pendingLine: Int?
-    var frames: [String] = []
+    /// The frames recorded so far, innermost first. Shared by the copies of one propagating error
+    /// (each level of a deep recursion re-throws a copy): appending then costs O(1) per level, where
+    /// copying the list at every level made unwinding 10,000 calls quadratic (seconds). Errors made
+    /// once and thrown often (`interrupted`) have none until their first frame.
+    var trace: FrameTrace?
+    var frames: [String] { trace?.lines ?? [] }
     /// The value a script's `throw` threw (what `catch` patterns match and `error` is).
     var thrown: Value?
 
@@ -18,6 +24,7 @@ public struct RuntimeError: Error {
     init(wrapping error: Error) {
         if let e = error as? RuntimeError { self = e; return }
         if let e = error as? ScriptError { self.init(e.kind, e.message); return }
+        if let e = error as? MemoryLimitError { self.init("MemoryLimit", e.description); return }
         self.init("Error", "\(error)")
     }
 
@@ -51,7 +58,13 @@ public struct RuntimeError: Error {
     /// Records the frame `function` (defined in `cell`) at the pending line.
     mutating func addFrame(function: String, cell: String) {
         let line = pendingLine.map { ", line \($0)" } ?? ""
-        frames.append("  at \(function) (\(cell)\(line))")
+        if trace == nil { trace = FrameTrace() }
+        trace!.lines.append("  at \(function) (\(cell)\(line))")
         pendingLine = nil
     }
+}
+
+/// The traceback lines of one propagating error (see `RuntimeError.trace`).
+final class FrameTrace {
+    var lines: [String] = []
 }

@@ -1,5 +1,6 @@
 import Foundation
 import JupyterKernel
+import MemoryBudget
 import MimeBundle
 import SwiftgradLang
 
@@ -23,8 +24,12 @@ final class LanguageBackend: KernelBackend {
         banner: """
         Swiftgrad \(SwiftgradVersion.string): a Swift-like language with reverse-mode autodiff.
         Try: let a = Value(2.0); let b = a * a + 3; b.backward(); a.grad
+        Limits: \(MemoryBudget.summary) (--max-memory or \(MemoryBudget.environmentVariable) sets it); \
+        history keeps the outputs of the last \(History.outputCacheSize) cells.
         """,
         helpLinks: [(text: "Swiftgrad README", url: "https://github.com/swiftgrad/swiftgrad#readme"),
+                    (text: "Limits: \(MemoryBudget.summary) (--max-memory / \(MemoryBudget.environmentVariable))",
+                     url: "https://github.com/swiftgrad/swiftgrad/blob/main/docs/reliability.md"),
                     (text: "Jupyter messaging", url: "https://jupyter-client.readthedocs.io/en/latest/messaging.html")])
 
     func execute(code: String, silent: Bool, storeHistory: Bool, allowStdin: Bool,

@@ -10,8 +10,11 @@ struct KernelCommand: ParsableCommand {
     @Option(name: [.customShort("f"), .customLong("connection-file")], help: "The connection file Jupyter wrote.")
     var connectionFile: String
 
+    @OptionGroup var memory: MemoryOption
+
     func run() throws {
         Log.debug("kernel command started")
+        memory.apply()
         let connection: ConnectionFile
         do { connection = try ConnectionFile(path: connectionFile) } catch {
             throw ValidationError("cannot read \(connectionFile): \(error)")

@@ -14,7 +14,10 @@ struct RunCommand: ParsableCommand {
             help: "Truncate stream output after this many characters, with a note (0: no limit; default: $SWIFTGRAD_MAX_OUTPUT, else no limit).")
     var maxOutput: Int?
 
+    @OptionGroup var memory: MemoryOption
+
     func run() throws {
+        memory.apply()
         let source: String
         do { source = try String(contentsOfFile: file, encoding: .utf8) } catch {
             FileHandle.standardError.write("swiftgrad: cannot read \(file): \(error.localizedDescription)\n".data(using: .utf8)!)

@@ -185,6 +185,12 @@ extension Lexer {
                     advance()
                     if !text.isEmpty { pieces.append(.text(text)); text = "" }
                     var tokens: [Token] = []
+                    interpolationDepth += 1
+                    defer { interpolationDepth -= 1 }
+                    if interpolationDepth > Parser.maxNesting {
+                        throw SyntaxDiagnostic("string interpolation is nested too deeply (more than \(Parser.maxNesting) levels)",
+                                               at: escapeLocation)
+                    }
                     try lexTokens(into: &tokens, insideInterpolation: true)
                     pieces.append(.interpolation(tokens, escapeLocation))
                 case "n": advance(); text.append("\n")

@@ -12,6 +12,10 @@ public struct Lexer {
     var lineStart = 0
     /// First non-ASCII scalar on the current line (columns before it are just scalar distances).
     var lineFirstNonASCII: Int?
+    /// `\(...)` interpolations open around the current position: each one recurses into
+    /// `lexTokens`, so their nesting is bounded like the parser's (`Parser.maxNesting`), whatever
+    /// request (execute, is_complete, complete, inspect) brings the text.
+    var interpolationDepth = 0
 
     init(_ source: String) {
         scalars = Array(source.unicodeScalars)

@@ -174,21 +174,33 @@ extension Parser {
     }
 
     /// `if conditions { } else if ... { } else { }`.
+    ///
+    /// An `else if` chain reads as flat code, so it is parsed in a loop: each `else if` is a chain
+    /// link (`maxChainDepth`), not a nesting level. The AST still nests each `else if` in the previous
+    /// `else`, as deep as the chain is long — which the chain limit keeps far from any stack's end.
     mutating func parseIf() throws(SyntaxDiagnostic) -> Stmt {
-        let start = advance()
-        let conditions = try parseConditions()
-        let thenBody = try parseBlock("to start the body of 'if'")
-        var elseBody: [Stmt]?
-        if consumeKeyword("else") {
-            if isKeyword("if") {
-                try enterNesting()
-                defer { leaveNesting() }
-                elseBody = [try parseIf()]
-            } else {
-                elseBody = try parseBlock("or 'if' after 'else'")
+        var branches: [(conditions: [Condition], body: [Stmt], location: SourceLocation)] = []
+        var finalElse: [Stmt]?
+        while true {
+            let start = advance()
+            let conditions = try parseConditions()
+            let thenBody = try parseBlock("to start the body of 'if'")
+            branches.append((conditions, thenBody, start.location))
+            guard consumeKeyword("else") else { break }
+            guard isKeyword("if") else {
+                finalElse = try parseBlock("or 'if' after 'else'")
+                break
             }
+            try addChainLink()
         }
-        return Stmt(.ifStmt(conditions: conditions, then: thenBody, elseBody: elseBody), at: start.location)
+        var elseBody = finalElse
+        var statement: Stmt?
+        for branch in branches.reversed() {
+            let made = Stmt(.ifStmt(conditions: branch.conditions, then: branch.body, elseBody: elseBody), at: branch.location)
+            statement = made
+            elseBody = [made]
+        }
+        return statement!
     }
 
     /// `c1, let x = e, case p = e, ...` (without trailing closures).
