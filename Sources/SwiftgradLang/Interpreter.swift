@@ -28,6 +28,10 @@ public final class Interpreter {
     /// assignments and declarations). Errors leave every earlier definition intact.
     public func execute(_ source: String, cellName: String = "<cell>") -> Result<MimeBundle?, ScriptError> {
         let rt = runtime
+        // Cleared here, on the caller's thread, not when the script thread picks the cell up: an
+        // interrupt sent once the client saw the cell start (status busy) must not be lost while
+        // the script thread is still waking up.
+        rt.interruptFlag.store(false, ordering: .relaxed)
         return thread.run { Interpreter.run(source, cellName: cellName, rt) }
     }
 
@@ -104,7 +108,6 @@ public final class Interpreter {
 
     static func run(_ source: String, cellName: String, _ rt: Runtime) -> Result<MimeBundle?, ScriptError> {
         Runtime.current = rt
-        rt.interruptFlag.store(false, ordering: .relaxed)
         _ = MemoryBudget.takeExceeded()   // a stale mark from between cells; measured again as the cell runs
         let stmts: [Stmt]
         do {

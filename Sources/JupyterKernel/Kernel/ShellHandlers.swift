@@ -64,6 +64,8 @@ extension KernelServer {
         let storeHistory = silent ? false : content.bool("store_history", default: true)
         let allowStdin = content.bool("allow_stdin", default: true)
 
+        // Cleared before the client can see the cell start, so an interrupt sent after `busy` counts.
+        interrupted.clear()
         publishStatus("busy", parent: request)
         defer { publishStatus("idle", parent: request) }
 
@@ -74,7 +76,6 @@ extension KernelServer {
                           parent: request.header)
         }
 
-        interrupted.clear()
         let context = CellContext(request: request, iopub: iopub, stdin: stdin, silent: silent,
                                   allowStdin: allowStdin, interrupted: interrupted)
         let outcome = backend.execute(code: code, silent: silent, storeHistory: storeHistory,
