@@ -1,7 +1,8 @@
 # Swiftgrad — the two commands a newcomer needs:
 #   make lab    build, install the kernel and open JupyterLab on notebooks/
 #   make test   build and run every test (Swift unit tests, kernel conformance, notebooks)
-# Everything they need is installed on demand: apt packages (libzmq3-dev, graphviz, libopenblas-dev) when missing,
+# Everything they need is installed on demand: apt packages (libzmq3-dev, graphviz, libopenblas-dev,
+# chromium and chromium-driver for the browser tests, tmux) when missing,
 # Jupyter tooling in a project virtualenv (.venv), the Swift build.
 
 SHELL := /bin/bash
@@ -20,16 +21,21 @@ deps:
 	pkg-config --exists libzmq 2>/dev/null || need="$$need libzmq3-dev pkg-config"; \
 	command -v dot >/dev/null 2>&1 || need="$$need graphviz"; \
 	pkg-config --exists openblas 2>/dev/null || need="$$need libopenblas-dev pkg-config"; \
+	command -v chromium >/dev/null 2>&1 || need="$$need chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || need="$$need chromium-driver"; \
+	command -v tmux >/dev/null 2>&1 || need="$$need tmux"; \
 	if [ -n "$$need" ]; then \
 	  echo "installing apt packages:$$need"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$need; \
 	fi
 
-$(VENV)/.installed: tests/requirements.txt
+# The venv also gets papermill-swiftgrad (python/): papermill's translator for Swiftgrad notebooks.
+$(VENV)/.installed: tests/requirements.txt python/papermill-swiftgrad/pyproject.toml python/papermill-swiftgrad/papermill_swiftgrad.py
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r tests/requirements.txt
+	$(PY) -m pip install -q ./python/papermill-swiftgrad
 	touch $@
 
 venv: $(VENV)/.installed
@@ -46,9 +52,10 @@ install: build venv
 pytest: install
 	$(VENVENV) $(PY) -m pytest -q tests
 
+# As root (Docker, CI-like machines) Jupyter refuses to start without --allow-root. Jupyter prints the
+# URL with its token (http://localhost:8888/lab?token=...) once it is ready: open that one.
 lab: deps venv build install
-	$(PY) -m pip install -q jupyterlab
-	$(VENVENV) $(VENV)/bin/jupyter lab notebooks/
+	$(VENVENV) $(VENV)/bin/jupyter lab $$([ "$$(id -u)" = 0 ] && echo --allow-root) notebooks/
 
 bench: deps venv build
 	$(VENVENV) $(BIN) bench --anchors --python $(CURDIR)/$(PY) --write docs/benchmarks.md

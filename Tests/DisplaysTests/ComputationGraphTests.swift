@@ -7,7 +7,7 @@ final class ComputationGraphTests: XCTestCase {
     func testSeed002GraphMatchesGoldenAfterBackward() {
         let s = Seed002()
         s.L.backward()
-        let dot = ComputationGraph(s.L).dot
+        let dot = ComputationGraph(s.L, options: GraphOptions(rankdir: "LR")).dot
         Golden.updateIfAsked("seed002.dot", dot)
         Preview.save("seed002.dot", dot)
         XCTAssertEqual(dot, Golden.read("seed002.dot"))
@@ -19,7 +19,7 @@ final class ComputationGraphTests: XCTestCase {
     func testSumTimesGraphMatchesGoldenWithEdgeDerivatives() {
         let f = SumTimes()
         f.f.backward()
-        let dot = ComputationGraph(f.f, options: GraphOptions(edgeDerivatives: true)).dot
+        let dot = ComputationGraph(f.f, options: GraphOptions(rankdir: "LR", edgeDerivatives: true)).dot
         Golden.updateIfAsked("sum_times.dot", dot)
         Preview.save("sum_times.dot", dot)
         XCTAssertEqual(dot, Golden.read("sum_times.dot"))
@@ -33,7 +33,7 @@ final class ComputationGraphTests: XCTestCase {
 
     func testGradsShowAsNotYetComputedBeforeBackward() {
         let s = Seed002()
-        let dot = ComputationGraph(s.L).dot
+        let dot = ComputationGraph(s.L, options: GraphOptions(rankdir: "LR")).dot
         XCTAssertTrue(dot.contains("{ w | data 2.0000 | grad ? }"))
         XCTAssertFalse(dot.contains("grad 0.0000"))
         XCTAssertTrue(dot.contains("not yet computed"))
@@ -82,7 +82,7 @@ final class ComputationGraphTests: XCTestCase {
         let s = Seed002()
         s.L.backward()
         let bundle = ComputationGraph(s.L, options: GraphOptions(edgeDerivatives: true)).mimeBundle
-        XCTAssertEqual(bundle.mimeTypes.sorted(), ["image/svg+xml", "text/plain", "text/vnd.graphviz"])
+        XCTAssertEqual(bundle.mimeTypes.sorted(), ["image/svg+xml", "text/html", "text/plain", "text/vnd.graphviz"])
         let svg = try XCTUnwrap(bundle.text("image/svg+xml"))
         Preview.save("seed002.svg", svg)
         XCTAssertTrue(svg.contains("<svg"))

@@ -73,7 +73,7 @@ final class GradTableTests: XCTestCase {
         XCTAssertEqual(bundle.mimeTypes, ["text/plain", "text/html", "text/markdown"])
         let html = try XCTUnwrap(bundle.text("text/html"))
         XCTAssertTrue(html.contains("<table"))
-        XCTAssertTrue(html.contains("<td style=\"padding:4px 12px;border-bottom:1px solid #e3e3e3;text-align:right;font-family:Menlo,Consolas,monospace;\">42</td>"))
+        XCTAssertTrue(html.contains("<td style=\"padding:4px 12px;border-bottom:1px solid \(HTMLTheme.rule);text-align:right;font-family:Menlo,Consolas,monospace;\">42</td>"))
         XCTAssertTrue(html.contains("dL/dw = dL/dz · dz/dw = 14 · 3 = 42"))
         let md = try XCTUnwrap(bundle.text("text/markdown"))
         XCTAssertTrue(md.contains("| w | parameter | 2 | 42 | dz/dw = 3 | dL/dw = dL/dz · dz/dw = 14 · 3 = 42 |"), md)

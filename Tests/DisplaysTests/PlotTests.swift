@@ -59,6 +59,17 @@ final class PlotTests: XCTestCase {
         XCTAssertTrue(plot.summary.contains("best"))
         XCTAssertEqual(plot.vegaLite["encoding"]?["y"]?["scale"]?["type"], .string("log"))
         XCTAssertTrue(plot.summary.contains("█"), "sparkline in the text")
+        // One tick format on a log axis, the same ticks and labels in Vega-Lite and in the SVG.
+        guard case let .array(values)? = plot.vegaLite["encoding"]?["y"]?["axis"]?["values"] else {
+            return XCTFail("log axis without explicit tick values")
+        }
+        XCTAssertFalse(values.isEmpty)
+        XCTAssertEqual(plot.vegaLite["encoding"]?["y"]?["axis"]?["labelExpr"], .string("'1e' + round(log(datum.value) / LN10)"))
+        for case let .double(t) in values {
+            XCTAssertEqual(t, pow(10, log10(t).rounded()), accuracy: t * 1e-9, "a power of ten")
+            XCTAssertTrue(plot.svg.contains(">1e\(Int(log10(t).rounded()))</text>"), "SVG labels \(t) as 1eK")
+        }
+        XCTAssertFalse(plot.svg.contains(">0.01</text>"), "no decimal labels beside 1eK ones")
     }
 
     func testPlotsSurviveEmptyAndNonFiniteData() throws {

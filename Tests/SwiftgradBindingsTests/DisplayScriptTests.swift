@@ -15,18 +15,22 @@ final class DisplayScriptTests: ScriptTestCase {
     func testGraphBundleAndDot() throws {
         try s.run(seed002 + "\nL.backward()")
         let bundle = try XCTUnwrap(try s.run("graph(L)"))
-        XCTAssertEqual(Set(bundle.mimeTypes), ["text/vnd.graphviz", "image/svg+xml", "text/plain"])
+        XCTAssertEqual(Set(bundle.mimeTypes), ["text/vnd.graphviz", "image/svg+xml", "text/html", "text/plain"])
+        guard case let .string(inline) = bundle["text/html"] else { return XCTFail("no HTML") }
+        XCTAssertFalse(inline.contains("<?xml"), "SVG inlined in HTML has no XML prolog")
+        XCTAssertTrue(inline.contains("<svg style=\"max-width:100%;height:auto\""), "inline SVG scales to the output width")
         guard case let .string(svg) = bundle["image/svg+xml"] else { return XCTFail("no SVG") }
         XCTAssertTrue(svg.contains("<svg"), "Graphviz's dot drew it")
         XCTAssertTrue(svg.contains("<svg style=\"max-width:100%;height:auto\""), "a wide graph fits the output's width")
         XCTAssertTrue(svg.contains("viewBox="), "scaling keeps the proportions")
         let dot = try s.string("graph(L).dot")
         XCTAssertTrue(dot.hasPrefix("digraph"))
-        XCTAssertTrue(dot.contains("{ w | data 2.0000 | grad 42.0000 }"), dot)
-        XCTAssertTrue(dot.contains("{ b | data 1.0000 | grad 14.0000 }"), dot)
+        XCTAssertTrue(dot.contains("rankdir=TB"), "auto: 17 in wide left to right, so top to bottom")
+        XCTAssertTrue(dot.contains("label=\"w | data 2.0000 | grad 42.0000\""), dot)
         XCTAssertEqual(bundle["text/vnd.graphviz"], .string(dot), "the bundle carries the same DOT")
         XCTAssertEqual(try s.string("graph(L).dot"), dot, "DOT is deterministic")
-        XCTAssertTrue(try s.string("graph(L, rankdir: \"TB\").dot").contains("rankdir=TB"))
+        let lr = try s.string("graph(L, rankdir: \"LR\").dot")
+        XCTAssertTrue(lr.contains("rankdir=LR") && lr.contains("{ b | data 1.0000 | grad 14.0000 }"), lr)
     }
 
     func testGraphBeforeBackwardShowsGradsAsNotComputed() throws {

@@ -72,13 +72,19 @@ final class TrainingScriptTests: ScriptTestCase {
         XCTAssertLessThan(history.last!, history.first! * 0.5, "training lowers the loss")
         let displays = s.host.displays
         XCTAssertFalse(displays.isEmpty)
-        let ids = Set(displays.map { $0.id })
-        XCTAssertEqual(ids.count, 1, "one display, updated in place")
+        let progress = displays.dropLast()
+        let ids = Set(progress.map { $0.id })
+        XCTAssertEqual(ids.count, 1, "one progress display, updated in place")
         XCTAssertNotNil(ids.first!)
-        XCTAssertFalse(displays[0].update)
-        XCTAssertTrue(displays.dropFirst().allSatisfy { $0.update })
-        XCTAssertTrue(displays.last!.bundle.plainText.hasPrefix("Loss curve"), displays.last!.bundle.plainText)
-        XCTAssertNotNil(displays.last!.bundle["image/svg+xml"])
+        XCTAssertFalse(progress.first!.update)
+        XCTAssertTrue(progress.dropFirst().allSatisfy { $0.update })
+        let last = progress.last!.bundle.plainText
+        XCTAssertTrue(last.contains("epoch 60/60") && last.hasSuffix(" · done"), last)
+        let curve = displays.last!
+        XCTAssertNil(curve.id, "the loss curve is a display of its own (display_data), not an update")
+        XCTAssertFalse(curve.update)
+        XCTAssertTrue(curve.bundle.plainText.hasPrefix("Loss curve"), curve.bundle.plainText)
+        XCTAssertNotNil(curve.bundle["image/svg+xml"])
         try s.run("let quiet = train(model, X, y, epochs: 3, lr: 0.1, loss: .binaryCrossEntropy, progress: false)")
         XCTAssertEqual(s.host.displays.count, displays.count, "progress: false shows nothing")
     }

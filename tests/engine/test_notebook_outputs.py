@@ -1,6 +1,6 @@
 """The engine's displays in a real notebook: cells executed by nbclient on the real kernel carry the
-mime types issue 5 asks for, and train's live progress is one display updated in place that ends as
-the loss curve."""
+mime types issue 5 asks for, and train's live progress is one display updated in place, followed by
+the loss curve as a display of its own."""
 import nbformat
 import pytest
 from nbclient import NotebookClient
@@ -48,8 +48,10 @@ def mime_types(output):
 def test_graph_is_dot_svg_and_text(outputs):
     [out] = outputs["graph"]
     assert out.output_type == "execute_result"
-    assert mime_types(out) == {"text/vnd.graphviz", "image/svg+xml", "text/plain"}
+    assert mime_types(out) == {"text/vnd.graphviz", "image/svg+xml", "text/html", "text/plain"}
     assert "<svg" in out.data["image/svg+xml"] and "grad 42.0000" in out.data["text/vnd.graphviz"]
+    assert "<svg" in out.data["text/html"], "inlined for front ends that scale HTML to the output width"
+    assert "v1     w * x           6    14  → v2" in out.data["text/plain"], "a text drawing for consoles"
 
 
 def test_tables_and_traces_have_html(outputs):
@@ -67,12 +69,14 @@ def test_plots_are_vega_lite_svg_and_text(outputs):
         assert out.data["application/vnd.vegalite.v5+json"]["$schema"].endswith("vega-lite/v5.json")
 
 
-def test_train_progress_is_one_display_that_ends_as_the_loss_curve(outputs):
+def test_train_progress_is_one_display_then_the_loss_curve_is_another(outputs):
     displays = [o for o in outputs["train"] if o.output_type == "display_data"]
-    assert len(displays) == 1, "updates replace the one display (update_display_data)"
-    final = displays[0]
-    assert final.data["text/plain"].startswith("Loss curve: 300 epochs")
-    assert "image/svg+xml" in final.data and "application/vnd.vegalite.v5+json" in final.data
+    assert len(displays) == 2, "progress updates replace one display; the curve is a display_data of its own"
+    progress, curve = displays
+    assert "epoch 300/300" in progress.data["text/plain"] and progress.data["text/plain"].endswith(" · done")
+    assert curve.data["text/plain"].startswith("Loss curve: 300 epochs")
+    assert "image/svg+xml" in curve.data and "application/vnd.vegalite.v5+json" in curve.data
+    assert "display_id" not in curve.get("transient", {}), "console shows display_data, not updates"
     streams = [o for o in outputs["train"] if o.output_type == "stream"]
     assert "".join(s.text for s in streams) == "300\n"
 

@@ -26,7 +26,7 @@ def test_display_updates_are_one_line_on_stderr(tmp_path):
     assert result.stdout == '"step 5 of 5"\nafter\n'
 
 
-def test_train_progress_is_a_live_line_and_ends_as_the_loss_curve(tmp_path):
+def test_train_progress_is_a_live_line_then_the_loss_curve(tmp_path):
     result = run_script(tmp_path, """
 seed(3)
 let (X, y) = makeBlobs(20, centers: 2)
@@ -40,7 +40,8 @@ print("epochs:", history.count)
     assert progress.count("\n") == 1, "one progress line, not one per update"
     assert "epoch 200/200" in progress.split("\r")[-1] and "100%" in progress.split("\r")[-1]
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("Loss curve: 200 epochs"), result.stdout
+    assert "epoch 200/200" in lines[0] and lines[0].endswith(" · done"), "the progress line's final state, once"
+    assert lines[1].startswith("Loss curve: 200 epochs"), result.stdout
     assert lines[-1] == "epochs: 200"
     assert "epoch 1/" not in result.stdout, "progress states stay off stdout"
 

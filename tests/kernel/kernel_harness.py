@@ -4,6 +4,7 @@ The kernelspec must be installed where jupyter_client looks (`swiftgrad install 
 virtualenv active, as `make test` does; or set JUPYTER_PATH to another prefix's share/jupyter).
 """
 import os
+import time
 
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
@@ -61,3 +62,14 @@ def run_cell(kc, code, timeout=TIMEOUT, **options):
         outputs.append(msg)
         if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
             return reply, outputs
+
+
+def reply_to(kc, msg_id, channel="shell", timeout=TIMEOUT):
+    """The shell (or control) reply to request `msg_id`; replies to other requests are skipped."""
+    get = kc.get_shell_msg if channel == "shell" else kc.get_control_msg
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        msg = get(timeout=timeout)
+        if msg["parent_header"].get("msg_id") == msg_id:
+            return msg
+    raise AssertionError(f"no reply to {msg_id}")

@@ -8,17 +8,7 @@ import zmq
 from jupyter_client.session import Session
 
 import kernel_samples as samples
-from kernel_harness import TIMEOUT, drain, run_cell
-
-
-def reply_to(kc, msg_id, channel="shell", timeout=TIMEOUT):
-    get = kc.get_shell_msg if channel == "shell" else kc.get_control_msg
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        msg = get(timeout=timeout)
-        if msg["parent_header"].get("msg_id") == msg_id:
-            return msg
-    raise AssertionError(f"no reply to {msg_id}")
+from kernel_harness import TIMEOUT, drain, reply_to, run_cell
 
 
 def wait_until_busy(kc, msg_id):
@@ -117,8 +107,7 @@ def test_stop_on_error_aborts_the_queued_executes(kernel):
     assert reply_to(kc, failing)["content"]["status"] == "error"
     for msg_id in queued:
         content = reply_to(kc, msg_id)["content"]
-        assert content["status"] == "error"
-        assert content["ename"] == "ExecutionAborted"
+        assert content == {"status": "aborted"}, "as ipykernel: no count, so front ends show [ ]"
     reply, _ = run_cell(kc, "6 * 7")
     assert reply["content"]["status"] == "ok", "the kernel runs cells again after the abort"
 

@@ -13,9 +13,11 @@ public struct CheckResult: MimeRepresentable {
     public var plainText: String { (passed ? "✓ " : "✗ ") + message }
 
     public var html: String {
-        let (color, background) = passed ? ("#1a7f37", "#e8f6ec") : ("#b42318", "#fdecea")
-        return "<div style=\"font-family:Helvetica,Arial,sans-serif;font-size:16px;color:\(color);background:\(background);"
-            + "border-left:5px solid \(color);padding:6px 12px;margin:4px 0\"><b>\(passed ? "✓" : "✗")</b> \(Escape.html(message))</div>"
+        let color = passed ? HTMLTheme.success : HTMLTheme.failure
+        let tint = passed ? HTMLTheme.outputTint : HTMLTheme.problemTint
+        return "<div style=\"\(HTMLTheme.colors)font-family:Helvetica,Arial,sans-serif;font-size:16px;margin:4px 0\">"
+            + "<div style=\"background:\(tint);border-left:5px solid \(color);padding:6px 12px\">"
+            + "<b style=\"color:\(color)\">\(passed ? "✓" : "✗")</b> \(Escape.html(message))</div></div>"
     }
 
     public var mimeBundle: MimeBundle {

@@ -12,10 +12,22 @@ public struct ComputationGraph: MimeRepresentable {
     public let dot: String
     /// One line saying what is drawn (and what was collapsed).
     public let summary: String
+    /// Small graphs as a table in text (`GraphText`) for terminals; nil for larger ones.
+    public private(set) var textDrawing: String?
 
     public init(_ root: Value, options: GraphOptions = .init()) {
-        self.options = options
         let analysis = GraphAnalysis(root)
+        var options = options
+        if options.rankdir == "auto" {
+            // Collapsed graphs are a few layers of boxes: left to right always fits.
+            let full = analysis.count <= options.nodeBudget
+            options.rankdir = full ? LayoutChoice.rankdir { direction in
+                var choice = options
+                choice.rankdir = direction
+                return ComputationGraph.fullDOT(analysis, options: choice)
+            } : "LR"
+        }
+        self.options = options
         if analysis.count > options.nodeBudget {
             let collapsed = CollapsedGraph(analysis, options: options)
             dot = collapsed.dot
@@ -23,10 +35,13 @@ public struct ComputationGraph: MimeRepresentable {
         } else {
             dot = ComputationGraph.fullDOT(analysis, options: options)
             summary = ComputationGraph.summary(analysis)
+            textDrawing = GraphText.table(analysis, showGrads: options.showGrads)
         }
     }
 
-    public var mimeBundle: MimeBundle { GraphBundle.make(dot: dot, summary: summary) }
+    public var mimeBundle: MimeBundle {
+        GraphBundle.make(dot: dot, summary: textDrawing.map { summary + "\n" + $0 } ?? summary)
+    }
 
     static func summary(_ a: GraphAnalysis) -> String {
         let ops = a.nodes.reduce(0) { $0 + ($1.isLeaf ? 0 : 1) }

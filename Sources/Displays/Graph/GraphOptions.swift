@@ -2,7 +2,8 @@ import Autodiff
 
 /// How `ComputationGraph` draws a graph.
 public struct GraphOptions {
-    /// "LR" (left to right, micrograd's layout) or "TB" (top to bottom).
+    /// "LR" (left to right, micrograd's layout), "TB" (top to bottom) or "auto" (chosen by the graph's
+    /// shape so it fits the output width: `LayoutChoice`).
     public var rankdir: String
     /// Show each value's gradient ("grad ?" before `backward()` reached it).
     public var showGrads: Bool
@@ -13,9 +14,13 @@ public struct GraphOptions {
     /// Above this many values the graph is collapsed into neuron/layer boxes.
     public var nodeBudget: Int
 
-    public init(rankdir: String = "LR", showGrads: Bool = true, edgeDerivatives: Bool = false,
+    public init(rankdir: String = "auto", showGrads: Bool = true, edgeDerivatives: Bool = false,
                 highlight: Value? = nil, nodeBudget: Int = 250) {
-        self.rankdir = rankdir.uppercased() == "TB" ? "TB" : "LR"
+        switch rankdir.uppercased() {
+        case "TB": self.rankdir = "TB"
+        case "AUTO": self.rankdir = "auto"
+        default: self.rankdir = "LR"
+        }
         self.showGrads = showGrads
         self.edgeDerivatives = edgeDerivatives
         self.highlight = highlight

@@ -58,6 +58,13 @@ struct AxisScale {
         return out
     }
 
+    /// A tick's label. Log axes label every tick the same way, `1e-3`, `1e0`, `1e2` (mixing `0.001`
+    /// with `1e-20` on one axis reads badly); the Vega-Lite spec uses the same ticks and labels
+    /// (`Plot.logAxis`).
+    func label(_ t: Double) -> String {
+        logarithmic ? "1e\(Int(log10(t).rounded()))" : NumberFormat.short(t)
+    }
+
     /// 1, 2 or 5 times a power of ten, at least `raw`.
     static func niceStep(_ raw: Double) -> Double {
         guard raw > 0, raw.isFinite else { return 1 }

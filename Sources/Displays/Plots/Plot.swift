@@ -61,7 +61,7 @@ public struct Plot: MimeRepresentable {
             canvas.text(NumberFormat.short(lastY), px: canvas.x(lastX) - 6, py: py, anchor: "end",
                         color: SVGCanvas.lineColor, bold: true)
         }
-        let yAxis: [(String, JSONValue)] = logY ? [("scale", .object([("type", .string("log"))]))] : [("scale", .object([("zero", .bool(false))]))]
+        let yAxis: [(String, JSONValue)] = logY ? logAxis(canvas.y) : [("scale", .object([("zero", .bool(false))]))]
         let spec = VegaLite.spec(title: title, [
             ("data", VegaLite.data((0..<n).map { [(xLabel, VegaLite.number(xs[$0])), (yLabel, VegaLite.number(ys[$0]))] })),
             ("mark", .object([("type", .string("line")), ("strokeWidth", .int(3)), ("tooltip", .bool(true))])),
@@ -75,6 +75,14 @@ public struct Plot: MimeRepresentable {
                 + Sparkline.of(ys)
         }
         return Plot(vegaLite: spec, svg: canvas.svg, summary: summary)
+    }
+
+    /// A Vega-Lite log scale with the SVG's ticks (powers of ten) and labels (`1e-3`), so the chart reads
+    /// the same in JupyterLab and in a static export, with one label format on the axis.
+    static func logAxis(_ scale: AxisScale) -> [(String, JSONValue)] {
+        [("scale", .object([("type", .string("log"))])),
+         ("axis", .object([("values", .array(scale.ticks.map { VegaLite.number($0) })),
+                           ("labelExpr", .string("'1e' + round(log(datum.value) / LN10)"))]))]
     }
 
     /// Points `[x, y]` (further coordinates ignored, shorter rows skipped), coloured by class label.

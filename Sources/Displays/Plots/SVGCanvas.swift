@@ -31,12 +31,12 @@ struct SVGCanvas {
         for t in y.ticks {
             let py = SVGCanvas.num(y(t))
             body += "<line x1=\"\(SVGCanvas.num(x0))\" y1=\"\(py)\" x2=\"\(SVGCanvas.num(x1))\" y2=\"\(py)\" stroke=\"#e4e4e4\" stroke-width=\"1\"/>"
-            body += "<text x=\"\(SVGCanvas.num(x0 - 8))\" y=\"\(py)\" text-anchor=\"end\" dominant-baseline=\"middle\" font-size=\"15\" fill=\"#333\">\(Escape.html(NumberFormat.short(t)))</text>"
+            body += "<text x=\"\(SVGCanvas.num(x0 - 8))\" y=\"\(py)\" text-anchor=\"end\" dominant-baseline=\"middle\" font-size=\"15\" fill=\"#333\">\(Escape.html(y.label(t)))</text>"
         }
         for t in x.ticks {
             let px = SVGCanvas.num(x(t))
             body += "<line x1=\"\(px)\" y1=\"\(SVGCanvas.num(y0))\" x2=\"\(px)\" y2=\"\(SVGCanvas.num(y1))\" stroke=\"#e4e4e4\" stroke-width=\"1\"/>"
-            body += "<text x=\"\(px)\" y=\"\(SVGCanvas.num(y0 + 22))\" text-anchor=\"middle\" font-size=\"15\" fill=\"#333\">\(Escape.html(NumberFormat.short(t)))</text>"
+            body += "<text x=\"\(px)\" y=\"\(SVGCanvas.num(y0 + 22))\" text-anchor=\"middle\" font-size=\"15\" fill=\"#333\">\(Escape.html(x.label(t)))</text>"
         }
         body += "<rect x=\"\(SVGCanvas.num(x0))\" y=\"\(SVGCanvas.num(y1))\" width=\"\(SVGCanvas.num(x1 - x0))\" height=\"\(SVGCanvas.num(y0 - y1))\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\"/>"
         body += "<text x=\"\(SVGCanvas.num((x0 + x1) / 2))\" y=\"\(SVGCanvas.num(SVGCanvas.height - 14))\" text-anchor=\"middle\" font-size=\"17\" fill=\"#222\">\(Escape.html(xLabel))</text>"

@@ -101,18 +101,18 @@ public struct BackwardTrace: MimeRepresentable {
     public var html: String {
         let font = "font-family:Helvetica,Arial,sans-serif;font-size:15px;"
         let mono = "font-family:Menlo,Consolas,monospace;font-size:14px;"
-        var out = "<div style=\"\(font)\"><div style=\"font-weight:bold;margin:4px 0\">\(Escape.html(start))</div>"
+        var out = "<div style=\"\(font)\(HTMLTheme.colors)\"><div style=\"font-weight:bold;margin:4px 0\">\(Escape.html(start))</div>"
         out += "<ol style=\"list-style:none;padding-left:0;margin:0\">"
         for step in steps {
-            out += "<li style=\"margin:6px 0;padding:4px 10px;border-left:4px solid #d62728;background:#fafafa\">"
+            out += "<li style=\"margin:6px 0;padding:4px 10px;border-left:4px solid #d62728;background:\(HTMLTheme.panel)\">"
             out += "<div><b>Step \(step.number) backward:</b> <code style=\"\(mono)\">\(Escape.html(step.operation))</code></div>"
             for line in step.lines {
                 out += "<div style=\"\(mono)padding-left:1.5em\">\(Escape.html(line))</div>"
             }
             out += "</li>"
         }
-        out += "</ol><div style=\"font-weight:bold;margin:6px 0;color:#1a7f37\">\(Escape.html(result))</div>"
-        for note in notes { out += "<div style=\"color:#777\">\(Escape.html(note))</div>" }
+        out += "</ol><div style=\"font-weight:bold;margin:6px 0;padding-left:8px;border-left:4px solid \(HTMLTheme.success)\">\(Escape.html(result))</div>"
+        for note in notes { out += "<div style=\"color:\(HTMLTheme.mutedText)\">\(Escape.html(note))</div>" }
         return out + "</div>"
     }
 

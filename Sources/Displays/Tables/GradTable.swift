@@ -51,9 +51,9 @@ public struct GradTable: MimeRepresentable {
 
     static func rowColor(_ kind: NodeKind) -> String? {
         switch kind {
-        case .parameter: return "#fff4e0"
-        case .input: return "#eef4ff"
-        case .output: return "#eaf8ea"
+        case .parameter: return HTMLTheme.parameterTint
+        case .input: return HTMLTheme.inputTint
+        case .output: return HTMLTheme.outputTint
         case .intermediate: return nil
         }
     }
@@ -69,10 +69,10 @@ public struct GradTable: MimeRepresentable {
     }
 
     public var html: String {
-        var out = "<div><div style=\"font-family:Helvetica,Arial,sans-serif;font-size:16px;font-weight:bold;margin:4px 0\">\(Escape.html(title))</div>"
+        var out = "<div style=\"\(HTMLTheme.colors)\"><div style=\"font-family:Helvetica,Arial,sans-serif;font-size:16px;font-weight:bold;margin:4px 0\">\(Escape.html(title))</div>"
         for (caption, table) in tables { out += table.html(caption: caption) }
         for flag in flags {
-            out += "<div style=\"font-family:Helvetica,Arial,sans-serif;color:#b35900;margin:2px 0\">⚠ \(Escape.html(flag))</div>"
+            out += "<div style=\"font-family:Helvetica,Arial,sans-serif;background:\(HTMLTheme.warningTint);border-left:4px solid #ff9800;padding:2px 8px;margin:2px 0\">⚠ \(Escape.html(flag))</div>"
         }
         return out + "</div>"
     }

@@ -32,7 +32,7 @@ struct ModelGradReport {
                     guard parameters.rows.count < ModelGradReport.parameterRowLimit else { unlisted += 1; continue }
                     parameters.add([p.label, "layer \(l + 1) · neuron \(n + 1)", NumberFormat.short(p.data),
                                     p.gradComputed ? NumberFormat.short(p.grad) : "?"],
-                                   color: p.gradComputed && p.grad == 0 ? "#fdecea" : nil)
+                                   color: p.gradComputed && p.grad == 0 ? HTMLTheme.problemTint : nil)
                 }
                 if layer.activation == .relu && params.allSatisfy({ $0.gradComputed && $0.grad == 0 }) {
                     dead.append(n + 1)
@@ -56,7 +56,7 @@ struct ModelGradReport {
             }
             layers.add(["layer \(l + 1)", layer.activation.rawValue, String(layer.nout * (layer.nin + 1)),
                         computed ? NumberFormat.short(norm) : "?", status],
-                       color: status == "ok" ? nil : "#fdecea")
+                       color: status == "ok" ? nil : HTMLTheme.problemTint)
         }
         if unlisted > 0 {
             flags.append("\(NumberFormat.count(unlisted)) more parameters not listed (the per-layer table covers them all).")

@@ -6,7 +6,7 @@ struct TextTable {
     var headers: [String]
     var alignments: [Alignment]
     var rows: [[String]] = []
-    /// Optional background colour per row (HTML only), e.g. to mark parameters.
+    /// Optional background per row (HTML only, a translucent `HTMLTheme` tint), e.g. to mark parameters.
     var rowColors: [String?] = []
 
     init(headers: [String], alignments: [Alignment]? = nil) {
@@ -44,15 +44,15 @@ struct TextTable {
     /// A self-contained HTML table with inline styles (notebook front ends drop `<style>` blocks
     /// inconsistently, inline styles survive).
     func html(caption: String? = nil) -> String {
-        let cellStyle = "padding:4px 12px;border-bottom:1px solid #e3e3e3;"
-        var out = "<table style=\"border-collapse:collapse;font-family:Helvetica,Arial,sans-serif;font-size:15px;margin:6px 0\">"
+        let cellStyle = "padding:4px 12px;border-bottom:1px solid \(HTMLTheme.rule);"
+        var out = "<table style=\"\(HTMLTheme.colors)border-collapse:collapse;font-family:Helvetica,Arial,sans-serif;font-size:15px;margin:6px 0\">"
         if let caption = caption {
             out += "<caption style=\"caption-side:top;text-align:left;font-weight:bold;padding:4px 0\">\(Escape.html(caption))</caption>"
         }
         out += "<thead><tr>"
         for (c, h) in headers.enumerated() {
             let align = alignments[c] == .right ? "right" : "left"
-            out += "<th style=\"\(cellStyle)text-align:\(align);border-bottom:2px solid #555;background:#f2f2f2\">\(Escape.html(h))</th>"
+            out += "<th style=\"\(cellStyle)text-align:\(align);border-bottom:2px solid \(HTMLTheme.strongRule);background:\(HTMLTheme.header)\">\(Escape.html(h))</th>"
         }
         out += "</tr></thead><tbody>"
         for (r, row) in rows.enumerated() {

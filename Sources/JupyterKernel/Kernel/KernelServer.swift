@@ -84,6 +84,11 @@ public final class KernelServer: @unchecked Sendable {
         backend.interrupt()
     }
 
+    /// Stops serving as a `shutdown_request` would (without a restart), from any thread.
+    public func shutdown() {
+        requestStop(restart: false)
+    }
+
     func requestStop(restart: Bool) {
         restartRequested = restart
         stopping.set()

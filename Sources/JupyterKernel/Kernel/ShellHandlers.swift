@@ -53,7 +53,6 @@ extension KernelServer {
 
     // MARK: execute
 
-    /// Runs one execute request; returns whether it ended in an error.
     /// Runs a cell. When it fails with `stop_on_error`, returns the requests that were queued before
     /// its reply went out (taken off the socket first, so a request sent after the client saw the
     /// error is never aborted).
@@ -142,19 +141,17 @@ extension KernelServer {
     }
 
     /// After a failed cell with `stop_on_error`, an execute request that was already queued is answered
-    /// without running (status `error`, as spec 5.5 says); other requests are handled normally.
+    /// without running: `status: "aborted"` and no execution count, as ipykernel does, so front ends show
+    /// the skipped cell as not run (`[ ]`) instead of numbering it like the failure. Other requests are
+    /// handled normally.
     private func abortIfExecute(_ request: Message) {
         guard request.msgType == "execute_request" else {
             handleShell(request)
             return
         }
         whileBusy(request) {
-            var content = KernelServer.errorContent("ExecutionAborted", "not run: an earlier cell failed (stop_on_error)")
-            if case var .object(pairs) = content {
-                pairs.append(("execution_count", .int(executionCount)))
-                content = .object(pairs)
-            }
-            reply(request, on: shell, content, metadata: .object([("status", .string("error"))]))
+            let aborted = JSONValue.object([("status", .string("aborted"))])
+            reply(request, on: shell, aborted, metadata: aborted)
         }
     }
 

@@ -78,21 +78,23 @@ enum DisplayBindings {
 
     static func installGraphs(_ b: Binder) {
         b.function("graph", labels: nil,
-                   signature: "graph(_ root: Value, rankdir: String = \"LR\", showGrads: Bool = true, edgeDerivatives: Bool = false, highlight: Value? = nil, nodeBudget: Int = 250) -> Graph",
+                   signature: "graph(_ root: Value, rankdir: String = \"auto\", showGrads: Bool = true, edgeDerivatives: Bool = false, highlight: Value? = nil, nodeBudget: Int = 250) -> Graph",
                    doc: """
                    Draws everything `root` depends on (micrograd's draw_dot, done properly): a record per value \
-                   (label | data | grad), a node per operation. edgeDerivatives: true labels edges with local derivatives; \
+                   (label | data | grad), a node per operation, left to right or top to bottom (rankdir; "auto" picks \
+                   the one that fits the output width). edgeDerivatives: true labels edges with local derivatives; \
                    highlight: x marks the path from x. `graph(model)` draws an MLP's architecture. `.dot` is the DOT text.
                    """) { args in
             let r = ArgumentReader("graph", args)
             let subject = try r.required(0, "root")
             if let model = NNBindings.mlp(subject) { return .native(graphType.wrap(ArchitectureGraph(model))) }
-            let rankdir = try r.string("rankdir", default: "LR")
-            guard rankdir == "LR" || rankdir == "TB" || rankdir == "RL" || rankdir == "BT" else {
-                throw r.error("rankdir must be \"LR\" or \"TB\"")
+            let rankdir = try r.string("rankdir", default: "auto")
+            guard rankdir == "LR" || rankdir == "TB" || rankdir == "auto" else {
+                throw r.error("rankdir must be \"LR\", \"TB\" or \"auto\"")
             }
             if let t = TensorBinding.tensor(subject) {
-                return .native(graphType.wrap(TensorGraph(t, rankdir: rankdir, showGrads: try r.bool("showGrads", default: true))))
+                // Tensor graphs are a few wide nodes: left to right unless asked otherwise.
+                return .native(graphType.wrap(TensorGraph(t, rankdir: rankdir == "auto" ? "LR" : rankdir, showGrads: try r.bool("showGrads", default: true))))
             }
             guard let root = ValueBinding.node(subject) else { throw r.error("needs a Value, a Tensor or an MLP, got \(subject.typeName)") }
             var highlight: Node?

@@ -2,6 +2,7 @@ import Foundation
 import SwiftgradLang
 import Autodiff
 import MimeBundle
+import Displays
 
 /// `gradcheck(f, at: [x, y])`: the engine's gradients against central differences, as a table with
 /// a pass/fail. `f` takes one Value per input (`{ x, y in ... }`) or one array (`{ v in ... }`).
@@ -61,14 +62,14 @@ enum GradcheckBinding {
     }
 
     static func html(_ report: GradcheckReport) -> String {
-        var s = "<table><thead><tr><th>input</th><th>analytic</th><th>numeric</th><th>rel. error</th><th>ok</th></tr></thead><tbody>"
+        var s = "<div style=\"\(HTMLTheme.colors)\"><table><thead><tr><th>input</th><th>analytic</th><th>numeric</th><th>rel. error</th><th>ok</th></tr></thead><tbody>"
         for row in report.rows {
-            let color = row.ok ? "" : " style=\"background:#fde0e0\""
+            let color = row.ok ? "" : " style=\"background:\(HTMLTheme.problemTint)\""
             s += "<tr\(color)><td>x\(row.input)</td><td>\(fmt(row.analytic))</td><td>\(fmt(row.numeric))</td>"
             s += "<td>\(String(format: "%.2e", row.relativeError))</td><td>\(row.ok ? "✓" : "✗")</td></tr>"
         }
-        let color = report.passed ? "#1a7f37" : "#cf222e"
-        s += "</tbody></table><p style=\"color:\(color)\"><b>\(report.passed ? "✓ gradcheck passed" : "✗ gradcheck failed")</b></p>"
+        let color = report.passed ? HTMLTheme.success : HTMLTheme.failure
+        s += "</tbody></table><p style=\"color:\(color)\"><b>\(report.passed ? "✓ gradcheck passed" : "✗ gradcheck failed")</b></p></div>"
         return s
     }
 

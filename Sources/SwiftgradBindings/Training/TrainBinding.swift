@@ -5,7 +5,7 @@ import Displays
 import MimeBundle
 
 /// `train(model, X, y, epochs:, lr:, loss:, batchSize:)`: plain SGD on the engine, a live progress
-/// display updated in place (at most ~10 updates a second), finishing as the loss curve; stops
+/// display updated in place (at most ~10 updates a second), then the loss curve below it; stops
 /// within one batch of an interrupt.
 enum TrainBinding {
     /// Seconds between progress updates.
@@ -18,7 +18,7 @@ enum TrainBinding {
                    doc: """
                    Trains the model with SGD and returns the loss of every epoch. loss: .mse, .binaryCrossEntropy or .hinge \
                    (labels 0/1 become −1/+1). Full batch unless batchSize is given (shuffled with the seeded generator). \
-                   Shows a progress bar that ends as a loss curve (progress: false turns it off).
+                   Shows a progress bar updated in place, then the loss curve (progress: false turns both off).
                    """) { [weak interpreter = b.interpreter] args in
             let r = ArgumentReader("train", args)
             guard let model = NNBindings.mlp(try r.required(0, "model")) else { throw r.error("the first argument must be an MLP") }
@@ -50,8 +50,11 @@ enum TrainBinding {
             }, shouldStop: { interpreter?.interruptRequested ?? false })
             if let e = interpreter?.memoryLimitError() { throw e }
             if interpreter?.interruptRequested ?? false { throw RuntimeError("Interrupted", "training was interrupted after \(history.count) epochs") }
+            // The progress display stays, updated in place to its final "done" line; the loss curve is a
+            // display of its own (display_data), which every front end shows — jupyter console ignores
+            // update_display_data, so a curve sent as an update never reached it.
             if let host = display, !history.isEmpty {
-                host.display(Plot.lossCurve(history).mimeBundle, id: id, update: shownAny)
+                host.display(Plot.lossCurve(history).mimeBundle, id: nil, update: false)
             }
             return Convert.array(history)
         }

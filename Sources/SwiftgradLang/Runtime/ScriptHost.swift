@@ -20,7 +20,11 @@ public struct Completion: Equatable {
     public var matches: [String]
     public var cursorStart: Int
     public var cursorEnd: Int
-    public init(matches: [String], cursorStart: Int, cursorEnd: Int) {
+    /// What each match is, parallel to `matches`: "keyword", "function", "class", "instance", "method"
+    /// or "property" (the names JupyterLab picks completion icons by).
+    public var types: [String]
+    public init(matches: [String], cursorStart: Int, cursorEnd: Int, types: [String]? = nil) {
         self.matches = matches; self.cursorStart = cursorStart; self.cursorEnd = cursorEnd
+        self.types = types ?? matches.map { _ in "" }
     }
 }

@@ -20,29 +20,58 @@ struct Completer {
         while start > 0 && Completer.isIdentifierScalar(scalars[start - 1]) { start -= 1 }
         let prefix = String(String.UnicodeScalarView(scalars[start..<end]))
         var candidates: [String]
+        var kinds: [String: String] = [:]
         if start > 0 && scalars[start - 1] == "." {
             var bStart = start - 1
             while bStart > 0 && (Completer.isIdentifierScalar(scalars[bStart - 1]) || scalars[bStart - 1] == ".") { bStart -= 1 }
             let path = String(String.UnicodeScalarView(scalars[bStart..<(start - 1)]))
-            candidates = memberNames(ofPath: path)
+            let v = value(ofPath: path)
+            candidates = v.map(Completer.members(of:)) ?? []
+            kinds = v.map(Completer.memberKinds(of:)) ?? [:]
         } else {
-            candidates = runtime.globals.values.filter { $0.isDefined }.map { $0.name } + Completer.keywords
+            let globals = runtime.globals.values.filter { $0.isDefined }
+            candidates = globals.map { $0.name } + Completer.keywords
+            for keyword in Completer.keywords { kinds[keyword] = "keyword" }
+            for cell in globals { kinds[cell.name] = Completer.kind(of: cell.value) }
         }
-        let matches = Array(Set(candidates.filter { $0.hasPrefix(prefix) && !$0.isEmpty && $0.first != "<" }))
-            .sorted { ($0.count, $0) < ($1.count, $1) }
-        return Completion(matches: matches.sorted(), cursorStart: start, cursorEnd: end)
+        let matches = Array(Set(candidates.filter { $0.hasPrefix(prefix) && !$0.isEmpty && $0.first != "<" })).sorted()
+        return Completion(matches: matches, cursorStart: start, cursorEnd: end, types: matches.map { kinds[$0] ?? "property" })
     }
 
-    /// Members of the value a dotted path of globals names (`model.layers` → its members).
-    func memberNames(ofPath path: String) -> [String] {
+    /// The completion type of a global: what JupyterLab shows an icon for.
+    static func kind(of v: Value) -> String {
+        switch v {
+        case .function: return "function"
+        case .type: return "class"
+        default: return "instance"
+        }
+    }
+
+    /// "method" for the members of `v` that are called, "property" for the rest (the default).
+    static func memberKinds(of v: Value) -> [String: String] {
+        var methods: [String] = []
+        switch v {
+        case let .instance(i):
+            var t: TypeValue? = i.type
+            while let c = t { methods += Array(c.methods.keys); t = c.superclass }
+        case let .native(n): methods = Array(n.type.methods.keys)
+        case let .type(t): methods = Array(t.staticMethods.keys)
+        case let .enumCase(e): methods = Array(e.type.methods.keys)
+        default: break
+        }
+        return Dictionary(methods.map { ($0, "method") }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The value a dotted path of globals names (`model.layers`), or nil.
+    func value(ofPath path: String) -> Value? {
         let parts = path.split(separator: ".").map(String.init)
-        guard let first = parts.first, let cell = runtime.globals[first], cell.isDefined else { return [] }
+        guard let first = parts.first, let cell = runtime.globals[first], cell.isDefined else { return nil }
         var v = cell.value
         for p in parts.dropFirst() {
-            guard let next = try? Members.get(v, p, runtime) else { return [] }
+            guard let next = try? Members.get(v, p, runtime) else { return nil }
             v = next
         }
-        return Completer.members(of: v)
+        return v
     }
 
     static func members(of v: Value) -> [String] {

@@ -48,12 +48,22 @@ final class LanguageBackend: KernelBackend {
 
     func complete(code: String, cursorPos: Int) -> CompletionResult {
         let completion = interpreter.complete(code, cursor: cursorPos)
+        // JupyterLab reads `_jupyter_types_experimental` (as ipykernel sends it) to show an icon per match.
+        let types = zip(completion.matches, completion.types).map { match, type in
+            JSONValue.object([("start", .int(completion.cursorStart)), ("end", .int(completion.cursorEnd)),
+                              ("text", .string(match)), ("type", .string(type)), ("signature", .string(""))])
+        }
         return CompletionResult(matches: completion.matches, cursorStart: completion.cursorStart,
-                                cursorEnd: completion.cursorEnd)
+                                cursorEnd: completion.cursorEnd,
+                                metadata: .object([("_jupyter_types_experimental", .array(types))]))
     }
 
     func inspect(code: String, cursorPos: Int, detailLevel: Int) -> MimeBundle? {
-        interpreter.inspect(code, cursor: cursorPos, detailLevel: detailLevel)
+        guard var bundle = interpreter.inspect(code, cursor: cursorPos, detailLevel: detailLevel) else { return nil }
+        if bundle["text/markdown"] == nil, case let .string(text)? = bundle["text/plain"] {
+            bundle["text/markdown"] = .string(InspectionMarkdown.from(plain: text))
+        }
+        return bundle
     }
 
     func isComplete(code: String) -> CodeCompleteness {

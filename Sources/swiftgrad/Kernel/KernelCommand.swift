@@ -23,7 +23,14 @@ struct KernelCommand: ParsableCommand {
         // SIGINT (interrupt_mode "signal", or Ctrl-C in a terminal) interrupts the cell instead of
         // killing the kernel.
         let interrupts = SignalInterrupts { server.interrupt() }
-        withExtendedLifetime(interrupts) { _ = server.run() }
+        // The front end died: stop serving (the running cell is interrupted) and exit; a cell stuck in
+        // a builtin that ignores the interrupt is not waited for longer than a few seconds.
+        let parentWatch = ParentWatch {
+            Log.warning("parent process is gone: shutting down")
+            server.shutdown()
+            DispatchQueue.global().asyncAfter(deadline: .now() + 5) { Foundation.exit(0) }
+        }
+        withExtendedLifetime((interrupts, parentWatch)) { _ = server.run() }
         // A restart is done by the client relaunching this process with the same connection file.
     }
 }
