@@ -35,7 +35,7 @@ final class TensorDisplayTests: XCTestCase {
         XCTAssertTrue(g.dot.contains("label=\"@\""), "matmul drawn as @")
         XCTAssertTrue(g.dot.contains("dL/dW = Xᵀ · dL/dxw"), "tooltip carries the matrix rule")
         let bundle = g.mimeBundle
-        XCTAssertEqual(bundle.mimeTypes.sorted(), ["image/svg+xml", "text/plain", "text/vnd.graphviz"])
+        XCTAssertEqual(bundle.mimeTypes.sorted(), ["image/svg+xml", "text/html", "text/plain", "text/vnd.graphviz"])
         let svg = try XCTUnwrap(bundle.text("image/svg+xml"))
         XCTAssertTrue(svg.contains("<svg"))
         XCTAssertTrue(svg.contains("<title>n2_op</title>"))

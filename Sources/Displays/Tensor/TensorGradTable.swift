@@ -34,9 +34,9 @@ public struct TensorGradTable: MimeRepresentable {
     public var plainText: String { ([title, table.plainText] + notes.map { "· " + $0 }).joined(separator: "\n") }
 
     public var mimeBundle: MimeBundle {
-        var html = "<div><div style=\"font-family:Helvetica,Arial,sans-serif;font-size:16px;font-weight:bold;margin:4px 0\">\(Escape.html(title))</div>"
+        var html = "<div style=\"\(HTMLTheme.colors)\"><div style=\"font-family:Helvetica,Arial,sans-serif;font-size:16px;font-weight:bold;margin:4px 0\">\(Escape.html(title))</div>"
         html += table.html(caption: nil)
-        for n in notes { html += "<div style=\"font-family:Helvetica,Arial,sans-serif;color:#555;margin:2px 0\">\(Escape.html(n))</div>" }
+        for n in notes { html += "<div style=\"font-family:Helvetica,Arial,sans-serif;color:\(HTMLTheme.mutedText);margin:2px 0\">\(Escape.html(n))</div>" }
         html += "</div>"
         return MimeBundle(data: [("text/plain", .string(plainText)), ("text/html", .string(html)),
                                  ("text/markdown", .string("**\(title)**\n\n" + table.markdown))])

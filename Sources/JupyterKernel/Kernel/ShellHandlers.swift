@@ -131,11 +131,20 @@ extension KernelServer {
         })
     }
 
-    /// The requests waiting on the shell socket now.
-    private func queuedRequests() -> [Message] {
+    /// The requests waiting on the shell socket, including those still arriving: a front end's Run All
+    /// sends every cell at once, but through the server they trickle in a few milliseconds apart, so a
+    /// cell that fails at once would otherwise see only part of the queue. Collects until the socket has
+    /// been quiet for `settleMs` (at most `maxWaitMs` in all). The error reply has not gone out yet, so
+    /// everything collected was sent before the client could know of the error.
+    private func queuedRequests(settleMs: Int = 50, maxWaitMs: Double = 500) -> [Message] {
         var queued: [Message] = []
-        while let frames = try? shell.receive(nonBlocking: true) {
-            if let request = decodeOrLog(frames) { queued.append(request) }
+        let poller = Poller([shell])
+        let deadline = Date().addingTimeInterval(maxWaitMs / 1000)
+        while Date() < deadline {
+            while let frames = try? shell.receive(nonBlocking: true) {
+                if let request = decodeOrLog(frames) { queued.append(request) }
+            }
+            guard (try? poller.readable(timeoutMs: settleMs))?.isEmpty == false else { break }
         }
         return queued
     }
