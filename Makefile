@@ -12,7 +12,7 @@ BIN := .build/release/swiftgrad
 # jupyter_client and nbclient must find the kernelspec installed into the venv.
 VENVENV := VIRTUAL_ENV=$(CURDIR)/$(VENV) PATH=$(CURDIR)/$(VENV)/bin:$$PATH SWIFTGRAD_BIN=$(CURDIR)/$(BIN)
 
-.PHONY: test lab bench lessons deps venv build install swift-test pytest clean
+.PHONY: test lab bench lessons deps venv build install swift-test pytest fuzz soak clean
 
 test: deps venv build swift-test install pytest
 
@@ -51,6 +51,15 @@ install: build venv
 
 pytest: install
 	$(VENVENV) $(PY) -m pytest -q tests
+
+# The long attack runs of docs/reliability.md: 10,000 fuzzed messages on every channel and deep
+# shapes to 1,000,000 levels (`make test` runs short versions of both).
+fuzz: install
+	$(VENVENV) SWIFTGRAD_FUZZ_MESSAGES=10000 SWIFTGRAD_FUZZ_DEEP=1 $(PY) -m pytest -q -s tests/kernel/test_fuzz_wire.py tests/kernel/test_fuzz_deep.py
+
+# 10,000 executes and 1,000 train/backward cycles with random interrupts; RSS and latency percentiles.
+soak: install
+	$(VENVENV) $(PY) tests/kernel/soak.py
 
 # As root (Docker, CI-like machines) Jupyter refuses to start without --allow-root. Jupyter prints the
 # URL with its token (http://localhost:8888/lab?token=...) once it is ready: open that one.

@@ -109,6 +109,13 @@ final class DeepNestingTests: XCTestCase {
         assertPrints("let a = 2\nprint(\"x\\(\"y\\(a + 1)\")\")", "xy3\n")
     }
 
+    func testDeeplyOptionalTypesAreNestingErrors() {
+        within(10, "a 10,000-deep optional type") {
+            assertFails("let t: Int" + String(repeating: "?", count: 10_000) + " = nil", kind: "SyntaxError", message: "nested too deeply")
+        }
+        assertPrints("let t: Int??? = nil\nlet u: Int?! = 3\nprint(t == nil, u!)", "true 3\n")
+    }
+
     func testElseIfChainsRunOrFailCleanly() {
         let n = 10_000
         assertEndsCleanly("let x = 5\nif x == -1 { print(0) }" + String(repeating: " else if x == -1 { print(0) }", count: n) + " else { print(1) }")

@@ -80,6 +80,21 @@ final class MemoryTests: XCTestCase {
         XCTAssertGreaterThan(Heap.collections, collectionsBefore, "the collector never ran by itself")
     }
 
+    /// After a large live set the count threshold is high (three times it); large cyclic garbage must
+    /// still be collected when memory grows fast, not only after that many more objects.
+    func testLargeCyclicGarbageIsCollectedWhenMemoryGrowsFast() {
+        let s = Session()
+        s.run("class Big { var me: Big? = nil; var payload: [Int] = [] }\nvar keep: [Big] = []\nfor _ in 0..<60_000 { keep.append(Big()) }")
+        Heap.collect()   // threshold now ~180,000 allocations
+        let collectionsBefore = Heap.collections
+        let freedBefore = Heap.freedByCollector
+        // 5,000 cycles holding 80 KB each: 400 MB of garbage in ~15,000 allocations.
+        s.run("for _ in 0..<5000 { let b = Big(); b.me = b; b.payload = Array(repeating: 7, count: 10_000) }")
+        XCTAssertGreaterThan(Heap.collections, collectionsBefore, "no collection while 400 MB of cycles piled up")
+        XCTAssertGreaterThan(Heap.freedByCollector - freedBefore, 1000)
+        s.run("keep = []")
+    }
+
     func testCycleThroughAClosureStoredOnItself() {
         let s = Session()
         s.run("class Holder { var f: () -> Void = {} }")

@@ -37,14 +37,20 @@ public struct ConnectionFile: Equatable {
             if case let .string(s)? = json[field] { return s }
             return nil
         }
+        /// 0 asks for a random free port (written back once bound, see `KernelServer.boundConnection`).
         func port(_ field: String) throws -> Int {
+            let value: Int?
             switch json[field] {
-            case let .int(p)?: return p
-            case let .double(d)? where d == d.rounded() && d >= 0 && d < 65536: return Int(d)
-            case let .string(s)?: if let p = Int(s) { return p }
-            default: break
+            case let .int(p)?: value = p
+            case let .double(d)? where d == d.rounded() && abs(d) < 1e9: value = Int(d)
+            case let .string(s)?: value = Int(s)
+            default: value = nil
             }
-            throw ParseError.missing(field)
+            guard let value else { throw ParseError.missing(field) }
+            guard (0...65535).contains(value) else {
+                throw ParseError.unsupported("\(field) \(value) (ports are 1–65535, or 0 for a random port)")
+            }
+            return value
         }
         transport = string("transport") ?? "tcp"
         guard transport == "tcp" || transport == "ipc" else { throw ParseError.unsupported("transport \(transport)") }
@@ -56,8 +62,8 @@ public struct ConnectionFile: Equatable {
         hbPort = try port("hb_port")
         key = string("key") ?? ""
         signatureScheme = string("signature_scheme") ?? "hmac-sha256"
-        guard key.isEmpty || signatureScheme == "hmac-sha256" else {
-            throw ParseError.unsupported("signature_scheme \(signatureScheme)")
+        guard key.isEmpty || MessageSigner.Scheme(signatureScheme) != nil else {
+            throw ParseError.unsupported("signature_scheme \(signatureScheme) (supported: \(MessageSigner.Scheme.names.joined(separator: ", ")))")
         }
         kernelName = string("kernel_name")
         curvePublicKey = string("curve_publickey")
@@ -76,8 +82,29 @@ public struct ConnectionFile: Equatable {
     /// Whether the channels are CurveZMQ-encrypted.
     public var usesCurve: Bool { curvePublicKey != nil && curveSecretKey != nil }
 
-    /// The zmq endpoint of a port: `tcp://ip:port`, or `ipc://ip-port` as jupyter_client names ipc files.
+    /// The zmq endpoint of a port: `tcp://ip:port` (port 0: `tcp://ip:*`, a random free port), or
+    /// `ipc://ip-port` as jupyter_client names ipc files. zmq binds interfaces by address, so the
+    /// name `localhost` binds the loopback address.
     public func endpoint(_ port: Int) -> String {
-        transport == "ipc" ? "ipc://\(ip)-\(port)" : "tcp://\(ip):\(port)"
+        if transport == "ipc" { return "ipc://\(ip)-\(port)" }
+        let host = ip == "localhost" ? "127.0.0.1" : ip
+        return "tcp://\(host):\(port == 0 ? "*" : String(port))"
+    }
+
+    /// The port a bound endpoint (`tcp://127.0.0.1:54321`) ended up on.
+    public static func port(ofEndpoint endpoint: String) -> Int? {
+        endpoint.split(separator: ":").last.flatMap { Int($0) }
+    }
+
+    /// Whether any port asks to be chosen at bind time.
+    public var hasRandomPorts: Bool { [shellPort, iopubPort, stdinPort, controlPort, hbPort].contains(0) }
+
+    /// The connection-file JSON `original` with the five ports replaced by these (other fields kept).
+    public func rewritingPorts(of original: String) -> String? {
+        guard case var .object(fields)? = JSONValue.parse(original) else { return nil }
+        let ports: [String: Int] = ["shell_port": shellPort, "iopub_port": iopubPort, "stdin_port": stdinPort,
+                                    "control_port": controlPort, "hb_port": hbPort]
+        for i in fields.indices { if let p = ports[fields[i].0] { fields[i].1 = .int(p) } }
+        return JSONValue.object(fields).serialized
     }
 }

@@ -19,6 +19,16 @@ extension KernelServer {
                 requestStop(restart: restart)
             case "kernel_info_request":
                 reply(request, on: control, backend.kernelInfo.replyContent)
+            // The spec lets control carry shell messages. Those that read no interpreter state are
+            // answered here, also while a cell runs; the others would wait for the running cell
+            // (and block interrupts behind it), so they get an error reply naming the shell channel.
+            case "is_complete_request":
+                handleIsComplete(request, on: control)
+            case "connect_request":
+                replyConnect(request, on: control)
+            case "execute_request", "complete_request", "inspect_request", "history_request", "comm_info_request":
+                reply(request, on: control, KernelServer.errorContent(
+                    "UnsupportedOnControl", "\(request.msgType) is served on the shell channel"))
             default:
                 answerUnknown(request, on: control)
             }

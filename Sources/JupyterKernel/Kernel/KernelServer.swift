@@ -7,7 +7,8 @@ import MimeBundle
 /// requests (interrupt, shutdown, kernel_info, …) on their own thread so they are answered while a
 /// cell runs; heartbeat and iopub each have their own thread too.
 public final class KernelServer: @unchecked Sendable {
-    let connection: ConnectionFile
+    /// The connection as bound: ports given as 0 replaced by the ports zmq chose.
+    public let connection: ConnectionFile
     let backend: KernelBackend
     let codec: MessageCodec
     /// This run's session id (a restart is a new process, hence a new session).
@@ -33,8 +34,7 @@ public final class KernelServer: @unchecked Sendable {
     /// Binding first matters for start-up time: a client that connects before the ports are bound
     /// waits for zmq's reconnect interval (100 ms).
     public init(connection: ConnectionFile, makeBackend: () throws -> KernelBackend) throws {
-        self.connection = connection
-        self.codec = MessageCodec(key: connection.key)
+        self.codec = MessageCodec(key: connection.key, scheme: connection.signatureScheme)
         let context = try Context()
         self.context = context
         func bound(_ kind: SocketKind, _ port: Int) throws -> Socket {
@@ -47,11 +47,19 @@ public final class KernelServer: @unchecked Sendable {
             try socket.bind(connection.endpoint(port))
             return socket
         }
-        shell = try bound(.router, connection.shellPort)
-        control = try bound(.router, connection.controlPort)
-        let stdinSocket = try bound(.router, connection.stdinPort)
-        let iopubSocket = try bound(.xpub, connection.iopubPort)
-        let hbSocket = try bound(.router, connection.hbPort)
+        // Port 0 binds a random free port; `connection` then records the ports actually bound.
+        var actual = connection
+        func boundPort(_ kind: SocketKind, _ port: inout Int) throws -> Socket {
+            let socket = try bound(kind, port)
+            if port == 0, let p = ConnectionFile.port(ofEndpoint: socket.lastEndpoint) { port = p }
+            return socket
+        }
+        shell = try boundPort(.router, &actual.shellPort)
+        control = try boundPort(.router, &actual.controlPort)
+        let stdinSocket = try boundPort(.router, &actual.stdinPort)
+        let iopubSocket = try boundPort(.xpub, &actual.iopubPort)
+        let hbSocket = try boundPort(.router, &actual.hbPort)
+        self.connection = actual
         heartbeat = Heartbeat(socket: hbSocket)
         iopub = try IOPub(context: context, xpub: iopubSocket, codec: codec, session: session)
         stdin = StdinChannel(socket: stdinSocket, codec: codec, session: session)
@@ -102,7 +110,7 @@ public final class KernelServer: @unchecked Sendable {
             do {
                 guard try !poller.readable(timeoutMs: 100).isEmpty else { continue }
                 guard let frames = try socket.receive(nonBlocking: true) else { continue }
-                guard let message = decodeOrLog(frames) else { continue }
+                guard let message = decodeOrLog(frames, answeringOn: socket) else { continue }
                 handler(message)
             } catch {
                 Log.warning("channel: \(error)")
@@ -111,11 +119,21 @@ public final class KernelServer: @unchecked Sendable {
         }
     }
 
-    func decodeOrLog(_ frames: [[UInt8]]) -> Message? {
+    /// The message, or nil when it must be dropped. A signed request with a valid header whose other
+    /// parts are not objects is answered on `socket` with an error reply (wrapped in busy/idle).
+    func decodeOrLog(_ frames: [[UInt8]], answeringOn socket: Socket? = nil) -> Message? {
         do {
             let message = try codec.decode(frames)
             Log.debug("received \(message.msgType)")
             return message
+        } catch let MessageCodec.Rejection.partNotAnObject(part, request) {
+            Log.warning("answered a message whose \(part) is not a JSON object")
+            if let socket, request.msgType.hasSuffix("_request") {
+                whileBusy(request) {
+                    reply(request, on: socket, KernelServer.errorContent("InvalidMessage", "\(part) is not a JSON object"))
+                }
+            }
+            return nil
         } catch {
             Log.warning("dropped a message: \(error)")
             return nil

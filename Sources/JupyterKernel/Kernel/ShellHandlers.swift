@@ -26,17 +26,21 @@ extension KernelServer {
             case "comm_msg", "comm_close":
                 break   // no comms are open
             case "connect_request":
-                reply(request, on: shell, .object([
-                    ("status", .string("ok")), ("shell_port", .int(connection.shellPort)),
-                    ("iopub_port", .int(connection.iopubPort)), ("stdin_port", .int(connection.stdinPort)),
-                    ("hb_port", .int(connection.hbPort)), ("control_port", .int(connection.controlPort)),
-                ]))
+                replyConnect(request, on: shell)
             case "shutdown_request", "interrupt_request":
                 handleControlOnShell(request)
             default:
                 answerUnknown(request, on: shell)
             }
         }
+    }
+
+    func replyConnect(_ request: Message, on socket: Socket) {
+        reply(request, on: socket, .object([
+            ("status", .string("ok")), ("shell_port", .int(connection.shellPort)),
+            ("iopub_port", .int(connection.iopubPort)), ("stdin_port", .int(connection.stdinPort)),
+            ("hb_port", .int(connection.hbPort)), ("control_port", .int(connection.controlPort)),
+        ]))
     }
 
     /// Old clients send shutdown/interrupt on shell; answer them there the same way.
@@ -142,7 +146,7 @@ extension KernelServer {
         let deadline = Date().addingTimeInterval(maxWaitMs / 1000)
         while Date() < deadline {
             while let frames = try? shell.receive(nonBlocking: true) {
-                if let request = decodeOrLog(frames) { queued.append(request) }
+                if let request = decodeOrLog(frames, answeringOn: shell) { queued.append(request) }
             }
             guard (try? poller.readable(timeoutMs: settleMs))?.isEmpty == false else { break }
         }
@@ -188,7 +192,8 @@ extension KernelServer {
         ]))
     }
 
-    private func handleIsComplete(_ request: Message) {
+    /// is_complete only parses (no interpreter state), so control can answer it while a cell runs.
+    func handleIsComplete(_ request: Message, on socket: Socket? = nil) {
         var content: [(String, JSONValue)]
         switch backend.isComplete(code: request.content.string("code")) {
         case .complete: content = [("status", .string("complete"))]
@@ -196,7 +201,7 @@ extension KernelServer {
         case .invalid: content = [("status", .string("invalid"))]
         case .unknown: content = [("status", .string("unknown"))]
         }
-        reply(request, on: shell, .object(content))
+        reply(request, on: socket ?? shell, .object(content))
     }
 
     private func handleHistory(_ request: Message) {

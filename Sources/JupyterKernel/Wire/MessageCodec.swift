@@ -8,12 +8,16 @@ public final class MessageCodec: @unchecked Sendable {
         case malformed(String)
         case badSignature
         case replayed
+        /// Signed, with a valid header, but its content, parent_header or metadata is not a JSON
+        /// object: answered with an error reply (the client would otherwise wait forever).
+        case partNotAnObject(String, Message)
 
         public var description: String {
             switch self {
             case let .malformed(why): return "malformed message (\(why))"
             case .badSignature: return "bad or missing signature"
             case .replayed: return "replayed signature"
+            case let .partNotAnObject(part, _): return "\(part) is not a JSON object"
             }
         }
     }
@@ -22,8 +26,8 @@ public final class MessageCodec: @unchecked Sendable {
     private var replayGuard: ReplayGuard
     private let lock = NSLock()
 
-    public init(key: String, replayCapacity: Int = 1 << 16) {
-        self.signer = MessageSigner(key: key)
+    public init(key: String, scheme: String = "hmac-sha256", replayCapacity: Int = 1 << 16) {
+        self.signer = MessageSigner(key: key, scheme: scheme)
         self.replayGuard = ReplayGuard(capacity: replayCapacity)
     }
 
@@ -45,10 +49,19 @@ public final class MessageCodec: @unchecked Sendable {
         }
         let headerJSON = try json(wire.header, "header")
         guard let header = Header(json: headerJSON) else { throw Rejection.malformed("header lacks msg_id/msg_type") }
-        return Message(identities: wire.identities, header: header,
-                       parentHeader: try json(wire.parentHeader, "parent_header"),
-                       metadata: try json(wire.metadata, "metadata"),
-                       content: try json(wire.content, "content"), buffers: wire.buffers)
+        var notAnObject: String?
+        func part(_ bytes: [UInt8], _ name: String) -> JSONValue {
+            do { return try json(bytes, name) } catch {
+                notAnObject = notAnObject ?? name
+                return .object([])
+            }
+        }
+        let message = Message(identities: wire.identities, header: header,
+                              parentHeader: part(wire.parentHeader, "parent_header"),
+                              metadata: part(wire.metadata, "metadata"),
+                              content: part(wire.content, "content"), buffers: wire.buffers)
+        if let notAnObject { throw Rejection.partNotAnObject(notAnObject, message) }
+        return message
     }
 
     /// Serialises and signs a message.

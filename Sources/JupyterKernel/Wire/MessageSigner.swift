@@ -1,12 +1,27 @@
 import Crypto
 
-/// HMAC-SHA256 signatures over the four JSON parts of a message, as lowercase hex.
+/// HMAC signatures over the four JSON parts of a message, as lowercase hex, with the connection
+/// file's `signature_scheme` (`hmac-sha256` by default; jupyter_client accepts any `hmac-<hashlib
+/// name>`, of which swift-crypto provides md5, sha1, sha256, sha384 and sha512).
 /// An empty key disables signing (the spec's "no authentication": empty signatures).
 public struct MessageSigner {
-    private let key: SymmetricKey?
+    /// The hash behind the HMAC.
+    public enum Scheme: String, CaseIterable {
+        case md5 = "hmac-md5", sha1 = "hmac-sha1", sha256 = "hmac-sha256", sha384 = "hmac-sha384", sha512 = "hmac-sha512"
 
-    public init(key: String) {
+        public init?(_ name: String) { self.init(rawValue: name.lowercased()) }
+
+        public static var names: [String] { allCases.map(\.rawValue) }
+    }
+
+    private let key: SymmetricKey?
+    private let scheme: Scheme
+
+    /// `scheme` must be one of `Scheme.names` (the connection file is checked when read); anything
+    /// else falls back to hmac-sha256.
+    public init(key: String, scheme: String = "hmac-sha256") {
         self.key = key.isEmpty ? nil : SymmetricKey(data: Array(key.utf8))
+        self.scheme = Scheme(scheme) ?? .sha256
     }
 
     public var isEnabled: Bool { key != nil }
@@ -14,7 +29,17 @@ public struct MessageSigner {
     /// The signature of the parts (empty when signing is disabled).
     public func sign(_ parts: [[UInt8]]) -> String {
         guard let key else { return "" }
-        var hmac = HMAC<SHA256>(key: key)
+        switch scheme {
+        case .md5: return mac(Insecure.MD5.self, key, parts)
+        case .sha1: return mac(Insecure.SHA1.self, key, parts)
+        case .sha256: return mac(SHA256.self, key, parts)
+        case .sha384: return mac(SHA384.self, key, parts)
+        case .sha512: return mac(SHA512.self, key, parts)
+        }
+    }
+
+    private func mac<H: HashFunction>(_ hash: H.Type, _ key: SymmetricKey, _ parts: [[UInt8]]) -> String {
+        var hmac = HMAC<H>(key: key)
         for part in parts { hmac.update(data: part) }
         return hexString(Array(hmac.finalize()))
     }

@@ -40,6 +40,8 @@ enum GlobalFunctions {
             guard let host = args.runtime.host else { return .null }
             do {
                 return try host.readLine(prompt: prompt).map { .str($0) } ?? .null
+            } catch let e as RuntimeError where e.kind == "Interrupted" {
+                throw e
             } catch {
                 throw RuntimeError("StdinNotAllowed", "readLine() is not available here: \(error)")
             }

@@ -36,7 +36,7 @@ public struct RuntimeError: Error {
         RuntimeError("Overflow", "arithmetic overflow: \(a) \(op) \(b) does not fit in Int")
     }
     static let divisionByZero = RuntimeError("DivisionByZero", "division by zero")
-    static let interrupted = RuntimeError("Interrupted", "execution was interrupted")
+    public static let interrupted = RuntimeError("Interrupted", "execution was interrupted")
 
     /// Traceback lines with runs of one repeated frame (deep recursion) shortened to the frame once
     /// and a count.

@@ -21,7 +21,13 @@ final class KernelScriptHost: ScriptHost {
     }
 
     func display(_ bundle: MimeBundle, id: String?, update: Bool) {
-        context?.display(bundle, displayID: id, update: update)
+        context?.display(capped(bundle), displayID: id, update: update)
+    }
+
+    /// A rich output within the per-output caps (`DisplayLimit`), also used for the cell's result.
+    func capped(_ bundle: MimeBundle) -> MimeBundle {
+        DisplayLimit.cap(bundle, maxCharacters: limit.maxCharacters,
+                         hint: "set \(StreamLimit.environmentVariable) in the kernel's environment to change the limit")
     }
 
     func clearOutput(wait: Bool) {
@@ -31,7 +37,11 @@ final class KernelScriptHost: ScriptHost {
     /// Throws `InputError.notAllowed` when the request has allow_stdin false (a script error, not a hang).
     func readLine(prompt: String) throws -> String? {
         guard let context else { throw InputError.notAllowed }
-        return try context.input(prompt: prompt, password: false)
+        do {
+            return try context.input(prompt: prompt, password: false)
+        } catch InputError.interrupted {
+            throw RuntimeError.interrupted
+        }
     }
 
     func page(_ bundle: MimeBundle) {

@@ -37,7 +37,7 @@ final class LanguageBackend: KernelBackend {
         host.context = context
         defer { host.context = nil }
         switch interpreter.execute(code, cellName: "<cell \(executionCount)>") {
-        case let .success(result): return .ok(result)
+        case let .success(result): return .ok(result.map { host.capped($0) })
         case let .failure(error): return .error(KernelError(error))
         }
     }

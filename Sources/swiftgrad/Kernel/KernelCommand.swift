@@ -20,6 +20,7 @@ struct KernelCommand: ParsableCommand {
             throw ValidationError("cannot read \(connectionFile): \(error)")
         }
         let server = try KernelServer(connection: connection, makeBackend: { LanguageBackend() })
+        if connection.hasRandomPorts { try writeBoundPorts(server.connection) }
         // SIGINT (interrupt_mode "signal", or Ctrl-C in a terminal) interrupts the cell instead of
         // killing the kernel.
         let interrupts = SignalInterrupts { server.interrupt() }
@@ -32,5 +33,16 @@ struct KernelCommand: ParsableCommand {
         }
         withExtendedLifetime((interrupts, parentWatch)) { _ = server.run() }
         // A restart is done by the client relaunching this process with the same connection file.
+    }
+
+    /// Ports given as 0 were chosen at bind time: the client learns them from the connection file,
+    /// so write them back (atomically, keeping every other field).
+    private func writeBoundPorts(_ bound: ConnectionFile) throws {
+        guard let original = try? String(contentsOfFile: connectionFile, encoding: .utf8),
+              let rewritten = bound.rewritingPorts(of: original) else {
+            throw ValidationError("cannot rewrite \(connectionFile) with the bound ports")
+        }
+        try rewritten.write(toFile: connectionFile, atomically: true, encoding: .utf8)
+        Log.info("bound random ports: shell \(bound.shellPort), iopub \(bound.iopubPort), stdin \(bound.stdinPort), control \(bound.controlPort), hb \(bound.hbPort)")
     }
 }
