@@ -52,8 +52,8 @@ enum Shape {
 struct Broadcast {
     let shape: [Int]
     let count: Int
-    private let aStrides: [Int]
-    private let bStrides: [Int]
+    private var aStrides: [Int]
+    private var bStrides: [Int]
     private let layout: Layout
 
     private enum Layout {
@@ -66,15 +66,17 @@ struct Broadcast {
     init(_ a: [Int], _ b: [Int], op: String) throws {
         shape = try Shape.broadcast(a, b, op: op)
         count = Shape.count(shape)
+        let na = Shape.count(a), nb = Shape.count(b)
+        // The common layouts need no strides (no arrays to allocate for a small op).
+        aStrides = []
+        bStrides = []
+        if a == b { layout = .same; return }
+        if nb == 1 && na == count { layout = .scalarB; return }
+        if na == 1 && nb == count { layout = .scalarA; return }
+        if na == count, let n = shape.last, nb == n, b.last == n { layout = .rowB(n); return }
         aStrides = Shape.broadcastStrides(a, to: shape)
         bStrides = Shape.broadcastStrides(b, to: shape)
-        let na = Shape.count(a), nb = Shape.count(b)
-        if a == b { layout = .same }
-        else if nb == 1 && na == count { layout = .scalarB }
-        else if na == 1 && nb == count { layout = .scalarA }
-        else if na == count, let n = shape.last, nb == n, bStrides.last == 1,
-                bStrides.dropLast().allSatisfy({ $0 == 0 }) { layout = .rowB(n) }
-        else { layout = .general }
+        layout = .general
     }
 
     /// Calls `body(i, ia, ib)` for every result element `i` (in order) and its operands' offsets.

@@ -76,7 +76,7 @@ extension Tensor {
                 }
             }
         }
-        return Tensor(shape: bc.shape, data: out, op: op.rawValue, parents: [a, b]) { { [unowned a, unowned b] g in
+        return Tensor(shape: bc.shape, data: out, op: op.rawValue, recording: a.requiresGrad || b.requiresGrad, parents: [a, b]) { { [unowned a, unowned b] g in
             readElements(g) { pg in
                 readElements(a.data) { pa in
                     readElements(b.data) { pb in
@@ -88,10 +88,31 @@ extension Tensor {
         } }
     }
 
+    /// a ∘ x or x ∘ a for a number x (`1 - a`, `0.1 * dW`, `W / m`). Outside a graph no constant
+    /// tensor is made; inside one the number becomes a constant node (graphs show it).
+    public static func binary(_ op: BinaryOp, _ a: Tensor, number x: Double, numberFirst: Bool) throws -> Tensor {
+        guard !a.requiresGrad else {
+            let c = Tensor.constant(x)
+            return try numberFirst ? binary(op, c, a) : binary(op, a, c)
+        }
+        let n = a.count
+        let out = readElements(a.data) { pa in makeElements(n) { po in
+            switch (op, numberFirst) {
+            case (.add, _): for i in 0..<n { po[i] = pa[i] + x }
+            case (.multiply, _): for i in 0..<n { po[i] = pa[i] * x }
+            case (.subtract, false): for i in 0..<n { po[i] = pa[i] - x }
+            case (.subtract, true): for i in 0..<n { po[i] = x - pa[i] }
+            case (.divide, false): for i in 0..<n { po[i] = pa[i] / x }
+            case (.divide, true): for i in 0..<n { po[i] = x / pa[i] }
+            }
+        } }
+        return Tensor(shape: a.shape, data: out)
+    }
+
     public func unary(_ op: UnaryOp) -> Tensor {
         let x = self
         let out = readElements(data) { px in makeElements(x.count) { po in for i in 0..<x.count { po[i] = op.apply(px[i]) } } }
-        return Tensor(shape: shape, data: out, op: op.rawValue, parents: [x]) { { [unowned x] g in
+        return Tensor(shape: shape, data: out, op: op.rawValue, recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             let y = out
             readElements(g) { pg in readElements(x.data) { px in readElements(y) { py in
                 x.accumulateGrad { gx in for i in 0..<x.count { gx[i] += pg[i] * op.derivative(px[i], py[i]) } }
@@ -103,7 +124,7 @@ extension Tensor {
     public func pow(_ p: Double) -> Tensor {
         let x = self
         let out = data.map { Foundation.pow($0, p) }
-        return Tensor(shape: shape, data: out, op: "**\(NumberText.short(p))", parents: [x]) { { [unowned x] g in
+        return Tensor(shape: shape, data: out, op: "**\(NumberText.short(p))", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in readElements(x.data) { px in
                 x.accumulateGrad { gx in for i in 0..<x.count { gx[i] += pg[i] * p * Foundation.pow(px[i], p - 1) } }
             } }

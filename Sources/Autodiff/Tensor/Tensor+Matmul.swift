@@ -8,22 +8,66 @@ extension Tensor {
     /// is shared. Set once, before the first product.
     private static let singleThreaded: Void = { openblas_set_num_threads(1) }()
 
+    /// The BLAS in use and the kernel it chose for this processor, e.g. "OpenBLAS 0.3.21 … (Prescott)".
+    public static var blasDescription: String {
+        let config = String(cString: openblas_get_config())
+        let core = String(cString: openblas_get_corename())
+        return "\(config.split(separator: " ").prefix(2).joined(separator: " ")) (\(core) kernels)"
+    }
+
     /// C (m×n) = op(A) · op(B), or += when `accumulate`; A and B are row-major m×k / k×n before
     /// their transposes.
     static func gemm(_ m: Int, _ n: Int, _ k: Int,
                      _ a: UnsafePointer<Double>, transposeA: Bool,
                      _ b: UnsafePointer<Double>, transposeB: Bool,
                      _ c: UnsafeMutablePointer<Double>, accumulate: Bool) {
-        _ = singleThreaded
         guard m > 0, n > 0 else { return }
         if k == 0 {
             if !accumulate { c.initialize(repeating: 0, count: m * n) }
             return
         }
+        if m * n * k <= smallProduct {
+            smallGemm(m, n, k, a, transposeA, b, transposeB, c, accumulate)
+            return
+        }
+        _ = singleThreaded
         cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), 1.0,
                     a, Int32(transposeA ? m : k), b, Int32(transposeB ? k : n),
                     accumulate ? 1.0 : 0.0, c, Int32(n))
+    }
+
+    /// Below this many multiply-adds a plain loop beats the call into BLAS (its argument checks,
+    /// packing buffers and kernel dispatch cost more than seed 001's 100×2·2×4 product itself).
+    public static let smallProduct = 8192
+
+    /// C (+)= op(A)·op(B) by the definition, strides chosen by the transposes.
+    @inline(__always)
+    static func smallGemm(_ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Double>, _ ta: Bool,
+                          _ b: UnsafePointer<Double>, _ tb: Bool, _ c: UnsafeMutablePointer<Double>, _ accumulate: Bool) {
+        if !accumulate { c.initialize(repeating: 0, count: m * n) }
+        if !tb && n >= 4 {
+            // Row i of C gathers rows p of B scaled by A(i, p): the inner loop runs along contiguous rows.
+            for i in 0..<m {
+                let ci = c + i * n
+                for p in 0..<k {
+                    let aip = ta ? a[p * m + i] : a[i * k + p]
+                    let bp = b + p * n
+                    for j in 0..<n { ci[j] += aip * bp[j] }
+                }
+            }
+        } else {
+            // C(i, j) as one dot product: A(i, p) = a[i·ai + p·ap], B(p, j) = b[p·bp + j·bj].
+            let ai = ta ? 1 : k, ap = ta ? m : 1, bp = tb ? 1 : n, bj = tb ? k : 1
+            for i in 0..<m {
+                for j in 0..<n {
+                    let arow = a + i * ai, bcol = b + j * bj
+                    var sum = 0.0
+                    for p in 0..<k { sum += arow[p * ap] * bcol[p * bp] }
+                    c[i * n + j] += sum
+                }
+            }
+        }
     }
 
     /// The matrix product, NumPy's `a @ b`: 2-D × 2-D, or a 1-D operand read as a row (left) or a
@@ -39,13 +83,11 @@ extension Tensor {
             throw TensorError.shapeMismatch(op: "matmul", lhs: a.shape, rhs: b.shape,
                                             reason: "do not chain (\(k) columns against \(kb) rows)")
         }
-        var shape: [Int] = []
-        if a.rank == 2 { shape.append(m) }
-        if b.rank == 2 { shape.append(n) }
+        let shape: [Int] = a.rank == 2 ? (b.rank == 2 ? [m, n] : [m]) : (b.rank == 2 ? [n] : [])
         let out = readElements(a.data) { pa in readElements(b.data) { pb in
             makeElements(m * n) { pc in gemm(m, n, k, pa, transposeA: false, pb, transposeB: false, pc, accumulate: false) }
         } }
-        return Tensor(shape: shape, data: out, op: "matmul", parents: [a, b]) { { [unowned a, unowned b] g in
+        return Tensor(shape: shape, data: out, op: "matmul", recording: a.requiresGrad || b.requiresGrad, parents: [a, b]) { { [unowned a, unowned b] g in
             readElements(g) { pg in
                 readElements(b.data) { pb in
                     a.accumulateGrad { ga in gemm(m, k, n, pg, transposeA: false, pb, transposeB: true, ga, accumulate: true) }

@@ -29,7 +29,7 @@ extension Tensor {
                 for i in 0..<n where px[i] > value { value = px[i]; at = i }
             }
         }
-        return Tensor(shape: [], data: [value], op: r.rawValue, parents: [x]) { { [unowned x] g in
+        return Tensor(shape: [], data: [value], op: r.rawValue, recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             let gi = g[0]
             x.accumulateGrad { gx in
                 switch r {
@@ -66,7 +66,7 @@ extension Tensor {
                 }
             }
         } }
-        return Tensor(shape: outShape, data: out, op: "\(r.rawValue)(axis: \(axis))", parents: [x]) { { [unowned x] g in
+        return Tensor(shape: outShape, data: out, op: "\(r.rawValue)(axis: \(axis))", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in x.accumulateGrad { gx in
                 for o in 0..<outer {
                     for j in 0..<inner {

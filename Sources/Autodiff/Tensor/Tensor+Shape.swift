@@ -8,7 +8,7 @@ extension Tensor {
             guard rank < 2 else {
                 throw TensorError.invalid("T", "transposes 2-D tensors, got shape \(Shape.text(shape)); reshape first")
             }
-            return Tensor(shape: shape, data: data, op: "T", parents: [x]) { { [unowned x] g in
+            return Tensor(shape: shape, data: data, op: "T", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
                 readElements(g) { pg in x.accumulateGrad { gx in for i in 0..<x.count { gx[i] += pg[i] } } }
             } }
         }
@@ -16,7 +16,7 @@ extension Tensor {
         let out = readElements(data) { px in makeElements(m * n) { po in
             for i in 0..<m { for j in 0..<n { po[j * m + i] = px[i * n + j] } }
         } }
-        return Tensor(shape: [n, m], data: out, op: "T", parents: [x]) { { [unowned x] g in
+        return Tensor(shape: [n, m], data: out, op: "T", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in x.accumulateGrad { gx in
                 for i in 0..<m { for j in 0..<n { gx[i * n + j] += pg[j * m + i] } }
             } }
@@ -41,7 +41,7 @@ extension Tensor {
         guard Shape.count(s) == count else {
             throw TensorError.invalid("reshaped", "cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape))")
         }
-        return Tensor(shape: s, data: data, op: "reshaped", parents: [x]) { { [unowned x] g in
+        return Tensor(shape: s, data: data, op: "reshaped", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in x.accumulateGrad { gx in for i in 0..<x.count { gx[i] += pg[i] } } }
         } }
     }
@@ -59,7 +59,7 @@ extension Tensor {
         let out = Array(data[start..<(start + n)])
         var s = shape
         s[0] = range.count
-        return Tensor(shape: s, data: out, op: "[\(range.lowerBound)..<\(range.upperBound)]", parents: [x]) { { [unowned x] g in
+        return Tensor(shape: s, data: out, op: "[\(range.lowerBound)..<\(range.upperBound)]", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in x.accumulateGrad { gx in for i in 0..<n { gx[start + i] += pg[i] } } }
         } }
     }
@@ -72,7 +72,7 @@ extension Tensor {
         }
         let n = count / shape[0], start = i * n
         return Tensor(shape: Array(shape.dropFirst()), data: Array(data[start..<(start + n)]), op: "[\(i)]",
-                      parents: [x]) { { [unowned x] g in
+                      recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in x.accumulateGrad { gx in for j in 0..<n { gx[start + j] += pg[j] } } }
         } }
     }

@@ -29,7 +29,7 @@ extension Tensor {
                 }
             }
         } }
-        return Tensor(shape: shape, data: out, op: name, parents: [x]) { { [unowned x] g in
+        return Tensor(shape: shape, data: out, op: name, recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in readElements(p) { pp in x.accumulateGrad { gx in
                 for r in 0..<rowsCount {
                     let base = r * n

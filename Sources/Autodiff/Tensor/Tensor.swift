@@ -41,21 +41,20 @@ public final class Tensor {
         self.id = Tensor.nextID
     }
 
-    /// The result of an operation. The graph is recorded only if some operand requires a gradient;
-    /// `backward` makes the rule then (and only then, so a graph-free op allocates no closure).
-    init(shape: [Int], data: [Double], op: String, parents: [Tensor],
-         backward: () -> (_ grad: [Double]) -> Void) {
+    /// The result of an operation. The graph is recorded only if some operand requires a gradient
+    /// (`recording`); only then are the op's name, its operands and its rule made, so an op outside
+    /// any graph allocates nothing but its elements.
+    init(shape: [Int], data: [Double], op: @autoclosure () -> String, recording: Bool,
+         parents: @autoclosure () -> [Tensor], backward: () -> (_ grad: [Double]) -> Void) {
         self.shape = shape
         self.data = data
         self.label = ""
         Tensor.nextID &+= 1
         self.id = Tensor.nextID
-        var needs = false
-        for p in parents where p.requiresGrad { needs = true; break }
-        requiresGrad = needs
-        if needs {
-            self.op = op
-            self.parents = parents
+        requiresGrad = recording
+        if recording {
+            self.op = op()
+            self.parents = parents()
             self.backwardRule = backward()
         } else {
             self.op = ""

@@ -47,7 +47,7 @@ extension Tensor {
         var total = 0.0
         readElements(p.data) { pp in readElements(t.data) { pt in for i in 0..<n { total += loss(pp[i], pt[i]) } } }
         let scale = n == 0 ? 0 : 1 / Double(n)
-        return Tensor(shape: [], data: [total * scale], op: name, parents: [p, t]) { { [unowned p, unowned t] g in
+        return Tensor(shape: [], data: [total * scale], op: name, recording: p.requiresGrad || t.requiresGrad, parents: [p, t]) { { [unowned p, unowned t] g in
             let gi = g[0] * scale
             readElements(p.data) { pp in readElements(t.data) { pt in
                 p.accumulateGrad { gp in for i in 0..<n { gp[i] += gi * dP(pp[i], pt[i]) } }
@@ -74,7 +74,7 @@ extension Tensor {
         var total = 0.0
         for r in 0..<rows { total -= logp[r * c + labels[r]] }
         let scale = rows == 0 ? 0 : 1 / Double(rows)
-        return Tensor(shape: [], data: [total * scale], op: "crossEntropy", parents: [logits]) { { [unowned logits] g in
+        return Tensor(shape: [], data: [total * scale], op: "crossEntropy", recording: logits.requiresGrad, parents: [logits]) { { [unowned logits] g in
             let gi = g[0] * scale
             readElements(logp) { lp in logits.accumulateGrad { gx in
                 for r in 0..<rows {

@@ -7,9 +7,14 @@ import Autodiff
 enum TensorBinding {
     static let type: NativeType = makeType()
 
-    @inline(__always) static func wrap(_ t: Tensor) -> ScriptValue { .native(type.wrap(t)) }
-    @inline(__always) static func tensor(_ v: ScriptValue) -> Tensor? { type.unwrap(v, as: Tensor.self) }
-    @inline(__always) static func this(_ n: NativeObject) -> Tensor { type.unwrap(n, as: Tensor.self) }
+    // Spelled with the concrete box type (not the generic `type.wrap`/`unwrap`), so the box's
+    // metadata comes from a cached accessor instead of a runtime lookup on every operation.
+    @inline(__always) static func wrap(_ t: Tensor) -> ScriptValue { .native(NativeBox<Tensor>(type: type, t)) }
+    @inline(__always) static func tensor(_ v: ScriptValue) -> Tensor? {
+        guard case let .native(n) = v, n.type === type else { return nil }
+        return unsafeDowncast(n, to: NativeBox<Tensor>.self).payload
+    }
+    @inline(__always) static func this(_ n: NativeObject) -> Tensor { unsafeDowncast(n, to: NativeBox<Tensor>.self).payload }
 
     private static func makeType() -> NativeType {
         let t = NativeType(name: "Tensor", doc: """
@@ -52,6 +57,12 @@ enum TensorBinding {
         let ops: [(BinaryOperator, BinaryOp)] = [(.add, .add), (.subtract, .subtract), (.multiply, .multiply), (.divide, .divide)]
         for (sym, op) in ops {
             t.binaryOperator(sym) { a, b in
+                if let x = tensor(a), let d = b.asDouble {
+                    return wrap(try TensorConvert.run { try Tensor.binary(op, x, number: d, numberFirst: false) })
+                }
+                if let d = a.asDouble, let y = tensor(b) {
+                    return wrap(try TensorConvert.run { try Tensor.binary(op, y, number: d, numberFirst: true) })
+                }
                 let x = try TensorConvert.operand(a, "left operand of \(op.rawValue)")
                 let y = try TensorConvert.operand(b, "right operand of \(op.rawValue)")
                 return wrap(try TensorConvert.run { try Tensor.binary(op, x, y) })

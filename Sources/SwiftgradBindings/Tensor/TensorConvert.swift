@@ -16,11 +16,11 @@ enum TensorConvert {
 
     /// An operand: a Tensor, a number (a 0-dimensional constant, named by its value in graphs), or
     /// an array of numbers or of rows.
-    static func operand(_ v: ScriptValue, _ what: String) throws -> Tensor {
+    static func operand(_ v: ScriptValue, _ what: @autoclosure () -> String) throws -> Tensor {
         if let t = TensorBinding.tensor(v) { return t }
         if let d = v.asDouble { return Tensor.constant(d) }
-        if let items = v.asArray { return try fromArray(items, what) }
-        throw RuntimeError("TypeMismatch", "\(what) must be a Tensor, a number or an array, got \(v.typeName)")
+        if let items = v.asArray { return try fromArray(items, what()) }
+        throw RuntimeError("TypeMismatch", "\(what()) must be a Tensor, a number or an array, got \(v.typeName)")
     }
 
     /// `[Double]` → 1-D, `[[Double]]` → 2-D (rows of equal length).

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 
-/// `swiftgrad bench`: the speed and memory benchmarks of issues 2, 3 and 4.
+/// `swiftgrad bench`: the speed and memory benchmarks of issues 2, 3, 4 and 11.
 ///
 /// Alone it prints Swiftgrad's own figures in a few seconds; `--anchors` also runs the Python anchors
-/// (micrograd, CPython, ipykernel) side by side, and `--write docs/benchmarks.md` records the tables.
+/// (micrograd, CPython, ipykernel, NumPy) side by side, and `--write docs/benchmarks.md` records the tables.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -16,8 +16,8 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Write the results as Markdown to this file (e.g. docs/benchmarks.md).")
     var write: String?
 
-    @Option(help: "Sections to run, comma-separated: engine, interpreter, kernel.")
-    var only: String = "engine,interpreter,kernel"
+    @Option(help: "Sections to run, comma-separated: engine, interpreter, kernel, tensors.")
+    var only: String = "engine,interpreter,kernel,tensors"
 
     @Option(help: "The folder with the anchor scripts and .swiftgrad programs.")
     var benchDir: String = "bench"
@@ -31,6 +31,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden)
     var memoryProbe: String?
 
+    /// Prints the native tensor timings as JSON (run in a child with another OpenBLAS kernel).
+    @Flag(help: .hidden)
+    var tensorProbe = false
+
     /// For profilers: only builds, back-propagates and frees graphs of this shape (chain, wide) 5 times,
     /// or runs the native XOR or moons loop.
     @Option(help: .hidden)
@@ -38,9 +42,9 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         guard nodes >= 100 else { throw ValidationError("--nodes must be at least 100") }
-        let known: Set<String> = ["engine", "interpreter", "kernel"]
+        let known: Set<String> = ["engine", "interpreter", "kernel", "tensors"]
         for name in sections where !known.contains(name) {
-            throw ValidationError("unknown section '\(name)' (engine, interpreter, kernel)")
+            throw ValidationError("unknown section '\(name)' (engine, interpreter, kernel, tensors)")
         }
     }
 
@@ -60,6 +64,10 @@ struct BenchCommand: ParsableCommand {
             }
             return
         }
+        if tensorProbe {
+            print(TensorSection.probeJSON())
+            return
+        }
         if let shape = memoryProbe {
             print(MemoryProbe.runInThisProcess(shape: shape, nodes: nodes))
             return
@@ -71,11 +79,12 @@ struct BenchCommand: ParsableCommand {
         let start = Stopwatch.now()
 
         var results: [BenchmarkSection] = []
-        let needsScripts = sections.contains("engine") || sections.contains("interpreter")
+        let needsScripts = sections.contains("engine") || sections.contains("interpreter") || sections.contains("tensors")
         let scripts = needsScripts ? ScriptRunner(context: context) : nil
         if sections.contains("engine"), let scripts { results.append(EngineSection.run(context, scripts: scripts)) }
         if sections.contains("interpreter"), let scripts { results.append(InterpreterSection.run(context, scripts: scripts)) }
         if sections.contains("kernel") { results.append(KernelSection.run(context)) }
+        if sections.contains("tensors"), let scripts { results.append(TensorSection.run(context, scripts: scripts)) }
 
         var command = "swiftgrad bench" + (anchors ? " --anchors" : "")
         if let write { command += " --write \(write)" }

@@ -23,12 +23,15 @@ enum Target {
     case atMost(Double, label: String)
     /// The anchor's figure divided by Swiftgrad's at least this factor.
     case speedupAtLeast(Double)
+    /// The same test with the target spelled out (`≤ 1.5× NumPy's time` is a ratio ≥ 1/1.5).
+    case ratioAtLeast(Double, label: String)
 
     var label: String {
         switch self {
         case .none: return "—"
         case let .atMost(_, label): return label
         case let .speedupAtLeast(factor): return "≥ \(Format.factor(factor)) faster"
+        case let .ratioAtLeast(_, label): return label
         }
     }
 }
@@ -64,7 +67,7 @@ struct BenchmarkRow {
             verdict = .informational
         case let .atMost(limit, _):
             verdict = mine <= limit ? .met : .missed
-        case let .speedupAtLeast(factor):
+        case let .speedupAtLeast(factor), let .ratioAtLeast(factor, _):
             if let speedup = speedup { verdict = speedup >= factor ? .met : .missed } else { verdict = .notMeasured }
         }
         return BenchmarkRow(what: what, swiftgrad: format(mine), anchor: anchorText, ratio: ratioText,

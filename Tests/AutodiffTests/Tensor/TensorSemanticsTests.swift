@@ -93,6 +93,30 @@ final class TensorSemanticsTests: XCTestCase {
         XCTAssertEqual(try Tensor.matmul(try Tensor.zeros([2, 0]), try Tensor.zeros([0, 3])).data, [0, 0, 0, 0, 0, 0])
     }
 
+    /// Products above `smallProduct` go through OpenBLAS (with transposed operands in backward):
+    /// the same values and gradients as the plain loop.
+    func testBLASPathMatchesThePlainLoop() throws {
+        let (m, k, n) = (40, 30, 20)
+        XCTAssertGreaterThan(m * k * n, Tensor.smallProduct)
+        let a = try Tensor.randn([m, k], requiresGrad: true, source: RandomSource(seed: 3))
+        let b = try Tensor.randn([k, n], requiresGrad: true, source: RandomSource(seed: 4))
+        let g = try Tensor.randn([m, n], source: RandomSource(seed: 5))
+        try (Tensor.matmul(a, b) * g).sum().backward()
+        func plain(_ x: [Double], _ y: [Double], _ m: Int, _ k: Int, _ n: Int, ta: Bool, tb: Bool) -> [Double] {
+            var out = [Double](repeating: 0, count: m * n)
+            out.withUnsafeMutableBufferPointer { c in
+                x.withUnsafeBufferPointer { xa in y.withUnsafeBufferPointer { yb in
+                    Tensor.smallGemm(m, n, k, xa.baseAddress!, ta, yb.baseAddress!, tb, c.baseAddress!, false)
+                } }
+            }
+            return out
+        }
+        let c = try Tensor.matmul(a.detached(), b.detached())
+        for (x, y) in zip(c.data, plain(a.data, b.data, m, k, n, ta: false, tb: false)) { XCTAssertEqual(x, y, accuracy: 1e-12) }
+        for (x, y) in zip(try XCTUnwrap(a.grad), plain(g.data, b.data, m, n, k, ta: false, tb: true)) { XCTAssertEqual(x, y, accuracy: 1e-12) }
+        for (x, y) in zip(try XCTUnwrap(b.grad), plain(a.data, g.data, k, m, n, ta: true, tb: false)) { XCTAssertEqual(x, y, accuracy: 1e-12) }
+    }
+
     func testReductionsAndSoftmaxValues() throws {
         let t = try Tensor([[1, 5, 3], [4, 2, 6]])
         XCTAssertEqual(t.sum().data, [21])

@@ -1,0 +1,110 @@
+import Autodiff
+
+/// Issue 11's figures: tensors against NumPy on one thread — seed 001's explicit-delta training in
+/// the language, matmul through the engine's BLAS, and an MLP 784-128-10 forward + backward on a
+/// batch of 256 (the engine's autodiff against NumPy's hand-written backprop).
+enum TensorSection {
+    static func run(_ context: BenchContext, scripts: ScriptRunner) -> BenchmarkSection {
+        var section = BenchmarkSection(title: "Tensors (issue 11)", anchorName: "NumPy")
+        let (anchor, anchorFailure) = context.runAnchor("tensor_anchor.py")
+
+        let seed = scripts.time("seed001_deltas.swiftgrad", runs: 5, budget: 10)
+        section.rows.append(.compare("seed 001 training, 1000 epochs of explicit deltas, in Swiftgrad",
+                                     swiftgrad: seed.seconds, anchor: anchor?.double("seed001_s"), format: Format.seconds,
+                                     target: .speedupAtLeast(3), failure: seed.failure))
+
+        var rates: [String] = []
+        for n in [512, 1024] {
+            context.log("tensors: matmul \(n)×\(n)")
+            let seconds = matmulSeconds(n)
+            let theirs = anchor?.double("matmul_\(n)_s")
+            let flops = 2 * Double(n * n * n)
+            rates.append("\(n)²: Swiftgrad \(gflops(flops / seconds)), NumPy " + (theirs.map { gflops(flops / $0) } ?? "—"))
+            section.rows.append(.compare("matmul \(n)×\(n) Doubles, one product, one thread", swiftgrad: seconds,
+                                         anchor: theirs, format: Format.seconds,
+                                         target: .ratioAtLeast(0.8, label: "≥ 0.8× NumPy's GFLOP/s")))
+        }
+
+        context.log("tensors: MLP 784-128-10, batch 256")
+        section.rows.append(.compare("MLP 784-128-10 forward + backward, batch 256 (autodiff, native engine)",
+                                     swiftgrad: mlpSeconds(), anchor: anchor?.double("mlp_s"), format: Format.seconds,
+                                     target: .ratioAtLeast(1 / 1.5, label: "≤ 1.5× NumPy's time")))
+
+        // What the same BLAS does with the kernel written for this processor (a measurement only:
+        // the product keeps what OpenBLAS picks, see the notes).
+        if let core = preferredCore, !Tensor.blasDescription.contains("(\(core) kernels)") {
+            context.log("tensors: again with OPENBLAS_CORETYPE=\(core)")
+            let probe = Subprocess.run(["/usr/bin/env", "OPENBLAS_CORETYPE=\(core)", context.executable, "bench", "--tensor-probe"], timeout: 120)
+            let json = probe.succeeded ? JSONObject(lastLineOf: probe.stdout) : nil
+            for (key, what, target) in [("matmul_512_s", "matmul 512×512", 0.8), ("matmul_1024_s", "matmul 1024×1024", 0.8),
+                                        ("mlp_s", "MLP 784-128-10 forward + backward", 1 / 1.5)] {
+                section.rows.append(.compare("\(what), OPENBLAS_CORETYPE=\(core) (the same Debian OpenBLAS, its \(core) kernels)",
+                                             swiftgrad: json?.double(key), anchor: anchor?.double(key), format: Format.seconds,
+                                             target: target == 0.8 ? .ratioAtLeast(0.8, label: "≥ 0.8× NumPy's GFLOP/s")
+                                                                   : .ratioAtLeast(target, label: "≤ 1.5× NumPy's time"),
+                                             failure: probe.succeeded ? nil : probe.failureSummary))
+            }
+        }
+
+        section.notes = [
+            "Swiftgrad's BLAS: Debian's \(Tensor.blasDescription), one thread; products of up to " +
+                "\(Tensor.smallProduct) multiply-adds use a plain loop instead (seed 001's 100×2·2×4). NumPy \(anchor?.string("numpy") ?? ""): " +
+                "\(anchor?.string("blas") ?? "—"), with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for it alone.",
+            "GFLOP/s — " + rates.joined(separator: "; ") + ". Ratio = NumPy's time ÷ Swiftgrad's (= Swiftgrad's GFLOP/s ÷ NumPy's).",
+            "seed 001: bench/seed001_deltas.swiftgrad, the seed's loop line for line (100×2 data, 2-4-1 sigmoid, lr 0.1), " +
+                "by `swiftgrad run` in a child process minus the start-up of an empty program, fastest of 5; NumPy: the same loop " +
+                "(bench/tensor_anchor.py), CPU time of the loop, fastest of 5.",
+            "Debian's OpenBLAS 0.3.21 does not know this processor model and falls back to its generic Prescott (SSE3) " +
+                "kernels; the rows marked OPENBLAS_CORETYPE run the same library in a child process with the kernels for " +
+                "this processor's vector units, which is what it picks on processors it knows. Swiftgrad itself does not set " +
+                "the variable (this workplace sets it on some processors, for safety with older OpenBLAS builds).",
+            "matmul: CPU time of one product of two random N×N matrices, fastest of 5 (Swiftgrad through `Tensor.matmul`). " +
+                "MLP: ReLU hidden layer, softmax cross-entropy; Swiftgrad builds the graph from `requiresGrad` weights and runs " +
+                "`backward()` (dW1, db1, dW2, db2; the data gets no gradient), NumPy computes the same four gradients by hand; fastest of 10.",
+        ]
+        if let anchorFailure { section.notes.append("The NumPy anchor did not run: \(anchorFailure).") }
+        return section
+    }
+
+    /// The OpenBLAS kernel family written for this processor's vector units, from /proc/cpuinfo.
+    static var preferredCore: String? {
+        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+              let flags = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return nil }
+        let set = Set(flags.split(separator: " ").map(String.init))
+        if set.contains("avx512f") { return "SkylakeX" }
+        if set.contains("avx2") && set.contains("fma") { return "Haswell" }
+        return nil
+    }
+
+    /// The native timings as one JSON line (for `--tensor-probe`).
+    static func probeJSON() -> String {
+        "{\"matmul_512_s\": \(matmulSeconds(512)), \"matmul_1024_s\": \(matmulSeconds(1024)), \"mlp_s\": \(mlpSeconds())}"
+    }
+
+    static func gflops(_ rate: Double) -> String { String(format: "%.1f GFLOP/s", rate / 1e9) }
+
+    static func matmulSeconds(_ n: Int) -> Double {
+        let source = RandomSource(seed: 1)
+        guard let a = try? Tensor.randn([n, n], source: source), let b = try? Tensor.randn([n, n], source: source) else { return .nan }
+        _ = try? Tensor.matmul(a, b)
+        return Stopwatch.best(of: 5) { _ = try? Tensor.matmul(a, b) }
+    }
+
+    static func mlpSeconds() -> Double {
+        let source = RandomSource(seed: 2)
+        guard let X = try? Tensor.randn([256, 784], source: source),
+              let W1 = try? Tensor.randn([784, 128], requiresGrad: true, source: source),
+              let W2 = try? Tensor.randn([128, 10], requiresGrad: true, source: source),
+              let b1 = try? Tensor.zeros([128], requiresGrad: true), let b2 = try? Tensor.zeros([10], requiresGrad: true)
+        else { return .nan }
+        let labels = (0..<256).map { _ in source.int(in: 0..<10) }
+        func step() {
+            guard let h = try? (Tensor.matmul(X, W1) + b1).relu(),
+                  let logits = try? Tensor.matmul(h, W2) + b2,
+                  let loss = try? Tensor.crossEntropy(logits, labels: labels) else { return }
+            try? loss.backward()
+        }
+        step()
+        return Stopwatch.best(of: 10) { step() }
+    }
+}
