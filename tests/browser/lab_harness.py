@@ -26,6 +26,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -55,6 +56,8 @@ def wait_for_http(url: str, timeout: float, process=None) -> None:
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
+        except urllib.error.HTTPError:
+            return   # it answered (e.g. 401 without a token): it is up
         except OSError:
             time.sleep(0.25)
     raise TimeoutError(f"no answer from {url} within {timeout} s")
