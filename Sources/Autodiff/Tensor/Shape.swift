@@ -3,6 +3,23 @@
 enum Shape {
     static func count(_ shape: [Int]) -> Int { shape.reduce(1, *) }
 
+    /// The most elements one tensor may hold (2 GiB of Doubles): a result beyond it is an error,
+    /// not an allocation that kills the process (`[100000, 1] + [1, 100000]` would want 80 GB).
+    static let maxElements = 1 << 28
+
+    /// The element count of `shape`, or an error naming `op` when it overflows or exceeds the limit.
+    static func checkedCount(_ shape: [Int], op: String) throws -> Int {
+        var n = 1
+        for d in shape {
+            let (r, overflow) = n.multipliedReportingOverflow(by: Swift.max(d, 0))
+            guard !overflow, r <= maxElements else {
+                throw TensorError.invalid(op, "a result of shape \(text(shape)) has too many elements (at most \(maxElements))")
+            }
+            n = r
+        }
+        return n
+    }
+
     /// `[100, 4]`; a 0-dimensional shape is `[]`.
     static func text(_ shape: [Int]) -> String { "[" + shape.map(String.init).joined(separator: ", ") + "]" }
 
@@ -65,7 +82,7 @@ struct Broadcast {
 
     init(_ a: [Int], _ b: [Int], op: String) throws {
         shape = try Shape.broadcast(a, b, op: op)
-        count = Shape.count(shape)
+        count = try Shape.checkedCount(shape, op: op)
         let na = Shape.count(a), nb = Shape.count(b)
         // The common layouts need no strides (no arrays to allocate for a small op).
         aStrides = []

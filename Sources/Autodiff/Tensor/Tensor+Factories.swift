@@ -3,12 +3,7 @@
 extension Tensor {
     private static func checked(_ shape: [Int], _ op: String) throws -> Int {
         guard shape.allSatisfy({ $0 >= 0 }) else { throw TensorError.invalid(op, "negative dimension in shape \(Shape.text(shape))") }
-        let (n, overflow) = shape.reduce((1, false)) { acc, d in
-            let r = acc.0.multipliedReportingOverflow(by: d)
-            return (r.partialValue, acc.1 || r.overflow)
-        }
-        guard !overflow, n <= 1 << 28 else { throw TensorError.invalid(op, "shape \(Shape.text(shape)) has too many elements") }
-        return n
+        return try Shape.checkedCount(shape, op: op)
     }
 
     public static func zeros(_ shape: [Int], requiresGrad: Bool = false) throws -> Tensor {

@@ -31,15 +31,21 @@ extension Tensor {
         guard unknown.count <= 1, s.allSatisfy({ $0 >= -1 }) else {
             throw TensorError.invalid("reshaped", "shape \(Shape.text(newShape)) may have one -1 and no other negative dimension")
         }
-        if let u = unknown.first {
-            let known = s.enumerated().filter { $0.offset != u }.reduce(1) { $0 * $1.element }
-            guard known > 0, count % known == 0 else {
-                throw TensorError.invalid("reshaped", "cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape))")
-            }
-            s[u] = count / known
+        let failure = TensorError.invalid("reshaped", "cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape))")
+        // The product of the given dimensions, without overflowing on absurd ones.
+        var known = 1
+        let hasZero = s.enumerated().contains { $0.offset != unknown.first && $0.element == 0 }
+        for (i, d) in s.enumerated() where i != unknown.first && !hasZero {
+            let (r, overflow) = known.multipliedReportingOverflow(by: d)
+            guard !overflow else { throw failure }
+            known = r
         }
-        guard Shape.count(s) == count else {
-            throw TensorError.invalid("reshaped", "cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape))")
+        if hasZero { known = 0 }
+        if let u = unknown.first {
+            guard known > 0, count % known == 0 else { throw failure }
+            s[u] = count / known
+        } else if known != count {
+            throw failure
         }
         return Tensor(shape: s, data: data, op: "reshaped", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in x.accumulateGrad { gx in for i in 0..<x.count { gx[i] += pg[i] } } }

@@ -38,7 +38,7 @@ enum TensorConvert {
     /// A shape argument: `[100, 2]` (or one Int for a vector).
     static func shape(_ v: ScriptValue, _ what: String) throws -> [Int] {
         if let n = v.asInt { return [n] }
-        if let t = TensorBinding.tensor(v) { return t.data.map { Int($0) } }
+        if let t = TensorBinding.tensor(v) { return try Convert.labels(Convert.array(t.data), what) }
         return try Convert.labels(v, what)
     }
 

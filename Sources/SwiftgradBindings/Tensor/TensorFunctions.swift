@@ -24,7 +24,7 @@ enum TensorFunctions {
                    doc: "The mean over rows of −log softmax(logits)[label]: logits are examples × classes, one class index per row.") { args in
             let logits = try TensorConvert.operand(args[0], "crossEntropy's logits")
             let labels: [Int]
-            if let t = TensorBinding.tensor(args[1]) { labels = t.data.map { Int($0) } } else {
+            if let t = TensorBinding.tensor(args[1]) { labels = try Convert.labels(Convert.array(t.data), "crossEntropy's labels") } else {
                 labels = try Convert.labels(args[1], "crossEntropy's labels")
             }
             return TensorBinding.wrap(try TensorConvert.run { try Tensor.crossEntropy(logits, labels: labels) })

@@ -68,6 +68,9 @@ final class TensorSemanticsTests: XCTestCase {
             XCTAssertTrue("\(e)".hasPrefix("mse: shapes [100, 1] and [100] differ"), "\(e)")
         }
         XCTAssertThrowsError(try a.reshaped([3, -1]))
+        XCTAssertThrowsError(try a.reshaped([1 << 62, 1 << 62, -1]))
+        XCTAssertThrowsError(try a.reshaped([1 << 62, 4]))
+        XCTAssertEqual(try Tensor.zeros([0, 3]).reshaped([3, 0]).shape, [3, 0])
         XCTAssertThrowsError(try a.rows(90..<101))
         XCTAssertThrowsError(try a.row(-1))
         XCTAssertThrowsError(try a.element([0, 4]))
@@ -78,6 +81,12 @@ final class TensorSemanticsTests: XCTestCase {
         XCTAssertThrowsError(try Tensor([[1, 2], [3]]))
         XCTAssertThrowsError(try Tensor.zeros([-1]))
         XCTAssertThrowsError(try Tensor.zeros([1 << 40, 1 << 40]))
+        // Results too large to allocate are errors, not a killed process.
+        let column = try Tensor.zeros([100_000, 1]), row = try Tensor.zeros([1, 100_000])
+        XCTAssertThrowsError(try column + row) { e in
+            XCTAssertEqual("\(e)", "+: a result of shape [100000, 100000] has too many elements (at most 268435456)")
+        }
+        XCTAssertThrowsError(try Tensor.matmul(column, row)) { e in XCTAssertTrue("\(e)".hasPrefix("matmul: a result of shape")) }
     }
 
     func testMatmulMatchesTheDefinition() throws {
