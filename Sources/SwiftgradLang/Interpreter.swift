@@ -26,13 +26,20 @@ public final class Interpreter {
 
     /// Runs a cell. The result is the value of a final expression statement (nil for Void,
     /// assignments and declarations). Errors leave every earlier definition intact.
-    public func execute(_ source: String, cellName: String = "<cell>") -> Result<MimeBundle?, ScriptError> {
+    /// `clearingInterrupt: false` when the caller already called `clearInterrupt()` at the moment
+    /// the cell was accepted (the kernel does, before it says `busy`).
+    public func execute(_ source: String, cellName: String = "<cell>", clearingInterrupt: Bool = true) -> Result<MimeBundle?, ScriptError> {
         let rt = runtime
         // Cleared here, on the caller's thread, not when the script thread picks the cell up: an
         // interrupt sent once the client saw the cell start (status busy) must not be lost while
         // the script thread is still waking up.
-        rt.interruptFlag.store(false, ordering: .relaxed)
-        return thread.run { Interpreter.run(source, cellName: cellName, rt) }
+        if clearingInterrupt { rt.clearInterrupt() }
+        return thread.run {
+            let result = Interpreter.run(source, cellName: cellName, rt)
+            // Jobs that arrived after the cell's last safe point still run with its host.
+            try? rt.runSafePointJobs()
+            return result
+        }
     }
 
     /// Evaluates one expression (Jupyter `user_expressions`) to its display.
@@ -45,16 +52,31 @@ public final class Interpreter {
 
     /// Asks running code to stop (it throws an `Interrupted` script error at the next loop
     /// iteration or call). Safe from any thread.
-    public func interrupt() { runtime.interruptFlag.store(true, ordering: .relaxed) }
+    public func interrupt() { runtime.requestInterrupt() }
+
+    /// Forgets an interrupt that came before the next cell. Safe from any thread.
+    public func clearInterrupt() { runtime.clearInterrupt() }
 
     /// Native long loops (`train`) poll this to stop early.
     /// Also true when the process went over its memory budget (see `memoryLimitError`).
-    public var interruptRequested: Bool { runtime.interruptFlag.load(ordering: .relaxed) || MemoryBudget.isExceeded }
+    public var interruptRequested: Bool { runtime.interruptPending.load(ordering: .relaxed) || MemoryBudget.isExceeded }
 
     /// After a native loop stopped on `interruptRequested`: the `MemoryLimit` error to throw if the
     /// memory budget (not an interrupt) stopped it.
     public func memoryLimitError() -> RuntimeError? {
         MemoryBudget.takeExceeded().map { RuntimeError(wrapping: $0) }
+    }
+
+    /// Runs `job` on the script thread at the next safe point of the running cell (a loop back-edge
+    /// or a call, where interrupts are checked), or when the current cell ends, or with
+    /// `runScheduledJobs()`. Safe from any thread. An `Interrupted` error thrown by the job stops the
+    /// running cell; the job must handle every other error itself.
+    public func schedule(_ job: @escaping () throws -> Void) { runtime.scheduleAtSafePoint(job) }
+
+    /// Runs the scheduled jobs now (on the script thread) and waits for them.
+    public func runScheduledJobs() {
+        let rt = runtime
+        thread.run { try? rt.runSafePointJobs() }
     }
 
     public func complete(_ code: String, cursor: Int) -> Completion {

@@ -7,6 +7,7 @@ final class CellContext: ExecutionContext, @unchecked Sendable {
     private let request: Message
     private let iopub: IOPub
     private let stdin: StdinChannel
+    private let comms: CommRegistry
     private let silent: Bool
     private let allowStdin: Bool
     private let interrupted: SharedFlag
@@ -18,10 +19,12 @@ final class CellContext: ExecutionContext, @unchecked Sendable {
                       parent: request.header)
     }
 
-    init(request: Message, iopub: IOPub, stdin: StdinChannel, silent: Bool, allowStdin: Bool, interrupted: SharedFlag) {
+    init(request: Message, iopub: IOPub, stdin: StdinChannel, comms: CommRegistry, silent: Bool, allowStdin: Bool,
+         interrupted: SharedFlag) {
         self.request = request
         self.iopub = iopub
         self.stdin = stdin
+        self.comms = comms
         self.silent = silent
         self.allowStdin = allowStdin
         self.interrupted = interrupted
@@ -58,5 +61,26 @@ final class CellContext: ExecutionContext, @unchecked Sendable {
     func page(_ bundle: MimeBundle) {
         let payload = JSONValue.object([("source", .string("page")), ("data", .object(bundle.data)), ("start", .int(0))])
         lock.withLock { collectedPayloads.append(payload) }
+    }
+
+    // Comm messages go out even for silent requests: they are state, not output.
+
+    func openComm(id: String, target: String, data: JSONValue, metadata: JSONValue) {
+        streams.flush()
+        comms.opened(id, target: target)
+        iopub.publish("comm_open", .object([("comm_id", .string(id)), ("target_name", .string(target)),
+                                            ("data", data)]), parent: request.header, metadata: metadata)
+    }
+
+    func sendComm(id: String, data: JSONValue) {
+        guard comms.isOpen(id) else { return }
+        streams.flush()
+        iopub.publish("comm_msg", .object([("comm_id", .string(id)), ("data", data)]), parent: request.header)
+    }
+
+    func closeComm(id: String, data: JSONValue) {
+        guard comms.isOpen(id) else { return }
+        comms.closed(id)
+        iopub.publish("comm_close", .object([("comm_id", .string(id)), ("data", data)]), parent: request.header)
     }
 }

@@ -29,6 +29,27 @@ public protocol KernelBackend: AnyObject {
 
     /// Asks the running cell to stop soon, keeping every variable. Called from another thread.
     func interrupt()
+
+    /// An execute request was accepted (called on the shell thread before `status: busy`; `execute`
+    /// follows on another thread): forget interrupts sent before it, so one sent after `busy` counts.
+    func cellAccepted()
+
+    /// A comm event from the front end; for `.open`, whether the backend serves that target (else
+    /// the kernel closes the comm). Called on the shell thread. With a `context` (no cell is
+    /// running) the backend may run script code and publish through it before returning; without
+    /// one a cell is running: note the event at once and act at a safe point of that cell.
+    func receiveComm(_ event: CommEvent, context: ExecutionContext?) -> Bool
+
+    /// Called on the shell thread after a cell during which comm messages arrived, with that cell's
+    /// context: work they queued too late for the cell's own safe points runs now.
+    func finishCommWork(context: ExecutionContext)
+}
+
+extension KernelBackend {
+    /// Backends without comms accept none.
+    public func receiveComm(_ event: CommEvent, context: ExecutionContext?) -> Bool { false }
+    public func finishCommWork(context: ExecutionContext) {}
+    public func cellAccepted() {}
 }
 
 /// What a running cell can do to the front end. Implemented by the kernel server.
@@ -44,6 +65,12 @@ public protocol ExecutionContext: AnyObject {
     func input(prompt: String, password: Bool) throws -> String
     /// Adds a `page` payload (shown in the pager) to the execute reply.
     func page(_ bundle: MimeBundle)
+    /// `comm_open` from the kernel side (registered, so `comm_info_request` lists it).
+    func openComm(id: String, target: String, data: JSONValue, metadata: JSONValue)
+    /// `comm_msg` on an open comm.
+    func sendComm(id: String, data: JSONValue)
+    /// `comm_close` from the kernel side.
+    func closeComm(id: String, data: JSONValue)
 }
 
 public enum StreamName: String {

@@ -26,9 +26,16 @@ public final class KernelServer: @unchecked Sendable {
     let interrupted = SharedFlag()
     private(set) var restartRequested = false
 
+    /// The comms open now (either side opened them).
+    let comms = CommRegistry()
+    /// Wakes the shell thread when a cell ends (see `runServingComms`).
+    let cellDoneSignal: WakeSignal
+
     // Shell-thread state.
     var executionCount = 0
     var history = History()
+    /// Shell requests that arrived while a cell ran, handled after it in arrival order.
+    var deferredShell: [Message] = []
 
     /// Binds every channel (with CurveZMQ when the connection file has keys), then makes the backend.
     /// Binding first matters for start-up time: a client that connects before the ports are bound
@@ -63,6 +70,7 @@ public final class KernelServer: @unchecked Sendable {
         heartbeat = Heartbeat(socket: hbSocket)
         iopub = try IOPub(context: context, xpub: iopubSocket, codec: codec, session: session)
         stdin = StdinChannel(socket: stdinSocket, codec: codec, session: session)
+        cellDoneSignal = try WakeSignal(context: context)
         Log.debug("channels bound")
         backend = try makeBackend()
         Log.debug("backend ready")
@@ -107,6 +115,10 @@ public final class KernelServer: @unchecked Sendable {
     private func serve(_ socket: Socket, handler: (Message) -> Void) {
         let poller = Poller([socket])
         while !stopping.isSet {
+            if socket === shell, !deferredShell.isEmpty {
+                handler(deferredShell.removeFirst())
+                continue
+            }
             do {
                 guard try !poller.readable(timeoutMs: 100).isEmpty else { continue }
                 guard let frames = try socket.receive(nonBlocking: true) else { continue }

@@ -15,16 +15,8 @@ extension KernelServer {
             case "inspect_request": handleInspect(request)
             case "is_complete_request": handleIsComplete(request)
             case "history_request": handleHistory(request)
-            case "comm_info_request":
-                reply(request, on: shell, .object([("status", .string("ok")), ("comms", .object([]))]))
-            case "comm_open":
-                // No comm targets exist: close the comm right away so the front end does not wait.
-                let commID = request.content.string("comm_id")
-                Log.warning("comm_open for unknown target \(request.content.string("target_name"))")
-                iopub.publish("comm_close", .object([("comm_id", .string(commID)), ("data", .object([]))]),
-                              parent: request.header)
-            case "comm_msg", "comm_close":
-                break   // no comms are open
+            case "comm_info_request": handleCommInfo(request)
+            case "comm_open", "comm_msg", "comm_close": handleComm(request, cellRunning: false)
             case "connect_request":
                 replyConnect(request, on: shell)
             case "shutdown_request", "interrupt_request":
@@ -69,6 +61,7 @@ extension KernelServer {
 
         // Cleared before the client can see the cell start, so an interrupt sent after `busy` counts.
         interrupted.clear()
+        backend.cellAccepted()
         publishStatus("busy", parent: request)
         defer { publishStatus("idle", parent: request) }
 
@@ -79,10 +72,12 @@ extension KernelServer {
                           parent: request.header)
         }
 
-        let context = CellContext(request: request, iopub: iopub, stdin: stdin, silent: silent,
-                                  allowStdin: allowStdin, interrupted: interrupted)
-        let outcome = backend.execute(code: code, silent: silent, storeHistory: storeHistory,
-                                      allowStdin: allowStdin, executionCount: count, context: context)
+        let context = makeContext(for: request, silent: silent, allowStdin: allowStdin)
+        let backend = self.backend
+        let outcome = runServingComms(request, context: context) {
+            backend.execute(code: code, silent: silent, storeHistory: storeHistory,
+                            allowStdin: allowStdin, executionCount: count, context: context)
+        }
         context.streams.flush()
 
         var replyContent: [(String, JSONValue)]
@@ -135,13 +130,14 @@ extension KernelServer {
         })
     }
 
-    /// The requests waiting on the shell socket, including those still arriving: a front end's Run All
+    /// The requests deferred while the cell ran and those waiting on the shell socket, including those still arriving: a front end's Run All
     /// sends every cell at once, but through the server they trickle in a few milliseconds apart, so a
     /// cell that fails at once would otherwise see only part of the queue. Collects until the socket has
     /// been quiet for `settleMs` (at most `maxWaitMs` in all). The error reply has not gone out yet, so
     /// everything collected was sent before the client could know of the error.
     private func queuedRequests(settleMs: Int = 50, maxWaitMs: Double = 500) -> [Message] {
-        var queued: [Message] = []
+        var queued = deferredShell
+        deferredShell.removeAll()
         let poller = Poller([shell])
         let deadline = Date().addingTimeInterval(maxWaitMs / 1000)
         while Date() < deadline {

@@ -17,6 +17,8 @@ public class Function: HeapObject {
     public var signature: String { name }
     /// Documentation shown by inspection and `help`.
     public var doc: String { "" }
+    /// How many parameters a script function or closure declares (nil: native, any count).
+    public var parameterCount: Int? { nil }
 }
 
 /// One declared parameter of a script function.
@@ -160,6 +162,7 @@ public final class ScriptFunction: Function {
         return "func \(name)(\(ps.joined(separator: ", ")))" + (proto.returnTypeName.map { " -> \($0)" } ?? "")
     }
     public override var doc: String { proto.docComment ?? "" }
+    public override var parameterCount: Int? { proto.params.count }
 }
 
 /// A method together with the receiver it was taken from (`let f = obj.method`).

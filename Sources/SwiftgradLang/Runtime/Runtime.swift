@@ -35,8 +35,13 @@ public final class Runtime {
         get { registers.pointee.returnValue }
         set { registers.pointee.returnValue = newValue }
     }
-    /// Set from any thread by `Interpreter.interrupt()`; polled at loop back-edges and calls.
+    /// The one flag compiled code polls at loop back-edges and calls ("attention"): set from any
+    /// thread by an interrupt or by a job scheduled for the next safe point (see SafePoints.swift).
     let interruptFlag = Atomic<Bool>(false)
+    /// Whether an interrupt (rather than only safe-point jobs) is what raised `interruptFlag`.
+    let interruptPending = Atomic<Bool>(false)
+    /// Jobs to run on the script thread at the next safe point.
+    let safePointJobs = SafePointQueue()
     public weak var host: ScriptHost?
     /// The label of the `break`/`continue` being propagated (nil: the innermost loop).
     var flowLabel: String?
@@ -79,10 +84,7 @@ public final class Runtime {
     /// Run at every loop back-edge and call: stops the cell on an interrupt, or when the process
     /// went over its memory budget (`MemoryBudget`, measured every few thousand checks).
     @inline(__always) func checkInterrupt() throws {
-        if interruptFlag.load(ordering: .relaxed) {
-            interruptFlag.store(false, ordering: .relaxed)
-            throw RuntimeError.interrupted
-        }
+        if interruptFlag.load(ordering: .relaxed) { try attend() }
         MemoryBudget.tick()
         if MemoryBudget.isExceeded { try throwMemoryLimit() }
     }

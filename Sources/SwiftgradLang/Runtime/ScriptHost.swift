@@ -13,6 +13,12 @@ public protocol ScriptHost: AnyObject {
     func readLine(prompt: String) throws -> String?
     /// `help(x)`: the pager payload.
     func page(_ bundle: MimeBundle)
+    /// Channels to the front end, if the host has a front end that can answer (the kernel).
+    var comms: FrontendComms? { get }
+}
+
+extension ScriptHost {
+    public var comms: FrontendComms? { nil }
 }
 
 /// Completion matches for the text before a cursor. Offsets are in unicode scalars.

@@ -1,3 +1,4 @@
+import Foundation
 import JupyterKernel
 import MimeBundle
 import SwiftgradLang
@@ -8,8 +9,17 @@ import SwiftgradLang
 /// flood the notebook.
 final class KernelScriptHost: ScriptHost {
     var context: ExecutionContext? {
-        didSet { if context != nil { limit.reset() } }
+        get { lock.withLock { current } }
+        set {
+            lock.withLock { current = newValue }
+            if newValue != nil { limit.reset() }
+        }
     }
+    private let lock = NSLock()
+    private var current: ExecutionContext?
+    /// Widgets' comms; they go through the context of the request being handled.
+    private(set) lazy var kernelComms = KernelComms { [weak self] in self?.context }
+    var comms: FrontendComms? { kernelComms }
     private var limit = StreamLimit(maxCharacters: StreamLimit.configured(fallback: StreamLimit.kernelDefault),
                                     hint: "set \(StreamLimit.environmentVariable) in the kernel's environment to change the limit")
 

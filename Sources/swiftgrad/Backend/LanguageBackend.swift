@@ -36,7 +36,7 @@ final class LanguageBackend: KernelBackend {
                  executionCount: Int, context: ExecutionContext) -> ExecutionOutcome {
         host.context = context
         defer { host.context = nil }
-        switch interpreter.execute(code, cellName: "<cell \(executionCount)>") {
+        switch interpreter.execute(code, cellName: "<cell \(executionCount)>", clearingInterrupt: false) {
         case let .success(result): return .ok(result.map { host.capped($0) })
         case let .failure(error): return .error(KernelError(error))
         }
@@ -76,6 +76,28 @@ final class LanguageBackend: KernelBackend {
 
     func interrupt() {
         interpreter.interrupt()
+    }
+
+    func cellAccepted() {
+        interpreter.clearInterrupt()
+    }
+
+    /// Front-end comm events go to the widget that opened the comm. When idle (`context` given) the
+    /// callbacks they queue run now, their outputs parented on the comm message; while a cell runs
+    /// they run at that cell's next safe point.
+    func receiveComm(_ event: CommEvent, context: ExecutionContext?) -> Bool {
+        guard let context else { return host.kernelComms.deliver(event) }
+        host.context = context
+        defer { host.context = nil }
+        let known = host.kernelComms.deliver(event)
+        interpreter.runScheduledJobs()
+        return known
+    }
+
+    func finishCommWork(context: ExecutionContext) {
+        host.context = context
+        defer { host.context = nil }
+        interpreter.runScheduledJobs()
     }
 }
 
