@@ -25,5 +25,6 @@ public func installSwiftgradBuiltins(into interpreter: Interpreter) {
     FunctionalBindings.install(b)
     TrainBinding.install(b)
     DisplayBindings.install(b)
+    WidgetBindings.install(b)
     CheckBindings().install(b)  // the registered closures keep the counts alive
 }

@@ -53,10 +53,11 @@ public func lossOf(_ model: MLP, _ X: [[Double]], _ y: [Int], indices: [Int], ki
 /// Trains `model` with plain SGD for `epochs` passes over the data (full batch unless `batchSize`
 /// is given; batches are drawn in a shuffled order from `RandomSource.shared`). Returns one loss per
 /// epoch (the mean over its batches). `progress` is called after each epoch; `shouldStop` is polled
-/// before every batch, and stopping returns the history so far.
+/// before every batch, and stopping returns the history so far. `learningRate`, when given, is read
+/// before every step instead of `lr` (a slider moved while training runs).
 public func train(_ model: MLP, _ X: [[Double]], _ y: [Int], epochs: Int, lr: Double, loss: LossKind = .mse,
                   batchSize: Int? = nil, progress: ((TrainProgress) -> Void)? = nil,
-                  shouldStop: () -> Bool = { false }) -> [Double] {
+                  shouldStop: () -> Bool = { false }, learningRate: (() -> Double)? = nil) -> [Double] {
     let n = Swift.min(X.count, y.count)
     guard n > 0, epochs > 0 else { return [] }
     let optimizer = SGD(model.parameters(), lr: lr)
@@ -74,6 +75,7 @@ public func train(_ model: MLP, _ X: [[Double]], _ y: [Int], epochs: Int, lr: Do
             let l = lossOf(model, X, y, indices: batch, kind: loss)
             optimizer.zeroGrad()
             l.backward()
+            if let learningRate { optimizer.lr = learningRate() }
             optimizer.step()
             total += l.data
             batches += 1

@@ -65,14 +65,20 @@ public struct ComputationGraph: MimeRepresentable {
             var fields = Escape.dotRecordField(a.names[i])
             fields += " | data " + NumberFormat.fixed4(node.data)
             if options.showGrads {
-                fields += node.gradComputed ? " | grad " + NumberFormat.fixed4(node.grad) : " | grad ?"
+                let grad = options.gradients.map { $0[ObjectIdentifier(node)] } ?? (node.gradComputed ? node.grad : nil)
+                fields += grad.map { " | grad " + NumberFormat.fixed4($0) } ?? " | grad ?"
             }
+            let focused = options.focus === node
             out += "  n\(i) [shape=record, style=\"filled\", fillcolor=\"\(GraphStyle.fill(a.kind(i)))\", label=\""
             out += lr ? "{ " + fields + " }" : fields
             out += "\", tooltip=\""
             out += Escape.dotString(tooltip(a, chain, i))
             out += "\""
-            if lit { out += ", color=\"\(GraphStyle.highlight)\", penwidth=3" }
+            if focused {
+                out += ", color=\"\(GraphStyle.focus)\", penwidth=4"
+            } else if lit {
+                out += ", color=\"\(GraphStyle.highlight)\", penwidth=3"
+            }
             out += "];\n"
             guard !node.isLeaf else { continue }
             out += "  n\(i)_op [shape=circle, width=0.45, fixedsize=true, style=filled, fillcolor=\"\(GraphStyle.opFill)\", label=\""
@@ -90,7 +96,9 @@ public struct ComputationGraph: MimeRepresentable {
                     let text = "\(chain.localSymbol(consumer: i, of: p)) = \(NumberFormat.short(locals[slot]))"
                     attrs.append("label=\"\(Escape.dotString(text))\"")
                 }
-                if lit && (onPath?[p] ?? false) {
+                if focused {
+                    attrs.append("color=\"\(GraphStyle.focus)\", penwidth=3, dir=back")
+                } else if lit && (onPath?[p] ?? false) {
                     attrs.append("color=\"\(GraphStyle.highlight)\", penwidth=2.5")
                     if options.edgeDerivatives { attrs.append("fontcolor=\"\(GraphStyle.highlight)\"") }
                 }

@@ -13,6 +13,11 @@ public struct GraphOptions {
     public var highlight: Value?
     /// Above this many values the graph is collapsed into neuron/layer boxes.
     public var nodeBudget: Int
+    /// The node a backward stepper is at: drawn in the focus colour with the edges to its operands.
+    public var focus: Value?
+    /// Gradients to show instead of the stored ones (a stepper's running sums); a node missing from
+    /// it shows `grad ?`.
+    public var gradients: [ObjectIdentifier: Double]?
 
     public init(rankdir: String = "auto", showGrads: Bool = true, edgeDerivatives: Bool = false,
                 highlight: Value? = nil, nodeBudget: Int = 250) {

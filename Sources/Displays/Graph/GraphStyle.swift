@@ -10,6 +10,8 @@ enum GraphStyle {
     static let border = "#4d4d4d"
     static let edge = "#666666"
     static let highlight = "#d62728"
+    /// The node a backward stepper is at (distinct from the red path highlight).
+    static let focus = "#1f77b4"
     static let muted = "#888888"
 
     static func fill(_ kind: NodeKind) -> String {

@@ -20,6 +20,10 @@ public struct BackwardTrace: MimeRepresentable {
         public var number: Int
         public var operation: String
         public var lines: [String]
+        /// The node this step differentiates (its index in `GraphAnalysis` order) and what it adds
+        /// to each operand's gradient, so a stepper can replay the running sums.
+        public var node: Int = 0
+        public var contributions: [(operand: Int, amount: Double)] = []
     }
 
     public let start: String
@@ -49,6 +53,7 @@ public struct BackwardTrace: MimeRepresentable {
             let operandIndices = Array(a.operandIndices(of: i))
             let names = operandIndices.map { a.names[$0] }
             var lines: [String] = []
+            var contributions: [(operand: Int, amount: Double)] = []
             for (slot, p) in operandIndices.enumerated() {
                 let local = slot < locals.count ? locals[slot] : 0
                 let contribution = grads[i] * local
@@ -57,6 +62,7 @@ public struct BackwardTrace: MimeRepresentable {
                 let accumulate = reached[p]
                 grads[p] += contribution
                 reached[p] = true
+                contributions.append((p, contribution))
                 guard steps.count < BackwardTrace.stepLimit else { continue }
                 var line = "\(target) \(accumulate ? "+=" : "=") "
                 if i == a.rootIndex {
@@ -70,7 +76,8 @@ public struct BackwardTrace: MimeRepresentable {
                 lines.append(line)
             }
             if steps.count < BackwardTrace.stepLimit {
-                steps.append(Step(number: stepNumber[i], operation: a.definition(i), lines: lines))
+                steps.append(Step(number: stepNumber[i], operation: a.definition(i), lines: lines, node: i,
+                                  contributions: contributions))
             }
         }
         var notes: [String] = []

@@ -14,11 +14,13 @@ enum TrainBinding {
 
     static func install(_ b: Binder) {
         b.function("train", labels: nil,
-                   signature: "train(_ model: MLP, _ X: [[Double]], _ y: [Int], epochs: Int, lr: Double, loss: LossKind = .mse, batchSize: Int? = nil, progress: Bool = true) -> [Double]",
+                   signature: "train(_ model: MLP, _ X: [[Double]], _ y: [Int], epochs: Int, lr: Double, loss: LossKind = .mse, batchSize: Int? = nil, progress: Bool = true, stop: Button? = nil) -> [Double]",
                    doc: """
                    Trains the model with SGD and returns the loss of every epoch. loss: .mse, .binaryCrossEntropy or .hinge \
                    (labels 0/1 become −1/+1). Full batch unless batchSize is given (shuffled with the seeded generator). \
-                   Shows a progress bar updated in place, then the loss curve (progress: false turns both off).
+                   Shows a progress bar updated in place, then the loss curve (progress: false turns both off). \
+                   lr: may be a Slider, read before every step; a stop: Button clicked while training runs ends it \
+                   after the current step (the history so far is returned).
                    """) { [weak interpreter = b.interpreter] args in
             let r = ArgumentReader("train", args)
             guard let model = NNBindings.mlp(try r.required(0, "model")) else { throw r.error("the first argument must be an MLP") }
@@ -28,7 +30,15 @@ enum TrainBinding {
             guard X.allSatisfy({ $0.count == model.nin }) else { throw r.error("every row of X needs \(model.nin) features") }
             let epochs = try r.int("epochs", default: 100)
             guard epochs >= 0, epochs <= 10_000_000 else { throw r.error("epochs must be between 0 and 10,000,000") }
-            guard let lr = try r.optionalDouble("lr") else { throw r.error("missing 'lr:'") }
+            let lrSlider = r.labeled("lr").flatMap(WidgetBindings.widget)
+            if let w = lrSlider, w.kind != .floatSlider { throw r.error("lr: must be a number or a Slider") }
+            guard let lr = try lrSlider?.doubleValue ?? r.optionalDouble("lr") else { throw r.error("missing 'lr:'") }
+            var stopButton: Widget?
+            if let v = r.labeled("stop"), !v.isNil {
+                guard let w = WidgetBindings.widget(v), w.kind == .button else { throw r.error("stop: must be a Button") }
+                stopButton = w
+            }
+            let clicksBefore = stopButton?.clicks ?? 0
             let kind = try lossKind(r.labeled("loss"))
             var batchSize: Int?
             if let v = r.labeled("batchSize"), !v.isNil {
@@ -47,7 +57,10 @@ enum TrainBinding {
                     shownAny = true
                     lastShown = p.elapsed
                 }
-            }, shouldStop: { interpreter?.interruptRequested ?? false })
+            }, shouldStop: {
+                // A safe point: widget callbacks queued by the front end run here.
+                rt.safePoint() || (interpreter?.interruptRequested ?? false) || (stopButton.map { $0.clicks > clicksBefore } ?? false)
+            }, learningRate: lrSlider.map { w in { w.doubleValue } })
             if let e = interpreter?.memoryLimitError() { throw e }
             if interpreter?.interruptRequested ?? false { throw RuntimeError("Interrupted", "training was interrupted after \(history.count) epochs") }
             // The progress display stays, updated in place to its final "done" line; the loss curve is a

@@ -1,0 +1,53 @@
+import Foundation
+import Autodiff
+
+/// Recomputes a graph's values from its leaves with some leaves changed, without building new
+/// nodes: what finite differences need (`quiz` checks the engine's gradients with them). Nil when
+/// the graph has an operation it cannot replay (a custom op).
+struct ForwardReplay {
+    let analysis: GraphAnalysis
+
+    /// The root's value with leaf `i` set to `value`.
+    func root(settingLeaf i: Int, to value: Double) -> Double? {
+        var data = analysis.nodes.map { $0.data }
+        data[i] = value
+        for k in 0..<analysis.count where !analysis.nodes[k].isLeaf {
+            let xs = analysis.operandIndices(of: k).map { data[$0] }
+            guard let v = ForwardReplay.apply(analysis.nodes[k], xs) else { return nil }
+            data[k] = v
+        }
+        return data[analysis.rootIndex]
+    }
+
+    /// The central difference d root / d leaf i.
+    func finiteDifference(leaf i: Int) -> Double? {
+        let x = analysis.nodes[i].data
+        let h = 1e-6 * Swift.max(1, Swift.abs(x))
+        guard let up = root(settingLeaf: i, to: x + h), let down = root(settingLeaf: i, to: x - h) else { return nil }
+        return (up - down) / (2 * h)
+    }
+
+    static func apply(_ node: Value, _ x: [Double]) -> Double? {
+        func arg(_ k: Int) -> Double? { k < x.count ? x[k] : nil }
+        guard let a = arg(0) else { return nil }
+        switch node.op {
+        case "+": return arg(1).map { a + $0 }
+        case "-": return arg(1).map { a - $0 }
+        case "*": return arg(1).map { a * $0 }
+        case "/": return arg(1).map { a / $0 }
+        case "neg": return -a
+        case "**":
+            if let e = node.exponent { return Foundation.pow(a, e) }
+            return arg(1).map { Foundation.pow(a, $0) }
+        case "relu": return Swift.max(0, a)
+        case "tanh": return Foundation.tanh(a)
+        case "sigmoid": return 1 / (1 + Foundation.exp(-a))
+        case "exp": return Foundation.exp(a)
+        case "log": return Foundation.log(a)
+        case "sin": return Foundation.sin(a)
+        case "cos": return Foundation.cos(a)
+        case "abs": return Swift.abs(a)
+        default: return nil
+        }
+    }
+}
