@@ -10,6 +10,21 @@ final class HistoryTests: XCTestCase {
         return h
     }
 
+    /// Like IPython's cache_size: outputs of older cells are let go, and a huge output is kept cut.
+    func testOutputsAreKeptForTheLastThousandCellsAndCut() {
+        var h = History(session: 1)
+        for i in 1...(History.outputCacheSize + 2) { h.record(line: i, input: "\(i)", output: "out \(i)") }
+        XCTAssertNil(h.entries[0].output)
+        XCTAssertNil(h.entries[1].output)
+        XCTAssertEqual(h.entries[2].output, "out 3")
+        XCTAssertEqual(h.entries.last?.output, "out \(History.outputCacheSize + 2)")
+        XCTAssertEqual(h.entries[0].input, "1")
+        h.record(line: 9999, input: "big", output: String(repeating: "x", count: 5 * History.maxOutputCharacters))
+        let kept = h.entries.last?.output ?? ""
+        XCTAssertLessThan(kept.count, History.maxOutputCharacters + 100)
+        XCTAssertTrue(kept.hasSuffix("[output truncated in history]"))
+    }
+
     func testTail() {
         XCTAssertEqual(sample().tail(2).map(\.input), ["x + 1", "x * 2"])
         XCTAssertEqual(sample().tail(0).count, 0)

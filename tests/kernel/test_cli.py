@@ -61,3 +61,12 @@ def test_run_missing_file_fails(tmp_path):
     result = run("run", str(tmp_path / "nope.swiftgrad"))
     assert result.returncode != 0
     assert "nope.swiftgrad" in result.stderr
+
+
+def test_run_with_a_memory_budget_stops_runaway_growth(tmp_path):
+    script = tmp_path / "grow.swiftgrad"
+    script.write_text('var d: [Int: String] = [:]\nvar i = 0\nwhile true { d[i] = "item \\(i)"; i += 1 }\n')
+    result = run("run", "--max-memory", "300M", str(script))
+    assert result.returncode == 1
+    assert "MemoryLimit" in result.stderr and "300 MB" in result.stderr, result.stderr
+    assert run("run", "--max-memory", "lots", str(script)).returncode != 0
