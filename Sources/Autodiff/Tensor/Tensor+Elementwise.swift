@@ -39,9 +39,9 @@ public enum UnaryOp: String, CaseIterable {
         switch self {
         case .negate: return -x
         case .relu: return x > 0 ? x : 0
-        case .sigmoid: return 1 / (1 + Foundation.exp(-x))
+        case .sigmoid: return 1 / (1 + FastExp.exp(-x))
         case .tanh: return Foundation.tanh(x)
-        case .exp: return Foundation.exp(x)
+        case .exp: return FastExp.exp(x)
         case .log: return Foundation.log(x)
         case .abs: return Swift.abs(x)
         }
@@ -111,7 +111,16 @@ extension Tensor {
 
     public func unary(_ op: UnaryOp) -> Tensor {
         let x = self
-        let out = readElements(data) { px in makeElements(x.count) { po in for i in 0..<x.count { po[i] = op.apply(px[i]) } } }
+        let n = count
+        // One loop per op (the switch hoisted out), so each can be vectorised.
+        let out = readElements(data) { px in makeElements(n) { po in
+            switch op {
+            case .sigmoid: for i in 0..<n { po[i] = 1 / (1 + FastExp.exp(-px[i])) }
+            case .exp: for i in 0..<n { po[i] = FastExp.exp(px[i]) }
+            case .relu: for i in 0..<n { po[i] = px[i] > 0 ? px[i] : 0 }
+            default: for i in 0..<n { po[i] = op.apply(px[i]) }
+            }
+        } }
         return Tensor(shape: shape, data: out, op: op.rawValue, recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             let y = out
             readElements(g) { pg in readElements(x.data) { px in readElements(y) { py in

@@ -79,12 +79,12 @@ struct BenchCommand: ParsableCommand {
         let start = Stopwatch.now()
 
         var results: [BenchmarkSection] = []
-        let needsScripts = sections.contains("engine") || sections.contains("interpreter") || sections.contains("tensors")
+        let needsScripts = sections.contains("engine") || sections.contains("interpreter")
         let scripts = needsScripts ? ScriptRunner(context: context) : nil
         if sections.contains("engine"), let scripts { results.append(EngineSection.run(context, scripts: scripts)) }
         if sections.contains("interpreter"), let scripts { results.append(InterpreterSection.run(context, scripts: scripts)) }
         if sections.contains("kernel") { results.append(KernelSection.run(context)) }
-        if sections.contains("tensors"), let scripts { results.append(TensorSection.run(context, scripts: scripts)) }
+        if sections.contains("tensors") { results.append(TensorSection.run(context)) }
 
         var command = "swiftgrad bench" + (anchors ? " --anchors" : "")
         if let write { command += " --write \(write)" }

@@ -159,3 +159,27 @@ final class TensorSemanticsTests: XCTestCase {
         XCTAssertEqual(try Tensor.ones([2]).data, [1, 1])
     }
 }
+
+/// The array exponential used by exp and sigmoid against libm.
+final class FastExpTests: XCTestCase {
+    func testMatchesLibmToAFewUlpAndHandlesTheEdges() {
+        let r = RandomSource(seed: 9)
+        var worst = 0.0
+        for _ in 0..<100_000 {
+            let x = r.uniform(in: -700...700)
+            worst = Swift.max(worst, Swift.abs(FastExp.exp(x) - Foundation.exp(x)) / Foundation.exp(x))
+        }
+        for x in [0.0, 1, -1, 0.5, 1e-300, -1e-300, 709.7, -708.3, 88.7] {
+            worst = Swift.max(worst, Swift.abs(FastExp.exp(x) - Foundation.exp(x)) / Foundation.exp(x))
+        }
+        XCTAssertLessThan(worst, 1e-15)
+        XCTAssertEqual(FastExp.exp(0), 1)
+        XCTAssertEqual(FastExp.exp(800), .infinity)
+        XCTAssertEqual(FastExp.exp(.infinity), .infinity)
+        XCTAssertEqual(FastExp.exp(-800), 0)
+        XCTAssertEqual(FastExp.exp(-745.1), 0, "libm gives a subnormal; flushed (documented)")
+        XCTAssertEqual(FastExp.exp(-.infinity), 0)
+        XCTAssertTrue(FastExp.exp(.nan).isNaN)
+        XCTAssertEqual(Tensor([-1000, 0, 1000]).sigmoid().data, [0, 0.5, 1])
+    }
+}
