@@ -30,6 +30,8 @@ final class Widget: @unchecked Sendable {
     private var state: [(String, JSONValue)]
     /// For a dropdown: the options its `index` picks from.
     let options: [String]
+    /// For a row: the widgets in it (their snapshots make the row's).
+    private(set) var children: [Widget] = []
     private var clickCount = 0
     /// Script closures (script thread only).
     var changeHandlers: [ScriptValue] = []
@@ -64,8 +66,10 @@ final class Widget: @unchecked Sendable {
 
     /// A row of widgets, shown as one view.
     static func row(_ children: [Widget], host: ScriptHost?, interpreter: Interpreter?) -> Widget {
-        Widget(kind: .hbox, state: [("children", .array(children.map { .string("IPY_MODEL_" + $0.id) })),
-                                    ("box_style", .string(""))], host: host, interpreter: interpreter)
+        let row = Widget(kind: .hbox, state: [("children", .array(children.map { .string("IPY_MODEL_" + $0.id) })),
+                                              ("box_style", .string(""))], host: host, interpreter: interpreter)
+        row.children = children
+        return row
     }
 
     // MARK: state
@@ -188,6 +192,14 @@ final class Widget: @unchecked Sendable {
     /// The widget view, with a static snapshot of the current state for front ends without widgets.
     var mimeBundle: MimeBundle {
         var bundle = snapshot?.mimeBundle ?? MimeBundle(plain: kind.rawValue + "()")
+        if kind == .hbox {
+            let parts = children.compactMap { $0.snapshot }
+            bundle = MimeBundle(data: [
+                ("text/plain", .string(parts.map { $0.text }.joined(separator: "  "))),
+                ("text/html", .string("<div style=\"display:flex;gap:1em;align-items:center\">"
+                    + parts.map { $0.html }.joined() + "</div>")),
+            ])
+        }
         if comms != nil {
             bundle.data.insert(("application/vnd.jupyter.widget-view+json", .object([
                 ("version_major", .int(2)), ("version_minor", .int(1)), ("model_id", .string(id)),
