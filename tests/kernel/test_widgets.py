@@ -209,3 +209,22 @@ def test_the_stepper_moves_through_the_backward_pass_on_next_clicks(kernel):
     text = view["content"]["data"]["text/plain"]
     assert text.startswith("Position 1 of 3: step 3 backward: sL = v2 ** 2\n  dsL/dv2 = 2·v2 = 14"), text
     assert "<svg" in view["content"]["data"]["text/html"]
+
+
+def test_explore_moves_every_view_to_the_chosen_epoch(kernel):
+    km, kc = kernel
+    reply, outputs = run_cell(kc, "seed(3)\nlet moons = makeMoons(30, noise: 0.1)\n"
+                                  "let run = train(MLP(2, [4, 1]), moons.X, moons.y, epochs: 20, lr: 0.1, progress: false, snapshots: true)\n"
+                                  "explore(run)")
+    assert reply["content"]["status"] == "ok", reply["content"]
+    states = {m["content"]["comm_id"]: m["content"]["data"]["state"] for m in comm_opens(outputs)}
+    epoch = [cid for cid, s in states.items() if s.get("description") == "epoch"][0]
+    first = [m for m in outputs if m["msg_type"] == "display_data" and m["content"]["transient"].get("display_id")][0]
+    assert "Epoch 20 of 20" in first["content"]["data"]["text/plain"]
+    got = update(kc, epoch, value=5)
+    view = [m for m in got if m["msg_type"] == "update_display_data"][-1]
+    assert view["content"]["transient"]["display_id"] == first["content"]["transient"]["display_id"]
+    text = view["content"]["data"]["text/plain"]
+    assert "Epoch 5 of 20" in text, text
+    assert view["content"]["data"]["text/html"].count("<svg") >= 2   # the loss curve and the boundary
+    assert value_of(kc, "run.count") == "20"

@@ -28,13 +28,14 @@ public struct Plot: MimeRepresentable {
     }
 
     /// The loss per epoch, as `train` returns it. Uses a log scale when the loss falls by more than 100×.
-    public static func lossCurve(_ history: [Double]) -> Plot {
+    /// `marker` (1-based epoch) draws a red dot on the curve: `explore`'s epoch slider moves it.
+    public static func lossCurve(_ history: [Double], marker: Int? = nil) -> Plot {
         let epochs = history.indices.map { Double($0 + 1) }
         let positive = history.filter { $0.isFinite }
         let logY = !positive.isEmpty && positive.allSatisfy { $0 > 0 }
             && (positive.max() ?? 1) / (positive.min() ?? 1) > 100
         var plot = line(x: epochs, y: history, title: "Training loss", xLabel: "epoch", yLabel: logY ? "loss (log scale)" : "loss",
-                        kind: "Loss curve", logY: logY)
+                        kind: "Loss curve", logY: logY, marker: marker.map { $0 - 1 })
         if let last = history.last, let best = history.indices.filter({ history[$0].isFinite }).min(by: { history[$0] < history[$1] }) {
             plot = Plot(vegaLite: plot.vegaLite, svg: plot.svg,
                         summary: "Loss curve: \(history.count) epochs, loss \(NumberFormat.short(history[0])) → \(NumberFormat.short(last))"
@@ -44,7 +45,7 @@ public struct Plot: MimeRepresentable {
     }
 
     static func line(x: [Double], y: [Double], title: String?, xLabel: String, yLabel: String, kind: String,
-                     logY: Bool = false) -> Plot {
+                     logY: Bool = false, marker: Int? = nil) -> Plot {
         let n = Swift.min(x.count, y.count)
         let xs = Array(x.prefix(n)), ys = Array(y.prefix(n))
         var canvas = SVGCanvas(x: AxisScale(covering: xs, pixels: SVGCanvas.plotX),
@@ -52,6 +53,7 @@ public struct Plot: MimeRepresentable {
         canvas.axes(title: title, xLabel: xLabel, yLabel: yLabel)
         canvas.line(xs, ys)
         if n == 1 { canvas.point(xs[0], ys[0], color: SVGCanvas.lineColor) }
+        if let m = marker, xs.indices.contains(m), ys[m].isFinite { canvas.point(xs[m], ys[m], color: "#d62728", radius: 7) }
         if let lastX = xs.last, let lastY = ys.last, lastY.isFinite, !logY || lastY > 0 {
             canvas.point(lastX, lastY, color: SVGCanvas.lineColor, radius: 5)
             // The value goes on the side the line does not come from: below a falling line (a loss

@@ -14,13 +14,14 @@ enum TrainBinding {
 
     static func install(_ b: Binder) {
         b.function("train", labels: nil,
-                   signature: "train(_ model: MLP, _ X: [[Double]], _ y: [Int], epochs: Int, lr: Double, loss: LossKind = .mse, batchSize: Int? = nil, progress: Bool = true, stop: Button? = nil) -> [Double]",
+                   signature: "train(_ model: MLP, _ X: [[Double]], _ y: [Int], epochs: Int, lr: Double, loss: LossKind = .mse, batchSize: Int? = nil, progress: Bool = true, stop: Button? = nil, snapshots: Bool = false) -> [Double]",
                    doc: """
                    Trains the model with SGD and returns the loss of every epoch. loss: .mse, .binaryCrossEntropy or .hinge \
                    (labels 0/1 become −1/+1). Full batch unless batchSize is given (shuffled with the seeded generator). \
                    Shows a progress bar updated in place, then the loss curve (progress: false turns both off). \
                    lr: may be a Slider, read before every step; a stop: Button clicked while training runs ends it \
-                   after the current step (the history so far is returned).
+                   after the current step (the history so far is returned). snapshots: true returns a TrainingRun \
+                   (its .losses, and every epoch's parameters) for explore(h).
                    """) { [weak interpreter = b.interpreter] args in
             let r = ArgumentReader("train", args)
             guard let model = NNBindings.mlp(try r.required(0, "model")) else { throw r.error("the first argument must be an MLP") }
@@ -47,10 +48,14 @@ enum TrainBinding {
             }
             let rt = args.runtime
             let display = try r.bool("progress", default: true) ? rt.host : nil
+            // snapshots: true keeps every epoch's parameters, for explore(h).
+            let keepSnapshots = try r.bool("snapshots", default: false)
+            var snapshots: [[Double]] = []
             let id = "swiftgrad-train-\(counter.next())"
             var lastShown = -Double.infinity
             var shownAny = false
             let history = train(model, X, y, epochs: epochs, lr: lr, loss: kind, batchSize: batchSize, progress: { p in
+                if keepSnapshots { snapshots.append(model.parameters().map { $0.data }) }
                 guard let host = display else { return }
                 if p.epoch == p.epochs || p.elapsed - lastShown >= updateInterval {
                     host.display(ProgressBar(p).mimeBundle, id: id, update: shownAny)
@@ -68,6 +73,9 @@ enum TrainBinding {
             // update_display_data, so a curve sent as an update never reached it.
             if let host = display, !history.isEmpty {
                 host.display(Plot.lossCurve(history).mimeBundle, id: nil, update: false)
+            }
+            if keepSnapshots {
+                return ExploreBinding.wrap(TrainingRun(model: model, X: X, y: y, loss: kind, losses: history, snapshots: snapshots))
             }
             return Convert.array(history)
         }

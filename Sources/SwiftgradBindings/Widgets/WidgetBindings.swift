@@ -165,6 +165,7 @@ enum WidgetBindings {
         InteractBinding.install(b)
         StepperBinding.install(b)
         QuizBinding.install(b)
+        ExploreBinding.install(b)
     }
 
     static func sliderState(_ label: String, value: JSONValue, lo: JSONValue, hi: JSONValue, step: JSONValue,
