@@ -109,8 +109,13 @@ public struct GradientQuiz: MimeRepresentable {
                 + "(from \(a.definition(f.consumer)))"
         }
         if close(value, -truth) { return "the sign is wrong: \(chain.symbol(i)) = \(NumberFormat.short(truth))" }
+        if factors.count == 1, let f = factors.first {
+            return "\(chain.symbol(i)) is the local derivative of \(a.definition(f.consumer)) with respect to "
+                + "\(a.names[i]): \(NumberFormat.short(truth))"
+        }
+        let symbols = factors.map { chain.localSymbol(consumer: $0.consumer, of: $0.operand) }.joined(separator: " · ")
         let product = factors.map { NumberFormat.short($0.local) }.joined(separator: " · ")
-        return "\(chain.symbol(i)) = \(product.isEmpty ? "1" : product) = \(NumberFormat.short(truth))"
+        return "\(chain.symbol(i)) = \(symbols) = \(product) = \(NumberFormat.short(truth))"
     }
 
     public var plainText: String {
