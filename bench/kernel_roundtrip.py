@@ -4,7 +4,10 @@ jupyter_client. Prints one JSON object on stdout.
 
 - start-up: from `KernelManager.start_kernel()` to the first `kernel_info_reply` (median of --starts);
 - round-trip: a trivial cell (`1 + 1`) from sending `execute_request` to the kernel's `idle` status
-  for that request on IOPub (median of --executes, after --warmup executions).
+  for that request on IOPub (median of --executes, after --warmup executions);
+- idle memory: the kernel process's resident set (VmRSS) one second after it is ready, before any
+  cell, and again one second after the round-trip cells (what each learner's idle kernel costs a
+  JupyterHub).
 
 Both kernels are started from kernelspecs written to a temporary directory, so nothing needs to be
 installed. The client sockets reconnect every 5 ms instead of ZeroMQ's default 100 ms: the client
@@ -63,6 +66,7 @@ def wait_idle(kc, km, msg_id, deadline):
 
 def measure(kernel_name, spec_manager, context, starts, warmup, executes, timeout):
     startups, roundtrips = [], []
+    rss_idle = rss_after = None
     for run in range(starts):
         km = KernelManager(kernel_name=kernel_name, kernel_spec_manager=spec_manager, context=context)
         t0 = time.perf_counter()
@@ -78,6 +82,8 @@ def measure(kernel_name, spec_manager, context, starts, warmup, executes, timeou
                 # dropped, and a kernel that answers kernel_info within milliseconds can get there
                 # first. wait_for_ready repeats kernel_info until IOPub delivers its status messages.
                 kc.wait_for_ready(timeout=timeout)
+                time.sleep(1)
+                rss_idle = resident_mib(km.provisioner.pid)
                 for i in range(warmup + executes):
                     s = time.perf_counter()
                     msg_id = kc.execute("1 + 1")
@@ -86,11 +92,23 @@ def measure(kernel_name, spec_manager, context, starts, warmup, executes, timeou
                     wait_reply(kc.shell_channel, km, msg_id, s + timeout)   # drain the execute_reply
                     if i >= warmup:
                         roundtrips.append(elapsed)
+                time.sleep(1)
+                rss_after = resident_mib(km.provisioner.pid)
         finally:
             kc.stop_channels()
             km.shutdown_kernel(now=True)
     return {"startup_s": statistics.median(startups), "startup_runs": startups,
-            "roundtrip_s": statistics.median(roundtrips), "roundtrip_count": len(roundtrips)}
+            "roundtrip_s": statistics.median(roundtrips), "roundtrip_count": len(roundtrips),
+            "idle_rss_mib": rss_idle, "after_cells_rss_mib": rss_after}
+
+
+def resident_mib(pid):
+    """VmRSS of a process in MiB (Linux /proc)."""
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for pid {pid}")
 
 
 def main():

@@ -26,6 +26,11 @@ final class BundleTests: XCTestCase {
         XCTAssertEqual(bad.plainText, "✗ expected <42>")
         XCTAssertTrue(bad.html.contains(HTMLTheme.failure))
         XCTAssertTrue(bad.html.contains("expected &lt;42&gt;"))
+        // LaTeX/PDF export: no glyphs the default fonts lack.
+        XCTAssertEqual(ok.latex, "$\\checkmark$ dL/dw = 42")
+        XCTAssertEqual(CheckResult(passed: false, message: "50% of w_1 ≈ {2}").latex,
+                       "$\\times$ 50\\% of w\\_1 $\\approx$ \\{2\\}")
+        XCTAssertNotNil(ok.mimeBundle["text/latex"])
     }
 
     func testHTMLAndMarkdownHelpers() {

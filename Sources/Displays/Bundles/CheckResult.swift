@@ -20,7 +20,31 @@ public struct CheckResult: MimeRepresentable {
             + "<b style=\"color:\(color)\">\(passed ? "✓" : "✗")</b> \(Escape.html(message))</div></div>"
     }
 
+    /// For nbconvert's LaTeX/PDF export, whose default fonts have no ✓ or ✗ (they vanished from PDFs):
+    /// the marks as math symbols, the message escaped.
+    public var latex: String {
+        (passed ? "$\\checkmark$ " : "$\\times$ ") + CheckResult.latexEscaped(message)
+    }
+
+    static func latexEscaped(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "\\": out += "\\textbackslash{}"
+            case "#", "$", "%", "&", "_", "{", "}": out += "\\" + String(ch)
+            case "~": out += "\\textasciitilde{}"
+            case "^": out += "\\textasciicircum{}"
+            case "✓": out += "$\\checkmark$"
+            case "✗": out += "$\\times$"
+            case "≈": out += "$\\approx$"
+            case "→": out += "$\\rightarrow$"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
     public var mimeBundle: MimeBundle {
-        MimeBundle(data: [("text/plain", .string(plainText)), ("text/html", .string(html))])
+        MimeBundle(data: [("text/plain", .string(plainText)), ("text/html", .string(html)), ("text/latex", .string(latex))])
     }
 }

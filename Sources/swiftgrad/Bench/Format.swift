@@ -16,6 +16,8 @@ enum Format {
         ns < 100 ? String(format: "%.1f ns", ns) : "\(grouped(ns)) ns"
     }
 
+    static func mebibytes(_ m: Double) -> String { String(format: "%.1f MiB", m) }
+
     static func bytes(_ b: Double) -> String { b < 100 ? String(format: "%.1f B", b) : "\(grouped(b)) B" }
 
     /// A ratio: "1.6×", "73×", "1,204×".

@@ -16,6 +16,12 @@ enum KernelSection {
             .compare("trivial execute round-trip, execute_request → idle (median of 50)",
                      swiftgrad: result?.double("swiftgrad.roundtrip_s"), anchor: result?.double("ipykernel.roundtrip_s"),
                      format: Format.seconds, target: .speedupAtLeast(5), failure: swiftgradError ?? failure),
+            .compare("idle kernel memory (VmRSS) 1 s after ready, before any cell", swiftgrad: result?.double("swiftgrad.idle_rss_mib"),
+                     anchor: result?.double("ipykernel.idle_rss_mib"), format: Format.mebibytes, target: .none,
+                     failure: swiftgradError ?? failure),
+            .compare("idle kernel memory (VmRSS) 1 s after the 55 round-trip cells", swiftgrad: result?.double("swiftgrad.after_cells_rss_mib"),
+                     anchor: result?.double("ipykernel.after_cells_rss_mib"), format: Format.mebibytes, target: .none,
+                     failure: swiftgradError ?? failure),
         ]
         section.notes = [
             "Both kernels are started by jupyter_client's KernelManager from kernelspecs in a temporary folder; " +

@@ -1,0 +1,32 @@
+"""docs/deploy.md stays true: its container recipe copies exactly the Swift runtime libraries the built
+`swiftgrad` links, and installs the Debian packages that provide its other libraries."""
+import os
+import re
+import subprocess
+from pathlib import Path
+
+DOC = (Path(__file__).resolve().parents[2] / "docs" / "deploy.md").read_text()
+# The Debian runtime package named in the recipe for each system library outside the base image.
+SYSTEM_LIBRARIES = {"libzmq.so.5": "libzmq5", "libopenblas.so.0": "libopenblas0-pthread"}
+
+
+def linked_libraries():
+    binary = os.environ.get("SWIFTGRAD_BIN") or str(Path(__file__).resolve().parents[2] / ".build/release/swiftgrad")
+    out = subprocess.run(["ldd", binary], capture_output=True, text=True, check=True).stdout
+    return {m.group(1): m.group(2) for m in re.finditer(r"^\s*(\S+) => (\S+)", out, re.M)}
+
+
+def test_recipe_copies_every_swift_runtime_library_the_binary_links():
+    linked = linked_libraries()
+    swift = {name for name, path in linked.items() if "/usr/lib/swift/linux/" in path}
+    assert swift, "the binary links the Swift runtime dynamically"
+    copied = set(re.findall(r"/opt/swift/usr/lib/swift/linux/(\S+\.so)", DOC))
+    assert copied == swift, f"missing: {sorted(swift - copied)}, not linked: {sorted(copied - swift)}"
+
+
+def test_recipe_installs_the_packages_of_the_system_libraries():
+    linked = linked_libraries()
+    for library, package in SYSTEM_LIBRARIES.items():
+        assert library in linked, f"{library} no longer linked: update the recipe and this test"
+        assert package in DOC, f"{package} (for {library}) missing from the recipe"
+    assert "graphviz" in DOC, "dot draws the graphs"
