@@ -133,7 +133,8 @@ public final class Interpreter {
         _ = MemoryBudget.takeExceeded()   // a stale mark from between cells; measured again as the cell runs
         let stmts: [Stmt]
         do {
-            stmts = try Parser.parse(source: source, cellName: cellName)
+            stmts = try Parser.parse(source: source, cellName: cellName, knownOperators: rt.declaredOperators)
+            for s in stmts { if case let .operatorDecl(_, name, _) = s.kind { rt.declaredOperators.insert(name) } }
         } catch {
             return .failure(error)
         }
@@ -178,6 +179,7 @@ extension Runtime {
                                            doc: native.doc, ctor)
         }
         t.staticMembers = native.staticMembers
+        t.memberNames = Set(native.methods.keys).union(native.properties.keys)
         defineType(t)
     }
 }

@@ -80,4 +80,26 @@ final class FunctionalScriptTests: ScriptTestCase {
         XCTAssertEqual(error?.kind, "TypeMismatch")
         XCTAssertTrue(error?.message.contains("got String") ?? false, error?.message ?? "no error")
     }
+
+    func testForwardModeTakesAValueConstantMadeInsideTheClosure() throws {
+        let body = "{ x in\n    var s = Value(0.0)\n    s = s + x * x\n    return s\n}"
+        XCTAssertEqual(try s.number("derivative(at: 3.0) \(body)"), 6)
+        XCTAssertEqual(try s.number("gradient(at: 3.0) \(body)"), 6, "the same as reverse mode")
+        try s.run("let j = jvp(at: [1.0, 2.0], direction: [0.0, 1.0]) { v in Value(10.0) + v[0] * v[1] }")
+        XCTAssertEqual(try s.number("j.value"), 12)
+        XCTAssertEqual(try s.number("j.derivative"), 1)
+    }
+
+    func testExtensionOfValue() throws {
+        try s.run("""
+            extension Value {
+                func cube() -> Value { self * self * self }
+                var twiceData: Double { data * 2 }
+            }
+            let c = Value(2.0).cube()
+            c.backward()
+            """)
+        XCTAssertEqual(try s.number("c.data"), 8)
+        XCTAssertEqual(try s.number("Value(1.5).twiceData"), 3)
+    }
 }

@@ -12,6 +12,8 @@ enum DualBinding {
     static func operand(_ v: ScriptValue) throws -> Dual {
         if let d = type.unwrap(v, as: Dual.self) { return d }
         if let x = v.asDouble { return Dual(x) }
+        // A `Value` made inside the function (`var s = Value(0.0)`) is a constant, as in `gradient(at:)`.
+        if let n = ValueBinding.node(v) { return Dual(n.data) }
         throw RuntimeError("TypeMismatch", "a Dual operand must be a Dual or a number, got \(v.typeName)")
     }
 
@@ -21,6 +23,7 @@ enum DualBinding {
             `derivative(at: x) { x in ... }` and `jvp(at:direction:of:)` run your function on Duals.
             """)
         t.constructorSignature = "Dual(_ value: Double, derivative: Double = 0)"
+        t.operatorPriority = 1
         t.constructor = { args in
             let r = ArgumentReader("Dual", args)
             let value = try Convert.double(try r.required(0, "value"), "value")

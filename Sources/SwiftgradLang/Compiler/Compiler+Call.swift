@@ -62,8 +62,11 @@ extension Compiler {
         switch callee.kind {
         case let .member(base, name):
             if case .superRef = base.kind { return try compileSuperCall(name, args) }
+            if name == "init", case .identifier("self") = base.kind { return try compileSelfInit(args) }
+            if let global = moduleQualifiedName(base, name) { return try compileValueCall(try compileGlobalName(global), args) }
             return try compileMethodCall(base, name, args, resultDiscarded: discarded)
         case let .identifier(name):
+            if name == "swap", let swap = try compileSwap(callee, args) { return swap }
             if case .selfMember = resolve(name) {
                 return try compileMethodCall(Expr(.identifier("self"), at: callee.location), name, args,
                                              resultDiscarded: discarded)
@@ -284,17 +287,8 @@ extension Compiler {
 
     func compileMemberGet(_ baseExpr: Expr, _ name: String) throws -> Eval {
         let rt = self.rt
-        if case .superRef = baseExpr.kind {
-            guard let info = selfTypeInScope() else { throw error("'super' is only available in a class's methods") }
-            let typeCell = rt.globalCell(info.name)
-            let selfEval = try compileName("self")
-            return { f in
-                guard case let .type(t) = typeCell.value, let sup = t.superclass, let m = sup.method(name) else {
-                    throw RuntimeError.typeMismatch("superclass has no member '\(name)'")
-                }
-                return .function(BoundMethod(receiver: try selfEval(f), method: m))
-            }
-        }
+        if case .superRef = baseExpr.kind { return try compileSuperGet(name) }
+        if let global = moduleQualifiedName(baseExpr, name) { return try compileGlobalName(global) }
         let be = try compileExpr(baseExpr)
         let cache = MemberCache()
         return { f in

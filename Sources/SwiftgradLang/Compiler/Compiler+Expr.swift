@@ -28,6 +28,10 @@ extension Compiler {
             }
         case let .arrayLiteral(items):
             if let t = Compiler.mixedLiteralType(items) { return try compileExpr(e, expecting: .array(t)) }
+            if items.contains(where: \.isImplicitMemberExpression) {  // `[Phase.finetune, .warmup]`
+                let evs = try items.map { CompiledExpr(run: try compileExpr($0)) }
+                return { f in .array(ArrayRef(try rt.resolvingImplicitSiblings(try evs.map { try $0.run(f) }))) }
+            }
             return Compiler.arrayLiteral(try items.map { CompiledExpr(run: try compileExpr($0)) })
         case let .dictionaryLiteral(entries):
             if Compiler.mixesNumberLiterals(entries.map { $0.value }) {
@@ -358,11 +362,8 @@ extension Runtime {
         case (.array, _): return name.hasPrefix("[") && !name.contains(":") || name.hasPrefix("Array")
         case (.dict, _): return name.hasPrefix("[") && name.contains(":") || name.hasPrefix("Dictionary")
         case (.set, _): return name.hasPrefix("Set")
-        case let (.instance(i), _):
-            var t: TypeValue? = i.type
-            while let c = t { if c.name == name { return true }; t = c.superclass }
-            return false
-        case let (.enumCase(e), _): return e.type.name == name
+        case let (.instance(i), _): return i.type.conforms(to: name)
+        case let (.enumCase(e), _): return e.type.conforms(to: name)
         case let (.native(n), _): return n.type.name == name
         case (.function, _): return name.contains("->")
         default: return false

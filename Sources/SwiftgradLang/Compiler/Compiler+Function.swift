@@ -43,6 +43,8 @@ extension Compiler {
             switch Coercion(type: r) {
             case .double: proto.returnCoercion = .double
             case let .tupleLabels(labels): proto.returnCoercion = .tupleLabels(labels)
+            // `-> Result<Int, E> { .success(1) }`: an implicit member becomes the enum's case.
+            case let .named(name) where existingKind(name) == .enumType: proto.returnCoercion = .named(name)
             default: break
             }
         }
@@ -182,6 +184,9 @@ extension Compiler {
         for b in decl.bindings {
             currentLine = b.location.line
             if b.accessors?.isComputed == true { throw error("computed variables are only supported as type properties") }
+            if let a = b.accessors, a.willSet != nil || a.didSet != nil {
+                throw error("'\(a.willSet != nil ? "willSet" : "didSet")' observers are only supported on properties of classes and structs")
+            }
             let ev = try b.initializer.map { try compileExpr($0, expecting: b.type) }
             let coercion = inferredCoercion(b.type, b.initializer)
             let isOptional = b.type?.optionalWrapped != nil

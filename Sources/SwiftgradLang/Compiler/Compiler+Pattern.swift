@@ -128,22 +128,31 @@ extension Compiler {
                 let w = try item.whereClause.map { try compileCondition($0) }
                 ms.append((m, w))
             }
+            switchCaseNesting += 1
             let body = try compileBlock(c.body)
+            switchCaseNesting -= 1
             popScope()
             compiled.append((ms, c.isDefault, body))
         }
         return { f in
             let v = try se(f)
-            for c in compiled {
+            for (i, c) in compiled.enumerated() {
                 var matched = c.isDefault
                 if !matched {
                     for (m, w) in c.matchers {
                         if try m(f, v), try w.map({ try $0(f) }) ?? true { matched = true; break }
                     }
                 }
-                if matched {
-                    let r = try c.body(f)
-                    if case .breakLoop = r, rt.flowLabel == nil || rt.flowLabel == label {
+                guard matched else { continue }
+                var k = i
+                while true {
+                    let r = try compiled[k].body(f)
+                    if case .breakLoop = r, rt.flowLabel == Compiler.fallthroughLabel, k + 1 < compiled.count {
+                        rt.flowLabel = nil
+                        k += 1  // `fallthrough`: the next case's body runs, its patterns unchecked
+                        continue
+                    }
+                    if case .breakLoop = r, rt.flowLabel == nil || rt.flowLabel == label || rt.flowLabel == Compiler.fallthroughLabel {
                         rt.flowLabel = nil
                         return .normal
                     }
@@ -153,6 +162,9 @@ extension Compiler {
             return .normal
         }
     }
+
+    /// The pending "label" a `fallthrough` leaves its case body with.
+    static let fallthroughLabel = "\u{0}fallthrough"
 }
 
 extension Value {

@@ -52,6 +52,7 @@ extension Compiler {
                 return try compilePlace(Expr(.member(base: Expr(.identifier("self"), at: e.location), name: member), at: e.location))
             }
         case let .member(baseExpr, name):
+            if case .superRef = baseExpr.kind { return try compileSuperPlace(name) }
             let be = try compileExpr(baseExpr)
             let basePlace = try? compilePlace(baseExpr)
             let cache = MemberCache()
@@ -163,6 +164,11 @@ extension Compiler {
                     try body(&v)
                 }
             }, assign: inner.assign)
+        case let .shorthandArgument(i):
+            // `$0 += $1` in `reduce(into:)`: the caller reads the parameter slot back.
+            guard i < fn.shorthandSlots.count else { throw error("anonymous closure argument $\(i) is not available here") }
+            let slot = fn.shorthandSlots[i]
+            return Place(read: { f in f[slot] }, modify: { f, body in try body(&f[slot]) }, assign: { f, v in f[slot] = v })
         default:
             throw error("cannot assign to this expression")
         }

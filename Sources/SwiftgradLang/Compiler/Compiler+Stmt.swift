@@ -2,9 +2,7 @@ extension Compiler {
     func compileBlock(_ body: [Stmt], newScope: Bool = true) throws -> Exec {
         if newScope { pushScope() }
         defer { if newScope { popScope() } }
-        var out: [CompiledStmt] = []
-        for s in body { out.append(try compileStmtWithLine(s)) }
-        return Compiler.block(out)
+        return Compiler.block(try compileStatementList(body))
     }
 
     func compileStmt(_ s: Stmt) throws -> Exec {
@@ -116,7 +114,8 @@ extension Compiler {
         case let .continueStmt(label):
             return { _ in rt.flowLabel = label; return .continueLoop }
         case .fallthroughStmt:
-            throw error("'fallthrough' is not supported")
+            guard switchCaseNesting > 0 else { throw error("'fallthrough' is only allowed inside a switch case") }
+            return { _ in rt.flowLabel = Compiler.fallthroughLabel; return .breakLoop }
         case let .returnStmt(e):
             guard let e else { return { _ in rt.returnValue = .void; return .returned } }
             let ev = try compileExpr(e, expecting: fn.returnType)
@@ -130,7 +129,7 @@ extension Compiler {
                 throw e
             }
         case .deferStmt:
-            throw error("'defer' is not supported")
+            throw error("'defer' is not supported at the top level of a cell (use it inside a function or block)")
         }
     }
 

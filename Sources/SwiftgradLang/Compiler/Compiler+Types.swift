@@ -4,11 +4,15 @@ extension Compiler {
         "count", "isEmpty", "first", "last", "map", "filter", "reduce", "sorted", "contains", "append",
         "indices", "enumerated", "reversed", "min", "max", "forEach", "compactMap", "joined", "insert",
         "remove", "removeAll", "keys", "values", "rounded", "squareRoot", "magnitude", "isNaN", "description",
+        "uppercased", "lowercased", "hasPrefix", "hasSuffix", "split", "prefix", "suffix", "dropFirst",
+        "dropLast", "firstIndex", "truncatingRemainder", "isMultiple", "signum",
     ]
 
     /// The member names a type already defined at compile time has (for implicit `self.`).
     func existingMembers(_ typeName: String) -> Set<String> {
-        if let t = cellTypes[typeName] { return t.members }
+        if let t = cellTypes[typeName] {
+            return (protocolRefinements[typeName] ?? []).reduce(t.members) { $0.union(existingMembers($1)) }
+        }
         guard let g = rt.globals[typeName], g.isDefined, case let .type(t) = g.value else { return [] }
         var names: Set<String> = []
         var c: TypeValue? = t
@@ -16,6 +20,8 @@ extension Compiler {
             names.formUnion(x.fieldNames)
             names.formUnion(x.methods.keys)
             names.formUnion(x.computed.keys)
+            names.formUnion(x.memberNames)
+            for p in x.protocols where p !== x { names.formUnion(existingMembers(p.name)) }
             c = x.superclass
         }
         if t.kind == .builtin { names.formUnion(Compiler.builtinMemberNames) }
@@ -24,8 +30,11 @@ extension Compiler {
 
     func compileTypeDecl(_ d: TypeDecl) throws -> Exec {
         let rt = self.rt
-        if d.kind == .protocol { return { _ in .normal } }
+        if d.kind == .protocol { return try compileProtocolDecl(d) }
         let isExtension = d.kind == .extension
+        if isExtension, existingKind(d.name) == nil {
+            throw error("cannot extend '\(d.name)': no type or protocol of that name is defined (the library's protocols such as 'Numeric' or 'Collection' cannot be extended)")
+        }
         let kind: TypeKind = d.kind == .struct ? .structType : (d.kind == .enum ? .enumType : .classType)
         // A superclass is an inherited name that is a class known now (others are protocols).
         var superName: String?
@@ -34,6 +43,7 @@ extension Compiler {
         }
         // Names visible as implicit `self.` members in method bodies.
         var members: Set<String> = isExtension ? existingMembers(d.name) : (superName.map { existingMembers($0) } ?? [])
+        for p in d.inherited where existingKind(p.name ?? "") == .protocolType { members.formUnion(existingMembers(p.name ?? "")) }
         for m in d.members {
             switch m.kind {
             case let .variable(v) where !v.isStatic: for b in v.bindings { if let n = b.name { members.insert(n) } }
@@ -43,7 +53,7 @@ extension Compiler {
         }
         let isStruct = kind == .structType || (isExtension && existingKind(d.name) == .structType)
         let info = SelfTypeInfo(name: d.name, members: members, isStruct: isStruct, isStatic: false)
-        if !isExtension { cellTypes[d.name] = (kind, members) }
+        if !isExtension { cellTypes[d.name] = (kind, members) } else { cellTypes[d.name]?.members.formUnion(members) }
         // Inside static methods, the type's static properties and methods are implicit members.
         var staticNames: Set<String> = []
         for m in d.members {
@@ -56,7 +66,12 @@ extension Compiler {
         let staticInfo = SelfTypeInfo(name: d.name, members: staticNames, isStruct: false, isStatic: true)
 
         // Stored properties, in order, with initial values compiled in a small context.
-        struct FieldSpec { var name: String; var isLet: Bool; var initial: Eval?; var coercion: Coercion; var optional: Bool }
+        struct FieldSpec {
+            var name: String; var isLet: Bool; var initial: Eval?; var coercion: Coercion; var optional: Bool
+            /// The key the field is found by: its name, or a hidden key when observers stand in front of it.
+            var key: String
+        }
+        var observed: [(name: String, key: String, observers: PropertyObservers)] = []
         var fields: [FieldSpec] = []
         var statics: [(String, Eval?)] = []
         var computed: [(String, FunctionProto, [Int], FunctionProto?, [Int])] = []
@@ -86,6 +101,12 @@ extension Compiler {
                         computed.append((name, gp, gc, sp, sc))
                         continue
                     }
+                    var key = name
+                    if let acc = b.accessors, acc.willSet != nil || acc.didSet != nil {
+                        if v.isStatic { throw error("'\(acc.willSet != nil ? "willSet" : "didSet")' observers on static properties are not supported") }
+                        key = PropertyObservers.hiddenKey(name)
+                        observed.append((name, key, try compileObservers(acc, b, info, isStruct: isStruct)))
+                    }
                     let saved = fn
                     fn = initCtx
                     let initial = try b.initializer.map { try compileExpr($0, expecting: b.type) }
@@ -96,7 +117,7 @@ extension Compiler {
                         if isExtension { throw error("extensions cannot add stored properties") }
                         let optional = b.type?.optionalWrapped != nil
                         fields.append(FieldSpec(name: name, isLet: v.isLet && initial != nil, initial: initial ?? (optional ? { _ in .null } : nil),
-                                                coercion: inferredCoercion(b.type, b.initializer), optional: optional))
+                                                coercion: inferredCoercion(b.type, b.initializer), optional: optional, key: key))
                     }
                 }
             case let .function(f):
@@ -156,6 +177,7 @@ extension Compiler {
         }
         let name = d.name, doc = d.doc
         let superCell = superName.map { rt.globalCell($0) }
+        let conformances = conformanceCells(d)
         let typeCell = rt.globalCell(name)
         return { f in
             for n in nestedTypes { _ = try n(f) }
@@ -178,11 +200,11 @@ extension Compiler {
                     t.fieldOptional = s.fieldOptional
                 }
                 for spec in fields {
-                    if let i = t.fieldIndex[spec.name] {
+                    if let i = t.fieldIndex[spec.key] {
                         t.fieldInitializers[i] = spec.initial.map { ev in FieldInitializer(run: Compiler.initializer(ev, initFrameSize, rt)) }
                         continue
                     }
-                    t.fieldIndex[spec.name] = t.fieldNames.count
+                    t.fieldIndex[spec.key] = t.fieldNames.count
                     t.fieldNames.append(spec.name)
                     t.fieldInitializers.append(spec.initial.map { ev in FieldInitializer(run: Compiler.initializer(ev, initFrameSize, rt)) })
                     t.fieldCoercions.append(spec.coercion)
@@ -192,14 +214,22 @@ extension Compiler {
                 t.caseNames = cases.map { $0.name }
                 t.caseRawValues = rawValues
                 t.casePayloadLabels = cases.map { ($0.associatedValues ?? []).map { $0.label } }
+                t.casePayloadTypes = cases.map { ($0.associatedValues ?? []).map { $0.type.name } }
                 t.rawType = rawType
             }
+            Compiler.addConformances(conformances, to: t)
+            for o in observed { t.computed[o.name] = try o.observers.property(t, key: o.key, f, rt) }
             for (n, initial) in statics { t.staticVars[n] = Box(try initial?(f) ?? .null) }
             for (n, gp, gc, sp, sc) in computed {
                 guard case let .function(g) = try Compiler.makeClosure(gp, gc)(f) else { continue }
                 var setter: Function?
                 if let sp, case let .function(s) = try Compiler.makeClosure(sp, sc)(f) { setter = s }
                 t.computed[n] = ComputedProperty(getter: g, setter: setter)
+                // A computed override of an inherited stored property hides the field (`super.n` reads it).
+                if !isExtension, let i = t.fieldIndex[n] {
+                    t.fieldIndex[n] = nil
+                    t.fieldIndex[PropertyObservers.hiddenKey(n)] = i
+                }
             }
             for (n, p, c, isStatic) in methods {
                 guard case let .function(m) = try Compiler.makeClosure(p, c)(f) else { continue }

@@ -129,5 +129,6 @@ enum Library {
     static func install(_ rt: Runtime) {
         BuiltinTypes.install(rt)
         GlobalFunctions.install(rt)
+        ResultType.install(rt)
     }
 }

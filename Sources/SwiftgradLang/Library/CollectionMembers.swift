@@ -16,6 +16,9 @@ enum CollectionMembers {
         switch name {
         case "removeValue": let k = args[0]; return try recv.mutateDict { $0.remove(k) ?? .null }
         case "removeAll": return try recv.mutateDict { $0.removeAll(); return .void }
+        case "merge":
+            let other = try mergeEntries(args[0], rt), combine = args.labeled("uniquingKeysWith") ?? args[1]
+            return try recv.mutateDict { d in try merge(other, into: d, combine, rt); return .void }
         case "updateValue":
             let v = args[0], k = args[1]
             return try recv.mutateDict { d in let old = d[k] ?? .null; d.set(k, v); return old }
@@ -24,6 +27,11 @@ enum CollectionMembers {
         guard case let .dict(d) = recv else { return nil }
         let pairs = zip(d.keys, d.values).map { Value.tuple(TupleRef([$0, $1], labels: ["key", "value"])) }
         switch name {
+        case "merging":
+            let other = try mergeEntries(args[0], rt), combine = args.labeled("uniquingKeysWith") ?? args[1]
+            let out = DictRef(copying: d)
+            try merge(other, into: out, combine, rt)
+            return .dict(out)
         case "mapValues":
             let f = args[0]; let out = DictRef()
             for (k, v) in zip(d.keys, d.values) { out.set(k, try rt.call(f, [v])) }
@@ -44,6 +52,24 @@ enum CollectionMembers {
             guard !ArrayMembers.mutating.contains(name) else { return nil }
             var seq = Value.arr(pairs)
             return try ArrayMembers.call(&seq, name, args)
+        }
+    }
+
+    /// The (key, value) pairs `merge`/`merging` take: a dictionary or a sequence of pairs.
+    static func mergeEntries(_ v: Value, _ rt: Runtime) throws -> [(Value, Value)] {
+        if case let .dict(o) = v { return Array(zip(o.keys, o.values)) }
+        return try Sequences.elements(v, rt).map { pair in
+            guard case let .tuple(t) = pair, t.items.count == 2 else {
+                throw RuntimeError.typeMismatch("merging needs a dictionary or (key, value) pairs, got \(pair.typeName)")
+            }
+            return (t.items[0], t.items[1])
+        }
+    }
+
+    /// Adds `entries` to `d`; a key already there gets `combine(old, new)`.
+    static func merge(_ entries: [(Value, Value)], into d: DictRef, _ combine: Value, _ rt: Runtime) throws {
+        for (k, v) in entries {
+            if let old = d[k] { d.set(k, try rt.call(combine, [old, v])) } else { d.set(k, v) }
         }
     }
 

@@ -120,7 +120,7 @@ enum GlobalFunctions {
             ("acos", Foundation.acos, "The arc cosine."), ("floor", Foundation.floor, "Rounds down."),
             ("ceil", Foundation.ceil, "Rounds up."), ("round", Foundation.round, "Rounds half away from zero."),
             ("exp2", Foundation.exp2, "2 raised to x."), ("log1p", Foundation.log1p, "log(1 + x)."),
-            ("expm1", Foundation.expm1, "exp(x) - 1."),
+            ("expm1", Foundation.expm1, "exp(x) - 1."), ("fabs", Foundation.fabs, "The absolute value of a Double."),
         ]
         for (name, f, doc) in unary {
             rt.defineFunction(name, labels: [nil], signature: "\(name)(_ x: Double) -> Double", doc: doc) { args in
@@ -169,6 +169,11 @@ enum GlobalFunctions {
     }
 
     static func installSequences(_ rt: Runtime) {
+        // The compiler exchanges the two places (see `compileSwap`); this is what `swap` is as a value.
+        rt.defineFunction("swap", labels: [nil, nil], signature: "swap(_ a: inout T, _ b: inout T)",
+                          doc: "Exchanges the values of two variables: swap(&a, &b).") { _ in
+            throw RuntimeError.typeMismatch("swap must be called directly as swap(&a, &b)")
+        }
         rt.defineFunction("zip", labels: [nil, nil], signature: "zip(_ a: Sequence, _ b: Sequence) -> [(A, B)]",
                           doc: "Pairs the elements of two sequences (as long as the shorter).") { args in
             let a = try Sequences.elements(args[0], args.runtime), b = try Sequences.elements(args[1], args.runtime)

@@ -38,6 +38,7 @@ enum Members {
         default: break
         }
         if let ext = rt.extensionMethod(for: v, name) { return .function(BoundMethod(receiver: v, method: ext)) }
+        if let p = rt.extensionComputed(for: v, name) { return try rt.call(.function(p.getter), [], receiver: v) }
         throw noMember(v, name)
     }
 
@@ -50,7 +51,7 @@ enum Members {
                 guard args.count == labels.count else {
                     throw RuntimeError.typeMismatch("case '\(name)' takes \(labels.count) associated value(s)")
                 }
-                return .enumCase(EnumCaseValue(type: t, caseIndex: i, payload: args.values))
+                return .enumCase(EnumCaseValue(type: t, caseIndex: i, payload: try rt.resolvingImplicitPayload(args.values, t, i)))
             })
         }
         var c: TypeValue? = t
@@ -105,7 +106,7 @@ enum Members {
     /// Builtin methods that change their array, dictionary, set or string receiver (the others
     /// also work on `let` constants).
     static let mutatingBuiltins: Set<String> = ArrayMembers.mutating.union([
-        "removeValue", "updateValue", "formUnion",
+        "removeValue", "updateValue", "formUnion", "merge",
     ])
 
     /// `recv.name(args)` for receivers that are not script instances (builtin values, natives, types).
@@ -140,24 +141,5 @@ enum Members {
         // A property holding a function (`obj.callback()`).
         let member = try get(recv, name, rt)
         return try rt.call(member, args.values, labels: args.labels)
-    }
-}
-
-extension Runtime {
-    /// Methods scripts added to builtin types with `extension Array { ... }`.
-    func extensionMethod(for v: Value, _ name: String) -> Function? {
-        let typeName: String
-        switch v {
-        case .array: typeName = "Array"
-        case .string: typeName = "String"
-        case .int: typeName = "Int"
-        case .double: typeName = "Double"
-        case .dict: typeName = "Dictionary"
-        case .set: typeName = "Set"
-        case .bool: typeName = "Bool"
-        default: return nil
-        }
-        guard let g = globals[typeName], g.isDefined, case let .type(t) = g.value else { return nil }
-        return t.methods[name]
     }
 }

@@ -17,6 +17,8 @@ enum StringMembers {
         case "isUppercase": return .bool(!s.isEmpty && s.allSatisfy { $0.isUppercase })
         case "isLowercase": return .bool(!s.isEmpty && s.allSatisfy { $0.isLowercase })
         case "asciiValue": return s.first?.asciiValue.map { .int(Int($0)) } ?? .null
+        case "wholeNumberValue": return s.count == 1 ? s.first?.wholeNumberValue.map { .int($0) } ?? .null : nil
+        case "capitalized": return .str(s.capitalized)
         default: return nil
         }
     }
@@ -31,6 +33,7 @@ enum StringMembers {
             recv = .str(s + more); return .void
         case "hasPrefix": return .bool(s.hasPrefix(try args.string(0)))
         case "hasSuffix": return .bool(s.hasSuffix(try args.string(0)))
+        case "starts" where args.labels.first == "with": return .bool(s.hasPrefix(try args.string(0)))
         case "contains":
             if case .function = args[0] { let f = args[0]; return .bool(try s.contains { try rt.call(f, [.str(String($0))]).bool() }) }
             let x = try args.string(0)
@@ -54,6 +57,7 @@ enum StringMembers {
             return .str(s.replacingOccurrences(of: try args.string(0), with: try args.string(1)))
         case "reversed": return .str(String(s.reversed()))
         case "map": let f = args[0]; return .arr(try s.map { try rt.call(f, [.str(String($0))]) })
+        case "compactMap": let f = args[0]; return .arr(try s.map { try rt.call(f, [.str(String($0))]) }.filter { !$0.isNil })
         case "filter": let f = args[0]; return .str(String(try s.filter { try rt.call(f, [.str(String($0))]).bool() }))
         case "padding":
             let n = try args.int(0), pad = try args.string(1)

@@ -44,6 +44,9 @@ public final class NativeType {
     public var properties: [String: NativeProperty] = [:]
     /// Binary operator handlers by operator; called when either operand is of this type.
     public var binaryOperators: [BinaryOperator: (Value, Value) throws -> Value] = [:]
+    /// When both operands are natives of different types, the one with the higher priority handles
+    /// the operator (a forward-mode `Dual` takes a `Value` constant as a number).
+    public var operatorPriority = 0
     /// Fast table of the same handlers, indexed by `BinaryOperator.rawValue`.
     var binaryTable: [((Value, Value) throws -> Value)?] = Array(repeating: nil, count: BinaryOperator.allCases.count)
     public var prefixMinus: ((Value) throws -> Value)?

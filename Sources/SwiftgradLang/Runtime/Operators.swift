@@ -178,7 +178,11 @@ extension Runtime {
     }
 
     func userOperatorIfDeclared(_ op: BinaryOperator, _ symbol: String, _ a: Value, _ b: Value) throws -> Value? {
-        if case let .native(n) = a, let h = n.type.binaryTable[op.rawValue] { return try h(a, b) }
+        if case let .native(n) = a, let h = n.type.binaryTable[op.rawValue] {
+            if case let .native(m) = b, m.type.operatorPriority > n.type.operatorPriority,
+               let hb = m.type.binaryTable[op.rawValue] { return try hb(a, b) }
+            return try h(a, b)
+        }
         if case let .native(n) = b, let h = n.type.binaryTable[op.rawValue] { return try h(a, b) }
         if case let .instance(i) = a, let m = i.type.operatorMethod(op, symbol) { return try callOperator(m, a, b) }
         if case let .instance(i) = b, let m = i.type.operatorMethod(op, symbol) { return try callOperator(m, a, b) }

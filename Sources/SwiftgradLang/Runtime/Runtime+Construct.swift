@@ -78,6 +78,8 @@ extension Runtime {
         case .builtin, .native:
             guard let c = t.constructor else { throw RuntimeError.typeMismatch("'\(t.name)' cannot be constructed") }
             return try callFunction(c, base: base, argCount: argCount, labels: labels, labelSignature: labelSignature)
+        case .protocolType:
+            throw RuntimeError.typeMismatch("'\(t.name)' is a protocol; it cannot be constructed")
         }
     }
 

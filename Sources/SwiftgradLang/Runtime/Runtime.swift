@@ -48,6 +48,8 @@ public final class Runtime {
     /// Parameter index of each argument of the last call that went through label matching.
     var lastArgumentMapping: [Int] = []
     var globals: [String: GlobalCell] = [:]
+    /// Custom operators declared by the cells run so far (`infix operator +*`).
+    var declaredOperators: Set<String> = []
     /// Objects native code asked to keep alive.
     var nativeRoots: [Value] = []
 
@@ -369,7 +371,7 @@ extension Runtime {
         guard let i = t.caseNames.firstIndex(of: e.caseName) else {
             throw RuntimeError.typeMismatch("type '\(name)' has no member '\(e.caseName)'")
         }
-        return .enumCase(EnumCaseValue(type: t, caseIndex: i, payload: e.payload))
+        return .enumCase(EnumCaseValue(type: t, caseIndex: i, payload: try resolvingImplicitPayload(e.payload, t, i)))
     }
 }
 

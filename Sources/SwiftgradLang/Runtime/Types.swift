@@ -1,5 +1,5 @@
 /// What kind of type a `TypeValue` describes.
-public enum TypeKind { case classType, structType, enumType, builtin, native }
+public enum TypeKind { case classType, structType, enumType, builtin, native, protocolType }
 
 /// A computed property: getter and optional setter (script functions taking `self` in slot 0).
 public struct ComputedProperty {
@@ -37,12 +37,19 @@ public final class TypeValue: HeapObject {
     public var caseNames: [String] = []
     public var caseRawValues: [Value] = []
     public var casePayloadLabels: [[String?]] = []
+    /// Per case, the written type name of each associated value (for implicit members inside them).
+    var casePayloadTypes: [[String?]] = []
     public var rawType: String?
     /// Whether the type declared `description` (CustomStringConvertible).
     public var userDoc: String?
     /// For builtin and native types: static members (e.g. `Int.max`) and the constructor.
     public var staticMembers: [String: Value] = [:]
     public var constructor: Function?
+    /// Protocols the type conforms to (for a protocol: the protocols it refines). Their extensions'
+    /// methods and computed properties are the type's defaults (see Protocols.swift).
+    public var protocols: [TypeValue] = [] { didSet { TypeValue.epoch &+= 1 } }
+    /// A protocol's requirement names; a native type's member names (for implicit `self.` in extensions).
+    var memberNames: Set<String> = []
 
     public init(name: String, kind: TypeKind) {
         self.name = name
@@ -57,7 +64,7 @@ public final class TypeValue: HeapObject {
             if let m = c.methods[name] { return m }
             t = c.superclass
         }
-        return nil
+        return protocols.isEmpty && superclass == nil ? nil : protocolDefault { $0.methods[name] }
     }
 
     public func staticMethod(_ name: String) -> Function? {
@@ -87,7 +94,7 @@ public final class TypeValue: HeapObject {
             if let p = c.computed[name] { return p }
             t = c.superclass
         }
-        return nil
+        return protocols.isEmpty && superclass == nil ? nil : protocolDefault { $0.computed[name] }
     }
 
     public func isSubtype(of other: TypeValue) -> Bool {
@@ -105,6 +112,7 @@ public final class TypeValue: HeapObject {
         if let s = superclass { body(s) }
         for v in staticMembers.values { v.visit(body) }
         if let c = constructor { body(c) }
+        for p in protocols { body(p) }
     }
 }
 
@@ -257,7 +265,8 @@ public enum Coercion: Equatable {
         case "Bool": self = .bool
         case let name? where name.hasPrefix("Set<") && name.hasSuffix(">"): self = .set
         case let name?:
-            let base = name.hasSuffix("?") ? String(name.dropLast()) : name
+            var base = name.hasSuffix("?") ? String(name.dropLast()) : name
+            if let open = base.firstIndex(of: "<"), base.hasSuffix(">") { base = String(base[..<open]) }  // `Result<Int, E>`
             if base.first?.isUppercase == true, base.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
                 self = .named(base)
             } else {

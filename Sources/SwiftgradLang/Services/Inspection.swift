@@ -65,6 +65,7 @@ struct Inspection {
         case .enumType: return "enum"
         case .builtin: return "struct"
         case .native: return "class"
+        case .protocolType: return "protocol"
         }
     }
 }

@@ -17,10 +17,13 @@ extension Parser {
         } else if token.kind != .identifier {
             return false
         }
-        let next = peek(offset + 1)
+        // `private(set) var`: the modifier's argument is skipped.
+        var after = offset + 1
+        if isPunctuation("(", peek(after)), isWord("set", peek(after + 1)), isPunctuation(")", peek(after + 2)) { after += 3 }
+        let next = peek(after)
         if next.newlineBefore { return false }
         if next.kind == .keyword && Parser.declarationKeywords.contains(next.text) { return true }
-        return next.kind == .identifier && isModifier(at: offset + 1)
+        return next.kind == .identifier && isModifier(at: after)
     }
 
     mutating func parseDeclarationIfPresent(context: StatementContext) throws(SyntaxDiagnostic) -> Stmt? {

@@ -61,6 +61,7 @@ extension Parser {
                 let type = try parseType()
                 lhs = Expr(.cast(kind, lhs, type), at: token.location)
             default:
+                try checkInfixOperator(token)
                 let rhs = try parseInfix(minimumLevel: nextLevel)
                 if OperatorPrecedence.isAssignment(token.text) {
                     let op = token.text == "=" ? nil : String(token.text.dropLast())
@@ -98,6 +99,7 @@ extension Parser {
             if token.text == "&" {
                 throw failure("'&' marks an inout argument and can only be used in a call's arguments")
             }
+            try checkPrefixOperator(token)
             advance()
             try enterNesting()
             defer { leaveNesting() }
@@ -137,7 +139,7 @@ extension Parser {
                     let arguments = try parseArguments(closing: "]")
                     expr = Expr(.subscriptAccess(base: expr, arguments: arguments), at: token.location)
                     continue
-                case "{" where !token.newlineBefore && allowsTrailingClosure:
+                case "{" where !token.newlineBefore && allowsTrailingClosure && !startsObserverBlock():
                     try addChainLink()
                     let arguments = try parseTrailingClosures()
                     expr = Expr(.call(callee: expr, arguments: arguments), at: token.location)
@@ -227,6 +229,13 @@ extension Parser {
         }
         let value = try parseExpression()
         return CallArgument(label: label, value: value, isInout: isInout, location: start.location)
+    }
+
+    /// Whether the `{` here opens property observers (`var x = 0 { didSet { ... } }`), not a closure.
+    func startsObserverBlock() -> Bool {
+        let word = peek(1)
+        return word.kind == .identifier && (word.text == "willSet" || word.text == "didSet")
+            && (isPunctuation("{", peek(2)) || isPunctuation("(", peek(2)))
     }
 
     /// `{ ... }` and further `label: { ... }` closures after a call (same line as the call).

@@ -216,6 +216,7 @@ extension Parser {
             case let .interpolation(tokens, location):
                 hasInterpolation = true
                 var sub = Parser(tokens: tokens, isInterpolation: true)
+                sub.declaredOperators = declaredOperators
                 sub.depth = depth
                 sub.chainDepth = chainDepth
                 sub.shorthandCounts = shorthandCounts

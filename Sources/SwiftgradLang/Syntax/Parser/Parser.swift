@@ -25,6 +25,8 @@ public struct Parser {
     var shorthandCounts: [Int] = []
     /// Parsing the tokens of a `\(...)`: its end is not the end of the cell.
     let isInterpolation: Bool
+    /// Operators declared by the program (see DeclaredOperators.swift).
+    var declaredOperators: Set<String> = []
 
     init(tokens: [Token], isInterpolation: Bool = false) {
         self.tokens = tokens.isEmpty
@@ -35,17 +37,20 @@ public struct Parser {
     }
 
     /// Parses a whole cell.
-    public static func parse(source: String, cellName: String = "<cell>") throws(ScriptError) -> [Stmt] {
+    /// `knownOperators`: operators declared by earlier cells.
+    public static func parse(source: String, cellName: String = "<cell>", knownOperators: Set<String> = []) throws(ScriptError) -> [Stmt] {
         do {
-            return try parseReportingDiagnostic(source)
+            return try parseReportingDiagnostic(source, knownOperators: knownOperators)
         } catch {
             throw error.scriptError(source: source, cellName: cellName)
         }
     }
 
     /// Parses a whole cell, reporting a problem as a `SyntaxDiagnostic` (with `isAtEnd`).
-    public static func parseReportingDiagnostic(_ source: String) throws(SyntaxDiagnostic) -> [Stmt] {
-        var parser = Parser(tokens: try Lexer.tokenize(source))
+    public static func parseReportingDiagnostic(_ source: String, knownOperators: Set<String> = []) throws(SyntaxDiagnostic) -> [Stmt] {
+        let tokens = try Lexer.tokenize(source)
+        var parser = Parser(tokens: tokens)
+        parser.declaredOperators = knownOperators.union(operatorDeclarations(in: tokens))
         return try parser.parseCell()
     }
 

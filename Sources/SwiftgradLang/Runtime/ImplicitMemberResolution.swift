@@ -1,0 +1,46 @@
+/// Implicit members nested inside other expressions: `T.node(.leaf(1), .leaf(2))` (an associated
+/// value's declared type), `[Phase.finetune, .warmup]` (a sibling element's type),
+/// `.add(.mul(a, b), .x)` returned as an `indirect enum` (each level by its case's payload types).
+extension Runtime {
+    /// The payload of case `i` of `t`, its implicit members turned into values of the declared types.
+    func resolvingImplicitPayload(_ payload: [Value], _ t: TypeValue, _ i: Int) throws -> [Value] {
+        guard i < t.casePayloadTypes.count, payload.contains(where: \.isImplicitMember) else { return payload }
+        let types = t.casePayloadTypes[i]
+        return try payload.enumerated().map { k, v in
+            guard v.isImplicitMember, k < types.count, let name = types[k] else { return v }
+            return try resolveImplicit(v, as: name)
+        }
+    }
+
+    /// An implicit member as a member of the type named `name` (a script enum's case, a `Double` static).
+    func resolveImplicit(_ v: Value, as name: String) throws -> Value {
+        guard case let .enumCase(e) = v, e.type === ImplicitMembers.type else { return v }
+        if name == "Double", e.payload.isEmpty, let d = Runtime.doubleStatics[e.caseName] { return d }
+        return try coerceNamed(v, .named(name))
+    }
+
+    /// Array literal elements: implicit members take the type of an element that has one.
+    func resolvingImplicitSiblings(_ items: [Value]) throws -> [Value] {
+        guard let typed = items.first(where: { if case let .enumCase(e) = $0 { return e.type !== ImplicitMembers.type }; return false }),
+              case let .enumCase(e) = typed else { return items }
+        return try items.map { try resolveImplicit($0, as: e.type.name) }
+    }
+}
+
+extension Value {
+    var isImplicitMember: Bool {
+        if case let .enumCase(e) = self { return e.type === ImplicitMembers.type }
+        return false
+    }
+}
+
+extension Expr {
+    /// `.name` or `.name(args)` written without a type.
+    var isImplicitMemberExpression: Bool {
+        switch kind {
+        case .implicitMember: return true
+        case let .call(callee, _): if case .implicitMember = callee.kind { return true }; return false
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Operators a program may use: Swift's standard ones, and those it declares (`infix operator +*`)
+/// in the same cell or an earlier one. An undeclared operator (`1 +* 2`) is a syntax error, as in
+/// Swift, so `is_complete` answers `invalid` for it.
+extension Parser {
+    static let standardInfixOperators: Set<String> = [
+        "||", "&&", "==", "!=", "<", ">", "<=", ">=", "===", "!==", "~=", "??", "..<", "...",
+        "+", "-", "|", "^", "&+", "&-", "&|", "*", "/", "%", "&", "&*", "**", "<<", ">>", "&<<", "&>>",
+    ]
+    static let standardPrefixOperators: Set<String> = ["-", "+", "!", "~", "..<", "..."]
+
+    /// The operators declared anywhere in `tokens` (`infix operator X`, `prefix operator X`, ...).
+    static func operatorDeclarations(in tokens: [Token]) -> Set<String> {
+        var found: Set<String> = []
+        for (i, t) in tokens.enumerated() where t.text == "operator" && i > 0 && i + 1 < tokens.count {
+            if ["infix", "prefix", "postfix"].contains(tokens[i - 1].text) { found.insert(tokens[i + 1].text) }
+        }
+        return found
+    }
+
+    /// Throws unless the infix operator is standard (or a standard one's compound assignment) or declared.
+    func checkInfixOperator(_ token: Token) throws(SyntaxDiagnostic) {
+        let op = token.text
+        if op == "=" || declaredOperators.contains(op) { return }
+        // `+=`, `**=`: the compound assignments of the standard operators (a custom `+*=` is declared itself).
+        let base = OperatorPrecedence.isAssignment(op) ? String(op.dropLast()) : op
+        if Parser.standardInfixOperators.contains(base) { return }
+        throw SyntaxDiagnostic("operator '\(op)' is not declared (declare it with 'infix operator \(op)' and define 'func \(op)')", at: token.location)
+    }
+
+    func checkPrefixOperator(_ token: Token) throws(SyntaxDiagnostic) {
+        if Parser.standardPrefixOperators.contains(token.text) || declaredOperators.contains(token.text) { return }
+        throw SyntaxDiagnostic("prefix operator '\(token.text)' is not declared (declare it with 'prefix operator \(token.text)')", at: token.location)
+    }
+}
