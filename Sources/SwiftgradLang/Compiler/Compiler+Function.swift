@@ -122,6 +122,7 @@ extension Compiler {
     /// A closure; a typed context (`let f: (Double) -> Double = { $0 / 2 }`) gives the types its
     /// signature leaves out.
     func compileClosure(_ c: ClosureExpr, parameterTypes: [TypeRef] = [], resultType: TypeRef? = nil) throws -> Eval {
+        if !c.captureList.isEmpty { return try compileCapturingClosure(c, parameterTypes: parameterTypes, resultType: resultType) }
         var params = c.parameters ?? []
         if params.count == parameterTypes.count {
             for i in params.indices where params[i].type == nil { params[i].type = parameterTypes[i] }
@@ -171,6 +172,9 @@ extension Compiler {
         if let type { return Coercion(type: type) }
         guard let e = initializer else { return .none }
         switch e.kind {
+        // `var best = (n: 1, len: 1)` keeps its labels when assigned `(n, l)`.
+        case let .tuple(elements) where elements.count > 1 && elements.allSatisfy({ $0.label != nil }):
+            return .tupleLabels(elements.map { $0.label })
         case .doubleLiteral: return .double
         case let .prefix("-", x): if case .doubleLiteral = x.kind { return .double }
         default: break

@@ -51,6 +51,7 @@ extension Compiler {
             default: break
             }
         }
+        if d.kind == .enum { members.insert("rawValue") }  // `var symbol: String { rawValue }`
         let isStruct = kind == .structType || (isExtension && existingKind(d.name) == .structType)
         let info = SelfTypeInfo(name: d.name, members: members, isStruct: isStruct, isStatic: false)
         if !isExtension { cellTypes[d.name] = (kind, members) } else { cellTypes[d.name]?.members.formUnion(members) }

@@ -2,13 +2,16 @@
 /// value's declared type), `[Phase.finetune, .warmup]` (a sibling element's type),
 /// `.add(.mul(a, b), .x)` returned as an `indirect enum` (each level by its case's payload types).
 extension Runtime {
-    /// The payload of case `i` of `t`, its implicit members turned into values of the declared types.
+    /// The payload of case `i` of `t` converted to the declared types: implicit members become their
+    /// values, an `Int` a `Double` (`case number(Double)` built as `.number(3)` holds `3.0`).
     func resolvingImplicitPayload(_ payload: [Value], _ t: TypeValue, _ i: Int) throws -> [Value] {
-        guard i < t.casePayloadTypes.count, payload.contains(where: \.isImplicitMember) else { return payload }
+        guard i < t.casePayloadTypes.count else { return payload }
         let types = t.casePayloadTypes[i]
         return try payload.enumerated().map { k, v in
-            guard v.isImplicitMember, k < types.count, let name = types[k] else { return v }
-            return try resolveImplicit(v, as: name)
+            guard k < types.count, let name = types[k] else { return v }
+            if v.isImplicitMember { return try resolveImplicit(v, as: name) }
+            if case .int = v, name == "Double" { return try coerce(v, .double, what: "associated value") }
+            return v
         }
     }
 

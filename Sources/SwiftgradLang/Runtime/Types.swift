@@ -263,7 +263,7 @@ public enum Coercion: Equatable {
         case "Int": self = .int
         case "String": self = .string
         case "Bool": self = .bool
-        case let name? where name.hasPrefix("Set<") && name.hasSuffix(">"): self = .set
+        case let name? where name == "Set" || name.hasPrefix("Set<") && name.hasSuffix(">"): self = .set
         case let name?:
             var base = name.hasSuffix("?") ? String(name.dropLast()) : name
             if let open = base.firstIndex(of: "<"), base.hasSuffix(">") { base = String(base[..<open]) }  // `Result<Int, E>`

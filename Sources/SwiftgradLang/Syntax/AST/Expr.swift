@@ -175,8 +175,10 @@ public final class ClosureExpr {
     public var returnType: TypeRef?
     /// `throws` written in the signature (accepted, no effect).
     public var isThrowing: Bool
-    /// `[weak self, x]` capture list items as written (names only; captures are by reference anyway).
+    /// `[weak self, x, y = z]` capture list names: each is a constant holding its value when the
+    /// closure is made (`captureValues`: the `= z` expressions, nil for plain names).
     public var captureList: [String]
+    public var captureValues: [Expr?] = []
     /// The statements. A body that is exactly one expression statement returns that expression's
     /// value (implicit return), as in Swift.
     public var body: [Stmt]

@@ -8,7 +8,7 @@ extension Parser {
         var parameters: [FuncParam]?
         var returnType: TypeRef?
         var isThrowing = false
-        var captures: [String] = []
+        var captures: (names: [String], values: [Expr?]) = ([], [])
         if closureHasSignature() {
             if isPunctuation("[") { captures = try parseCaptureList() }
             if isPunctuation("(") {
@@ -37,8 +37,9 @@ extension Parser {
         }
         try expectPunctuation("}", "to close the closure opened at \(open.location)")
         let closure = ClosureExpr(parameters: parameters, returnType: returnType, isThrowing: isThrowing,
-                                  captureList: captures, body: body, shorthandParameterCount: shorthand,
+                                  captureList: captures.names, body: body, shorthandParameterCount: shorthand,
                                   location: open.location)
+        closure.captureValues = captures.values
         return Expr(.closure(closure), at: open.location)
     }
 
@@ -79,10 +80,11 @@ extension Parser {
         return false
     }
 
-    /// `[weak self, x, y = z]` — names only.
-    mutating func parseCaptureList() throws(SyntaxDiagnostic) -> [String] {
+    /// `[weak self, x, y = z]`: the names and their `= z` values.
+    mutating func parseCaptureList() throws(SyntaxDiagnostic) -> (names: [String], values: [Expr?]) {
         let open = advance()
         var names: [String] = []
+        var values: [Expr?] = []
         while !isPunctuation("]") {
             if (isWord("weak") || isWord("unowned")) && (peek().kind == .identifier || peek().kind == .keyword) {
                 advance()
@@ -91,14 +93,14 @@ extension Parser {
                 throw failure("expected a name in the capture list")
             }
             names.append(advance().text)
-            if consumeOperator("=") { _ = try parseExpression() }
+            values.append(consumeOperator("=") ? try parseExpression() : nil)
             if consumePunctuation(",") { continue }
             guard isPunctuation("]") else {
                 throw failure("expected ',' or ']' to close the capture list opened at \(open.location)")
             }
         }
         advance()
-        return names
+        return (names, values)
     }
 
     /// `(x, y)` or `(x: Double, _: Int)`.
