@@ -11,6 +11,12 @@ public final class Runtime {
     /// Recursion deeper than this many script calls is a `StackOverflow` script error.
     public static let maxCallDepth = 10_000
     static let stackCapacity = 1 << 20
+    /// Slots initialised up front; the rest are initialised (to `.null`) as deeper frames first reach
+    /// them. Initialising all 1M slots at start made every idle kernel hold 16 MiB it never touched.
+    static let initialSlots = 1 << 14
+    /// Slots past the reserved ones that are always initialised: code that works just above `sp`
+    /// without reserving (field initialisers, frames sized after compiling) stays on initialised slots.
+    static let headroom = 1 << 12
 
     let stack: UnsafeMutablePointer<Value>
     /// The registers every call touches, behind a pointer: a class's stored `var`s pay a dynamic
@@ -18,6 +24,8 @@ public final class Runtime {
     struct Registers {
         /// Index of the first free stack slot.
         var sp = 0
+        /// Slots below this index are initialised.
+        var initialized = Runtime.initialSlots
         var depth = 0
         /// The value of the `return` that ended the current function body.
         var returnValue: Value = .void
@@ -55,13 +63,13 @@ public final class Runtime {
 
     init() {
         stack = .allocate(capacity: Runtime.stackCapacity)
-        stack.initialize(repeating: .null, count: Runtime.stackCapacity)
+        stack.initialize(repeating: .null, count: Runtime.initialSlots)
         registers = .allocate(capacity: 1)
         registers.initialize(to: Registers())
     }
 
     deinit {
-        stack.deinitialize(count: Runtime.stackCapacity)
+        stack.deinitialize(count: registers.pointee.initialized)
         stack.deallocate()
         registers.deinitialize(count: 1)
         registers.deallocate()
@@ -98,11 +106,22 @@ public final class Runtime {
     /// Reserves `n` slots on the value stack and returns their base.
     @inline(__always) func reserve(_ n: Int) throws -> Frame {
         let base = stack + sp
-        if sp + n >= Runtime.stackCapacity {
-            throw RuntimeError("StackOverflow", "the value stack is exhausted (recursion too deep)")
-        }
+        if sp + n + Runtime.headroom >= registers.pointee.initialized { try initializeSlots(sp + n) }
         sp += n
         return base
+    }
+
+    /// Initialises more slots (doubling) so that `end` plus the headroom is below the initialised
+    /// part, or throws when `end` reaches the stack's capacity.
+    @inline(never) func initializeSlots(_ end: Int) throws {
+        if end >= Runtime.stackCapacity {
+            throw RuntimeError("StackOverflow", "the value stack is exhausted (recursion too deep)")
+        }
+        let done = registers.pointee.initialized
+        let target = Swift.min(Runtime.stackCapacity, Swift.max(end + Runtime.headroom + 1, done * 2))
+        guard target > done else { return }
+        (stack + done).initialize(repeating: .null, count: target - done)
+        registers.pointee.initialized = target
     }
 
     /// Releases slots `base[0..<n]` and pops them.
