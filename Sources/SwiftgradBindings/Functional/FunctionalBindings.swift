@@ -58,7 +58,7 @@ enum FunctionalBindings {
     }
 
     static func install(_ b: Binder) {
-        b.function("gradient", labels: nil, signature: "gradient(at x: Double, of f: (Value) -> Value) -> Double",
+        b.function("gradient", labels: nil, signature: "gradient(at x: Double..., of f: (Value...) -> Value) -> Double",
                    doc: """
                    Reverse mode: the gradient of f at a point. `gradient(at: 3) { x in x * x }` → 6.0; \
                    `gradient(at: 2, 3) { x, y in x * y }` → (3.0, 2.0); `gradient(at: [2, 3]) { v in v[0] * v[1] }` → [3.0, 2.0].
@@ -69,7 +69,7 @@ enum FunctionalBindings {
             return shaped(g, point)
         }
         b.function("valueWithGradient", labels: nil,
-                   signature: "valueWithGradient(at x: Double, of f: (Value) -> Value) -> (value: Double, gradient: Double)",
+                   signature: "valueWithGradient(at x: Double..., of f: (Value...) -> Value) -> (value: Double, gradient: Double)",
                    doc: "The value of f and its gradient in one backward pass, as a tuple (value:, gradient:).") { args in
             if let g = try TensorFunctions.gradient("valueWithGradient", args, withValue: true) { return g }
             let (point, f) = try parse("valueWithGradient", args)

@@ -113,7 +113,10 @@ enum Members {
     /// `recv` is inout so mutating methods (`append`, `insert`, ...) change the place it came from.
     static func callBuiltin(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value {
         let rt = args.runtime
-        if case let .native(n) = recv, let m = n.type.methods[name] { return try m.body(n, args) }
+        if case let .native(n) = recv, let m = n.type.methods[name] {
+            try NativeSignature.check(m.signature, function: name, labels: args.callLabels)
+            return try m.body(n, args)
+        }
         // Switch on a tag, not on `recv` itself: a switch keeps a copy of its subject alive through
         // the case body, and that copy would make every `append` copy the array (copy-on-write).
         let result: Value?

@@ -171,11 +171,17 @@ public final class NativeFunction: Function {
     let body: (Arguments) throws -> Value
     let signatureText: String
     let docText: String
+    /// The last label signature a call was checked with against `signatureText` (see `NativeSignature`).
+    var checkedLabelSignature = Int.min
+    /// Whether a signature was written (without one, `labels: nil` accepts any call).
+    let checksLabels: Bool
+
     public init(name: String, labels: [String?]?, signature: String? = nil, doc: String = "",
                 _ body: @escaping (Arguments) throws -> Value) {
         self.labels = labels
         self.body = body
         self.signatureText = signature ?? "\(name)(" + (labels ?? []).map { ($0 ?? "_") + ":" }.joined() + ")"
+        self.checksLabels = signature != nil
         self.docText = doc
         super.init(name: name, kind: .native)
     }
@@ -199,6 +205,8 @@ public struct Arguments {
     public let values: [Value]
     /// Argument labels as written (`nil` for unlabeled and for trailing closures).
     public let labels: [String?]
+    /// The labels with trailing closures marked (they fit any parameter label).
+    let callLabels: [String?]
     public unowned let runtime: Runtime
     /// The receiver of a method call.
     public let receiver: Value?
@@ -206,6 +214,7 @@ public struct Arguments {
     init(_ values: [Value], labels: [String?], runtime: Runtime, receiver: Value? = nil) {
         self.values = values
         self.labels = labels.contains(trailingClosureLabel) ? labels.map { $0 == trailingClosureLabel ? nil : $0 } : labels
+        self.callLabels = labels
         self.runtime = runtime
         self.receiver = receiver
     }

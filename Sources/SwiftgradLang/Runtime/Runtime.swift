@@ -186,6 +186,10 @@ public final class Runtime {
                               labels: labels, labelSignature: labelSignature)
         case .native:
             let nf = unsafeDowncast(f, to: NativeFunction.self)
+            if nf.checksLabels && nf.checkedLabelSignature != labelSignature {
+                try NativeSignature.check(nf.signatureText, function: nf.name, labels: labels)
+                nf.checkedLabelSignature = labelSignature
+            }
             let args = Array(UnsafeBufferPointer(start: base + 1, count: argCount))
             do {
                 return try nf.body(Arguments(args, labels: labels, runtime: self, receiver: hasReceiver ? base[0] : nil))
