@@ -24,3 +24,25 @@ final class ArgumentLabelTests: ScriptTestCase {
         assertLabelError("Int.random(0..<3)", "missing argument label 'in:'")
     }
 }
+
+/// Errors that teach: a misspelt name or member offers the closest one; `backward()` on something
+/// that is not a scalar loss says to reduce it first.
+final class TeachingErrorTests: ScriptTestCase {
+    func testMisspeltEngineNamesSuggestTheRightOne() {
+        XCTAssertEqual(s.error("let w = Value(2.0)\nprint(w.grd)")?.message,
+                       "value of type 'Value' has no member 'grd'; did you mean 'grad'?")
+        XCTAssertEqual(s.error("let m = MPL(2, [4, 1])")?.message, "cannot find 'MPL' in scope; did you mean 'MLP'?")
+        XCTAssertEqual(s.error("let m = MLP(2, [4, 1])\nprint(m.paramters.count)")?.message,
+                       "value of type 'MLP' has no member 'paramters'; did you mean 'parameters'?")
+        XCTAssertEqual(s.error("print(w.zzzzzz)")?.message, "value of type 'Value' has no member 'zzzzzz'",
+                       "no suggestion when nothing is close")
+    }
+
+    func testBackwardOnANonScalarSaysToReduceFirst() {
+        let e = s.error("let a = Value(1.0), b = Value(2.0)\nlet outs = [a * b, a + b]\nouts.backward()")
+        XCTAssertEqual(e?.kind, "TypeMismatch")
+        XCTAssertTrue(e?.message.contains("backward() starts from a scalar loss (one Value); reduce to one first") == true,
+                      e?.message ?? "no error")
+        XCTAssertNil(s.error("let loss = outs.reduce(0, +)\nloss.backward()"))
+    }
+}

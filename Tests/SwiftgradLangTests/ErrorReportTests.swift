@@ -83,4 +83,26 @@ final class ErrorReportTests: XCTestCase {
         assertFails("undefinedFunction(1)", kind: "UndefinedName")
         assertFails("class K {}\nprint(K().missing)", kind: "TypeMismatch", message: "missing")
     }
+
+    /// A misspelt name or member offers the closest one (locals, globals, members), only when close.
+    func testMisspeltNamesSuggestTheClosest() {
+        assertFails("func f() {\n    let total = 1\n    print(totl)\n}\nf()", kind: "UndefinedName",
+                    message: "cannot find 'totl' in scope; did you mean 'total'?")
+        assertFails("let learningRate = 0.1\nprint(learningRat * 2)", kind: "UndefinedName",
+                    message: "did you mean 'learningRate'?")
+        assertFails("struct P { var x = 1.0 }\nprint(P().xx)", kind: "TypeMismatch",
+                    message: "value of type 'P' has no member 'xx'; did you mean 'x'?")
+        let far = Session().error("print(somethingElse)")
+        XCTAssertEqual(far?.message, "cannot find 'somethingElse' in scope")
+    }
+
+    /// The terminal and the notebook show an error as the docs do: `Kind: message`, then the frames.
+    func testErrorTextStartsWithKindAndMessage() throws {
+        let e = try XCTUnwrap(Session().error("func f() { print([1][3]) }\nf()"))
+        XCTAssertEqual(e.description.split(separator: "\n").map(String.init), [
+            "IndexOutOfRange: index 3 is out of range for an array of 1 element",
+            "  at <top level> (<cell>, line 2)",
+            "  at f (<cell>, line 1)",
+        ])
+    }
 }

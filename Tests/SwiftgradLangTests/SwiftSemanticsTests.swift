@@ -145,4 +145,40 @@ final class SwiftSemanticsTests: XCTestCase {
             print(pts.contains { a, b in a == 3 })
             """, "[\"a=1\", \"b=2\", \"c=3\"]\n[\"a\", \"b\", \"c\"]\n(key: \"c\", value: 3)\n[\"b\", \"c\"]\n[\"a1\", \"b2\", \"c3\"]\n6\n[3, 7]\n[2, 12]\n[(3, 4)]\ntrue\n")
     }
+
+    /// A present optional prints as `Optional(...)` (`as Any`, interpolation, `[Int?]`), the cue to unwrap it.
+    func testOptionalsPrintAsSwiftPrintsThem() {
+        assertPrints("""
+            import Foundation
+            let opt: Double? = 42
+            print(opt as Any)
+            print(opt)
+            print([Optional(1), nil])
+            let xs: [Int?] = [1, nil, 3]
+            print(xs)
+            print("value: \\(opt)")
+            let d = ["a": 1]
+            print(d["a"] as Any, d["b"] as Any)
+            print(d["a"]!)
+            print([1, 2, 3].first as Any)
+            print(Int(exactly: 2.5) as Any, Int(exactly: 2.0) as Any)
+            debugPrint("hi", 1, [1.0])
+            let none: Int? = nil
+            print(none as Any, "\\(none)")
+            if let v = opt { print(v) }
+            """, "Optional(42.0)\nOptional(42.0)\n[Optional(1), nil]\n[Optional(1), nil, Optional(3)]\nvalue: Optional(42.0)\nOptional(1) nil\n1\nOptional(1)\nnil Optional(2)\n\"hi\" 1 [1.0]\nnil nil\n42.0\n")
+    }
+
+    /// `Dictionary(grouping:by:)`, `lastIndex(where:)`, `Int(exactly:)`.
+    func testGroupingLastIndexWhereAndIntExactly() {
+        assertPrints("""
+            import Foundation
+            let grouped = Dictionary(grouping: [1, 2, 3, 4, 5], by: { $0 % 2 })
+            print(grouped[1]!, grouped[0]!)
+            print([1, 5, 2, 5].lastIndex(where: { $0 == 5 })!)
+            print([3, 1, 2].lastIndex(of: 1)!)
+            let scores: [String: Double?] = ["a": 1, "b": nil]
+            print(scores["a"]!!)
+            """, "[1, 3, 5] [2, 4]\n3\n1\n1.0\n")
+    }
 }

@@ -78,13 +78,23 @@ extension Compiler {
         }
         var types: [TypeRef?] = []
         if case let .function(params, _, _)? = staticType(of: callee) { types = params }
+        // `print(x)` shows a present optional as `Optional(x)`, as Swift does.
+        if case let .identifier(name) = callee.kind, name == "print", case .global = resolve(name) {
+            return try compileValueCall(try compileExpr(callee), args, types: types, showsOptionals: true)
+        }
         return try compileValueCall(try compileExpr(callee), args, types: types)
     }
 
     /// Calls whatever the callee evaluates to; arguments go straight into the callee's frame.
-    func compileValueCall(_ calleeEval: @escaping Eval, _ args: [CallArgument], types: [TypeRef?] = []) throws -> Eval {
+    func compileValueCall(_ calleeEval: @escaping Eval, _ args: [CallArgument], types: [TypeRef?] = [],
+                          showsOptionals: Bool = false) throws -> Eval {
         let rt = self.rt
-        let evs = try compileArgs(args, types: types)
+        var evs = try compileArgs(args, types: types)
+        if showsOptionals {
+            for (i, a) in args.enumerated() where a.label == nil {
+                if let text = try compileOptionalText(a.value) { evs[i] = CompiledExpr(run: text) }
+            }
+        }
         let labels = callLabels(args)
         let sig = LabelSignatures.id(labels)
         let n = args.count

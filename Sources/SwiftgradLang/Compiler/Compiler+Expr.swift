@@ -15,7 +15,7 @@ extension Compiler {
             for seg in segments {
                 switch seg {
                 case let .text(t): parts.append((t, nil))
-                case let .interpolation(x): parts.append((nil, try compileExpr(x)))
+                case let .interpolation(x): parts.append((nil, try compileOptionalText(x) ?? compileExpr(x)))
                 }
             }
             return { f in
@@ -132,6 +132,7 @@ extension Compiler {
     }
 
     func compileName(_ name: String) throws -> Eval {
+        let rt = self.rt
         switch resolve(name) {
         case let .local(l):
             let slot = l.slot
@@ -143,9 +144,10 @@ extension Compiler {
             }
             return { f in f[slot] }
         case let .global(cell):
+            let locals = visibleLocalNames()
             return { _ in
                 if cell.isDefined { return cell.value }
-                throw RuntimeError.undefined(cell.name)
+                throw rt.undefinedName(cell.name, locals: locals)
             }
         case let .selfMember(member):
             return try compileMemberGet(Expr(.identifier("self"), at: .unknown), member)

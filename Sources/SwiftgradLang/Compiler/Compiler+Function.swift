@@ -194,6 +194,8 @@ extension Compiler {
             let ev = try b.initializer.map { try compileExpr($0, expecting: b.type) }
             let coercion = inferredCoercion(b.type, b.initializer)
             let isOptional = b.type?.optionalWrapped != nil
+            // What the compiler knows of an unannotated binding's type (a dictionary, an optional).
+            let knownType = b.type ?? b.initializer.flatMap { inferredShape($0) }
             let isLet = decl.isLet && b.initializer != nil
             guard let name = b.name else {
                 guard let ev else { throw error("a destructuring declaration needs a value") }
@@ -203,7 +205,7 @@ extension Compiler {
             }
             if fn.declaresGlobals {
                 let cell = rt.globalCell(name)
-                let typeName = b.type?.text, type = b.type
+                let typeName = b.type?.text, type = knownType
                 if let type { cellGlobalTypes[name] = type } else { cellGlobalTypes[name] = nil }
                 parts.append(CompiledStmt(run: { f in
                     var v = try ev?(f) ?? .null
@@ -219,7 +221,7 @@ extension Compiler {
                 }))
                 _ = isOptional
             } else {
-                let l = declareLocal(name, isLet: isLet, coercion: coercion, typeName: b.type?.text, type: b.type)
+                let l = declareLocal(name, isLet: isLet, coercion: coercion, typeName: b.type?.text, type: knownType)
                 let slot = l.slot, boxed = l.boxed
                 parts.append(CompiledStmt(run: { f in
                     var v = try ev?(f) ?? .null

@@ -38,13 +38,14 @@ extension Compiler {
                 })
             case let .global(cell):
                 let read = try compileName(name)
+                let locals = visibleLocalNames()
                 return Place(read: read, modify: { _, body in
-                    guard cell.isDefined else { throw RuntimeError.undefined(name) }
+                    guard cell.isDefined else { throw rt.undefinedName(name, locals: locals) }
                     if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                     try body(&cell.value)
                     if cell.coercion.isScalar { cell.value = try rt.coerce(cell.value, cell.coercion, what: "'\(name)'") }
                 }, assign: { _, v in
-                    guard cell.isDefined else { throw RuntimeError.undefined(name) }
+                    guard cell.isDefined else { throw rt.undefinedName(name, locals: locals) }
                     if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                     cell.value = cell.coercion == .none ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'")
                 })

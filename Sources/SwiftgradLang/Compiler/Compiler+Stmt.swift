@@ -162,6 +162,13 @@ extension Compiler {
                 let ve = try compileExpr(value)
                 let coercion = Coercion(typeName: type?.text)
                 let bind = try compileBinding(pattern, isLet: !isVar, coercion: coercion, typeName: type?.text)
+                // The bound name holds the unwrapped value (`guard let x` may reuse a parameter `x: Int?`).
+                for name in pattern.boundNames {
+                    if var l = fn.scopes[fn.scopes.count - 1][name] {
+                        l.type = type ?? l.type?.optionalWrapped
+                        fn.scopes[fn.scopes.count - 1][name] = l
+                    }
+                }
                 parts.append(CompiledCondition { f in
                     let v = try ve(f)
                     if case .null = v { return false }

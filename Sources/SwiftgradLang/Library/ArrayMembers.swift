@@ -60,6 +60,7 @@ enum ArrayMembers {
             if args.count == 1, case .function = args[0] { let f = args[0]; return try items.firstIndex { try rt.call(f, [$0]).bool() }.map { .int($0) } ?? .null }
             let x = args[0]; return try items.firstIndex { try Operators.equal($0, x, rt) }.map { .int($0) } ?? .null
         case "lastIndex":
+            if args.count == 1, case .function = args[0] { let f = args[0]; return try items.lastIndex { try rt.call(f, [$0]).bool() }.map { .int($0) } ?? .null }
             let x = args[0]; return try items.lastIndex { try Operators.equal($0, x, rt) }.map { .int($0) } ?? .null
         case "min", "max":
             guard var best = items.first else { return .null }

@@ -7,6 +7,14 @@ enum BuiltinTypes {
     static func install(_ rt: Runtime) {
         let int = type("Int", doc: "A 64-bit signed integer. Overflow is an error.") { args in
             if args.count == 0 { return .int(0) }
+            if args.labels.first == "exactly" {
+                // `Int(exactly: 2.5)` is nil: only a whole number in range converts.
+                switch args[0] {
+                case .int: return args[0]
+                case let .double(d): return Int(exactly: d).map { .int($0) } ?? .null
+                default: throw RuntimeError.typeMismatch("Int(exactly:) needs a number, got \(args[0].typeName)")
+                }
+            }
             switch args[0] {
             case let .int(i): return .int(i)
             case let .double(d):
@@ -99,6 +107,16 @@ enum BuiltinTypes {
         })
         rt.defineType(type("Dictionary", doc: "Keys mapped to values (insertion-ordered).") { args in
             let d = DictRef()
+            if let seq = args.labeled("grouping") {
+                // `Dictionary(grouping: xs, by: key)`: each key's elements, in order.
+                let key = args.labeled("by") ?? args[1]
+                for v in try Sequences.elements(seq, args.runtime) {
+                    let k = try args.runtime.call(key, [v])
+                    let group = d[k].flatMap { $0.asArray } ?? []
+                    d.set(k, .arr(group + [v]))
+                }
+                return .dict(d)
+            }
             if let pairs = args.labeled("uniqueKeysWithValues") {
                 for p in try Sequences.elements(pairs, args.runtime) {
                     let kv = try p.array()

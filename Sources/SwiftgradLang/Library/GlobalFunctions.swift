@@ -27,6 +27,15 @@ enum GlobalFunctions {
             args.runtime.write(try text(args, separator: sep) + term, to: .stdout)
             return .void
         }
+        rt.defineFunction("debugPrint", labels: nil, signature: "debugPrint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
+                          doc: "Writes the items' debug representations (strings quoted) to standard output.") { args in
+            let sep = try args.labeled("separator")?.string() ?? " "
+            let term = try args.labeled("terminator")?.string() ?? "\n"
+            var parts: [String] = []
+            for (i, v) in args.values.enumerated() where args.labels[i] == nil { parts.append(try v.describe(debug: true)) }
+            args.runtime.write(parts.joined(separator: sep) + term, to: .stdout)
+            return .void
+        }
         rt.defineFunction("eprint", labels: nil, signature: "eprint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
                           doc: "Writes the items to standard error.") { args in
             let sep = try args.labeled("separator")?.string() ?? " "

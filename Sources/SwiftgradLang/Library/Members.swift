@@ -2,7 +2,18 @@
 /// (Compiled code caches the common instance case; this is the general path.)
 enum Members {
     static func noMember(_ v: Value, _ name: String) -> RuntimeError {
-        RuntimeError.typeMismatch("value of type '\(v.typeName)' has no member '\(name)'")
+        if name == "backward", !isScalarGraphNode(v) {
+            return RuntimeError.typeMismatch("value of type '\(v.typeName)' has no member 'backward': backward() starts "
+                + "from a scalar loss (one Value); reduce to one first, e.g. with mse(...), a sum (.reduce(0, +)) or a mean")
+        }
+        return RuntimeError.typeMismatch("value of type '\(v.typeName)' has no member '\(name)'"
+            + Suggestions.hint(for: name, among: Completer.members(of: v)))
+    }
+
+    /// Whether a value is a node of the scalar graph (a native `Value`), whose `backward()` exists.
+    static func isScalarGraphNode(_ v: Value) -> Bool {
+        if case let .native(n) = v { return n.type.methods["backward"] != nil }
+        return false
     }
 
     /// `v.name`.

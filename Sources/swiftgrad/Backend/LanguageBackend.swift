@@ -102,10 +102,10 @@ final class LanguageBackend: KernelBackend {
 }
 
 extension KernelError {
-    /// A script error as Jupyter shows it: the traceback lines, then the kind and message in red
-    /// (front ends print only the traceback).
+    /// A script error as Jupyter shows it: the kind and message in red, then the traceback lines
+    /// (front ends print only the traceback) — the order of `swiftgrad run` and docs/language.md.
     init(_ error: ScriptError) {
         self.init(ename: error.kind, evalue: error.message,
-                  traceback: error.traceback + ["\u{1b}[0;31m\(error.kind)\u{1b}[0m: \(error.message)"])
+                  traceback: ["\u{1b}[0;31m\(error.kind)\u{1b}[0m: \(error.message)"] + error.traceback)
     }
 }

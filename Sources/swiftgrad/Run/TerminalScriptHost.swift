@@ -67,9 +67,10 @@ final class TerminalScriptHost: ScriptHost {
         handle.write(text.data(using: .utf8) ?? Data())
     }
 
-    /// The error report on stderr: traceback lines, then `Kind: message`.
+    /// The error report on stderr: `Kind: message`, then the traceback lines (outermost frame first),
+    /// the order of the notebook and of docs/language.md.
     static func describe(_ error: ScriptError) -> String {
-        (error.traceback + ["\(error.kind): \(error.message)"]).joined(separator: "\n") + "\n"
+        error.description + "\n"
     }
 
     /// stderr's width in columns when it is a terminal, nil otherwise.
