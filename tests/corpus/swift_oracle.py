@@ -60,7 +60,10 @@ def run_batched(paths: list, workdir: pathlib.Path):
         file = workdir / f"corpus_{i}.swift"
         file.write_text(text)
         files[file.name] = (i, path)
-    left_out = set()
+    # Declarations that Swift allows only at file scope: such programs go alone at once (each failed
+    # round would cost a whole batch compile).
+    file_scope = re.compile(r"^(extension|protocol|infix operator|prefix operator|postfix operator|precedencegroup)\b", re.M)
+    left_out = {path.stem for path in paths if file_scope.search(path.read_text())}
     while True:
         inside = [name for name, (_, path) in files.items() if path.stem not in left_out]
         main = workdir / "main.swift"

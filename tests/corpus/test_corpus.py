@@ -4,8 +4,8 @@ the output the real Swift compiler's binary prints (NNN-name.expected, written b
 1. `swiftgrad run` prints exactly the expected text for every program (byte for byte).
 2. The expected texts are still what swiftc's binaries print: all programs are compiled into one binary
    (see swift_oracle.py; the few that cannot be batched are compiled alone, two at a time). Measured on
-   the shared 2-core machine (load ~11) with 125 programs: the whole file 35 s, of which the swiftc
-   re-verification is ~25 s wall and ~10 s of CPU (one swiftc per program would be ~0.7 s each).
+   the shared 2-core machine (load ~5) with 173 programs: the swiftc re-verification 50 s wall (20 s CPU;
+   one swiftc per program would be ~0.7 s each, ~2 min on 2 cores), the swiftgrad runs ~30 s.
 """
 import pathlib
 import subprocess
