@@ -31,7 +31,8 @@ extension Compiler {
         case let .member(_, name) where name == "first" || name == "last":
             return .optional(Compiler.unknownType)
         case let .call(callee, args):
-            if case let .member(_, name) = callee.kind,
+            // `xs.max()` is optional; `Swift.max(1, 2)` is not.
+            if case let .member(_, name) = callee.kind, args.isEmpty || args[0].label != nil || args[0].isTrailingClosure,
                ["randomElement", "min", "max", "firstIndex", "lastIndex", "first", "last", "popLast"].contains(name) {
                 return .optional(Compiler.unknownType)
             }
