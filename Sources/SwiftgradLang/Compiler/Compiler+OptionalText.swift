@@ -10,6 +10,9 @@ extension Compiler {
 
     /// The expression's type as far as optionals go, or nil when it holds none the compiler can see.
     func optionalShape(of e: Expr) -> TypeRef? {
+        // `Swift.max(1, 2)`, `Foundation.exp(x)`: the library's functions, not optional-returning methods.
+        if case let .call(callee, _) = e.kind, case let .member(base, name) = callee.kind,
+           moduleQualifiedName(base, name) != nil { return nil }
         guard let t = shape(of: e), Compiler.containsOptional(t) else { return nil }
         return t
     }
