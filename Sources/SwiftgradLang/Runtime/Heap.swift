@@ -155,13 +155,15 @@ public enum Heap {
     /// The count threshold lets the heap reach four times its last live size, which is a lot when
     /// the objects are large or the last live set was big (1M cyclic nodes reached 1.5 GB where
     /// CPython stayed at 0.6 GB). So every few thousand allocations, resident memory is compared with
-    /// what it was after the last collection: grown by half (and by 64 MB), collect now. Collections
-    /// then come at geometric steps of memory, so their total work stays linear.
+    /// what it was after the last collection: grown by half (at most 128 MB, and at least 64 MB),
+    /// collect now. Collections then come at geometric steps of memory while the process is small, so
+    /// their total work stays linear; the cap keeps a large process (a big live set, or memory other
+    /// code holds) from piling up hundreds of megabytes of cycles before the next one.
     @inline(never) static func collectIfMemoryGrewFast() {
         state.pointee.nextGrowthCheck = allocationsSinceCollect + growthCheckInterval
         let now = MemoryBudget.residentBytes()
         let after = state.pointee.residentAfterCollect
-        if now > after + after / 2 + (64 << 20) { collect() }
+        if now > after + min(after / 2, 128 << 20) + (64 << 20) { collect() }
     }
 
     @inline(never) static func retainCount(_ u: Unmanaged<HeapObject>) -> Int {
