@@ -10,6 +10,8 @@ final class ScriptThread: @unchecked Sendable {
     private var jobs: [() -> Void] = []
     private var stopped = false
     private var thread: Thread?
+    /// Signalled when the thread has ended, after every job (and whatever it captured) was released.
+    private let exited = DispatchSemaphore(value: 0)
 
     init() {
         let t = Thread { [self] in loop() }
@@ -19,19 +21,23 @@ final class ScriptThread: @unchecked Sendable {
         t.start()
     }
 
-    /// Ends the thread after the jobs queued so far.
+    /// Ends the thread after the jobs queued so far, and waits (up to 10 s) until it has. Without the
+    /// wait, the last job's captures (the runtime among them) could be released on this thread while
+    /// the caller goes on, so an interpreter's objects were freed concurrently with another
+    /// interpreter's work on the process-wide heap (an intermittent crash in the test process).
     func stop() {
         condition.lock()
         stopped = true
         condition.signal()
         condition.unlock()
+        if Thread.current !== thread { _ = exited.wait(timeout: .now() + 10) }
     }
 
     private func loop() {
         while true {
             condition.lock()
             while jobs.isEmpty && !stopped { condition.wait() }
-            if jobs.isEmpty && stopped { condition.unlock(); return }
+            if jobs.isEmpty && stopped { condition.unlock(); exited.signal(); return }
             let job = jobs.removeFirst()
             condition.unlock()
             job()
