@@ -6,6 +6,11 @@
 /// types from the context (`let f: (Double) -> Double = { $0 / 2 }`).
 extension Compiler {
     func compileExpr(_ e: Expr, expecting type: TypeRef?) throws -> Eval {
+        if let type, e.isImplicitMemberExpression, let name = Compiler.namedType(type) {
+            // `.number(3)` as a `Token` (its payload converted to the case's types), `.infinity` as a Double.
+            let rt = self.rt, ev = try compileExpr(e)
+            return { f in try rt.resolveImplicit(try ev(f), as: name) }
+        }
         guard let type, let t = Compiler.contextType(type) else { return try compileExpr(e) }
         switch e.kind {
         case let .closure(c):
@@ -50,6 +55,13 @@ extension Compiler {
         return t
     }
 
+    /// The name of a plain named type (through optionals): what an implicit member is a member of.
+    static func namedType(_ t: TypeRef) -> String? {
+        if let w = t.optionalWrapped { return namedType(w) }
+        if case let .named(name, generics) = t, generics.isEmpty, name != "Optional" { return name }
+        return nil
+    }
+
     static func elementType(_ t: TypeRef) -> TypeRef? {
         switch t {
         case let .array(e): return e
@@ -73,6 +85,8 @@ extension Compiler {
     private static func floatingLiterals(_ e: Expr) -> Expr {
         switch e.kind {
         case let .intLiteral(i): return Expr(.doubleLiteral(Double(i)), at: e.location)
+        case let .implicitMember(name) where Runtime.doubleStatics[name] != nil:  // `-.infinity`
+            return Expr(.member(base: Expr(.identifier("Double"), at: e.location), name: name), at: e.location)
         case let .prefix(op, x) where op == "-" || op == "+":
             return Expr(.prefix(op: op, operand: floatingLiterals(x)), at: e.location)
         case let .binary(op, l, r) where ["+", "-", "*", "/"].contains(op):

@@ -214,10 +214,11 @@ extension Compiler {
                 }
                 return .range(RangeRef(a, b, closed: closed))
             }
-        case "&", "|", "^", "<<", ">>", "&+", "&-", "&*":
+        case "&", "|", "^", "<<", ">>", "&+", "&-", "&*", "&<<", "&>>":
             return { a, b, rt in
                 guard case let .int(x) = a, case let .int(y) = b else {
-                    return try rt.userOperator(.add, op, a, b)
+                    if let r = try FixedIntegers.bitwise(op, a, b) { return r }
+                    return try rt.userOperator(named: op, a, b)
                 }
                 switch op {
                 case "&": return .int(x & y)
@@ -225,6 +226,8 @@ extension Compiler {
                 case "^": return .int(x ^ y)
                 case "<<": return .int(x << y)
                 case ">>": return .int(x >> y)
+                case "&<<": return .int(x &<< y)
+                case "&>>": return .int(x &>> y)
                 case "&+": return .int(x &+ y)
                 case "&-": return .int(x &- y)
                 default: return .int(x &* y)
@@ -240,6 +243,9 @@ extension Compiler {
         if op == "-" {
             if case let .intLiteral(i) = operand.kind { let v = Value.int(-i); return { _ in v } }
             if case let .doubleLiteral(d) = operand.kind { let v = Value.double(-d); return { _ in v } }
+            // `-9223372036854775808` is Int.min (its digits alone lex as a UInt64 literal).
+            if case let .call(callee, args) = operand.kind, case .identifier("UInt64") = callee.kind, args.count == 1,
+               args[0].label == "bitPattern", case .intLiteral(Int.min) = args[0].value.kind { return { _ in .int(Int.min) } }
         }
         let x = try compileExpr(operand)
         switch op {
@@ -252,7 +258,12 @@ extension Compiler {
                 throw RuntimeError.typeMismatch("operator '!' needs a Bool, got \(v.typeName)")
             }
         case "~":
-            return { f in .int(~(try x(f).int())) }
+            return { f in
+                let v = try x(f)
+                if case let .int(i) = v { return .int(~i) }
+                if let n = v.fixedInt { return FixedIntegers.bitwiseNot(n) }
+                throw RuntimeError.typeMismatch("unary operator '~' cannot be applied to an operand of type '\(v.typeName)'")
+            }
         default:
             let cell = rt.globalCell(op)
             return { f in

@@ -41,7 +41,11 @@ extension Compiler {
             }
             if case let .identifier(name) = callee.kind {
                 if name == "Optional", args.count == 1 { return .optional(shape(of: args[0].value) ?? Compiler.unknownType) }
-                if ["Int", "Double"].contains(name), args.first?.label == "exactly" { return .optional(.named(name, generics: [])) }
+                // `Int(exactly: 2.5)`, `UInt8("300")`, `Int(s, radix: 16)`: failable initializers.
+                if ["Int", "Double", "Float"].contains(name) || IntegerKind(name: name) != nil, let first = args.first,
+                   first.label == "exactly" || first.label == nil && isString(first.value) {
+                    return .optional(.named(name, generics: []))
+                }
             }
             return nil
         case let .cast(kind, x, type):
@@ -57,6 +61,15 @@ extension Compiler {
             }
             return nil
         default: return nil
+        }
+    }
+
+    private func isString(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .stringLiteral, .interpolatedString: return true
+        default:
+            if case let .named("String", generics)? = staticType(of: e) { return generics.isEmpty }
+            return false
         }
     }
 

@@ -7,6 +7,7 @@ enum BuiltinTypes {
     static func install(_ rt: Runtime) {
         let int = type("Int", doc: "A 64-bit signed integer. Overflow is an error.") { args in
             if args.count == 0 { return .int(0) }
+            if let converted = try FixedWidthIntegerTypes.intConversion(args) { return converted }
             if args.labels.first == "exactly" {
                 // `Int(exactly: 2.5)` is nil: only a whole number in range converts.
                 switch args[0] {
@@ -48,6 +49,7 @@ enum BuiltinTypes {
             case let .int(i): return .double(Double(i))
             case let .double(d): return .double(d)
             case let .string(s): return Double(s.value.trimmingCharacters(in: .whitespaces)).map { .double($0) } ?? .null
+            case .native where args[0].fixedInt != nil: return .double(args[0].fixedInt!.asDouble)
             case .native: return try args.runtime.callNativeMath("data", args[0])
             default: throw RuntimeError.typeMismatch("cannot convert \(args[0].typeName) to Double")
             }
@@ -74,7 +76,11 @@ enum BuiltinTypes {
                 try Limits.check(Limits.product(n, unit.unicodeScalars.count), "String(repeating:count:)")
                 return .str(String(repeating: unit, count: n))
             }
-            if let radix = try args.labeled("radix")?.int() { return .str(String(try args.int(0), radix: try validRadix(radix))) }
+            if let radix = try args.labeled("radix")?.int() {
+                let uppercase = try args.labeled("uppercase")?.bool() ?? false
+                if let n = args[0].fixedInt { return .str(String(n.value, radix: try validRadix(radix), uppercase: uppercase)) }
+                return .str(String(try args.int(0), radix: try validRadix(radix), uppercase: uppercase))
+            }
             if case let .array(a) = args[0] { return .str(try a.items.map { try $0.string() }.joined()) }
             return .str(try args[0].describe(debug: false))
         }
@@ -146,6 +152,7 @@ enum BuiltinTypes {
 enum Library {
     static func install(_ rt: Runtime) {
         BuiltinTypes.install(rt)
+        FixedWidthIntegerTypes.install(rt)
         GlobalFunctions.install(rt)
         ResultType.install(rt)
     }

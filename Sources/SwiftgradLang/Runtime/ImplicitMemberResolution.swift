@@ -10,8 +10,11 @@ extension Runtime {
         return try payload.enumerated().map { k, v in
             guard k < types.count, let name = types[k] else { return v }
             if v.isImplicitMember { return try resolveImplicit(v, as: name) }
-            if case .int = v, name == "Double" { return try coerce(v, .double, what: "associated value") }
-            return v
+            let c = Coercion(typeName: name)
+            switch c {
+            case .double, .fixedInt: return try coerce(v, c, what: "associated value")
+            default: return v
+            }
         }
     }
 
@@ -19,6 +22,15 @@ extension Runtime {
     func resolveImplicit(_ v: Value, as name: String) throws -> Value {
         guard case let .enumCase(e) = v, e.type === ImplicitMembers.type else { return v }
         if name == "Double", e.payload.isEmpty, let d = Runtime.doubleStatics[e.caseName] { return d }
+        // A static property of a struct, class or builtin type (`let p: Point = .origin`, `UInt8 = .max`).
+        if e.payload.isEmpty, let g = globals[name], g.isDefined, case let .type(t) = g.value, t.kind != .enumType {
+            var c: TypeValue? = t
+            while let x = c {
+                if let b = x.staticVars[e.caseName] { return b.value }
+                if let s = x.staticMembers[e.caseName] { return s }
+                c = x.superclass
+            }
+        }
         return try coerceNamed(v, .named(name))
     }
 

@@ -68,6 +68,10 @@ public final class NativeType {
     /// type to a simple name (`let z = w * x + b` → `"z"`), e.g. to label graph nodes. Called on
     /// every such binding; keep it cheap and keep the first name if that is what you want.
     public var adoptBindingName: ((NativeObject, String) -> Void)?
+    /// For value-like types: `==` between two objects of this type and their hash (dictionary keys,
+    /// sets). Without them objects compare by identity.
+    public var equality: ((NativeObject, NativeObject) -> Bool)?
+    public var hashing: ((NativeObject, inout Hasher) -> Void)?
 
     public init(name: String, doc: String = "") {
         self.name = name

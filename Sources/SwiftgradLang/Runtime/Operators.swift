@@ -191,6 +191,20 @@ extension Runtime {
         return nil
     }
 
+    /// An operator that only user declarations give meaning to on these operands (`&`, `<<`, `&+` on a
+    /// script type): the type's `static func` or a global operator function, else a TypeMismatch.
+    func userOperator(named symbol: String, _ a: Value, _ b: Value) throws -> Value {
+        for v in [a, b] {
+            switch v {
+            case let .instance(i): if let m = i.type.staticMethod(symbol) { return try callOperator(m, a, b) }
+            case let .enumCase(e): if let m = e.type.staticMethod(symbol) { return try callOperator(m, a, b) }
+            default: break
+            }
+        }
+        if let g = globals[symbol], g.isDefined, case let .function(f) = g.value { return try callOperator(f, a, b) }
+        throw RuntimeError.typeMismatch("binary operator '\(symbol)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+    }
+
     @inline(__always) func callOperator(_ f: Function, _ a: Value, _ b: Value) throws -> Value {
         let base = try reserve(3)
         base[1] = a

@@ -319,6 +319,7 @@ public final class Runtime {
         case (.int, .int), (.string, .string), (.bool, .bool): return v
         case (.double, .native), (.double, .instance): return v  // a differentiable stand-in for Double
         case (.named, _): return try coerceNamed(v, c)
+        case let (.fixedInt(k), _): return try coerceFixedInt(v, k, what: what())
         case let (.set, .array(a)):
             let s = SetRef()
             for x in a.items { s.insert(x) }
@@ -340,7 +341,7 @@ public final class Runtime {
             case .string: want = "String"
             case .bool: want = "Bool"
             case .set: want = "Set"
-            case .none, .named, .tupleLabels, .elements, .dictionaryValues, .tuple, .optional: return v
+            case .none, .named, .tupleLabels, .elements, .dictionaryValues, .tuple, .optional, .fixedInt: return v
             }
             throw RuntimeError.typeMismatch("cannot convert value of type '\(v.typeName)' to \(what()) of type '\(want)'")
         }
@@ -377,6 +378,7 @@ extension Runtime {
         case let (.tuple(cs, labels), .tuple(t)):
             return cs.count == t.items.count && (labels.map { $0 != t.labels } ?? false || zip(t.items, cs).contains { needsCoercion($0, $1) })
         case let (.optional(inner), _): return needsCoercion(v, inner)
+        case let (.fixedInt(k), _): return v.fixedInt?.kind != k
         default: return false
         }
     }
@@ -386,6 +388,22 @@ extension Runtime {
         "greatestFiniteMagnitude": .double(.greatestFiniteMagnitude), "leastNormalMagnitude": .double(.leastNormalMagnitude),
         "leastNonzeroMagnitude": .double(.leastNonzeroMagnitude), "ulpOfOne": .double(.ulpOfOne), "zero": .double(0),
     ]
+
+    /// A value given to a declared `UInt64`, `Int32`, ...: an `Int` that fits becomes one (the literal in
+    /// `var state: UInt64 = 42`); another type is an error, as Swift's type checker says.
+    func coerceFixedInt(_ v: Value, _ k: IntegerKind, what: String) throws -> Value {
+        switch v {
+        case .null: return v
+        case let .int(i):
+            guard k.contains(Int128(i)) else {
+                throw RuntimeError("Overflow", "integer value \(i) overflows when stored into '\(k.name)'")
+            }
+            return FixedIntegers.value(k, Int128(i))
+        default:
+            if v.fixedInt?.kind == k { return v }
+            throw RuntimeError.typeMismatch("cannot convert value of type '\(v.typeName)' to \(what) of type '\(k.name)'")
+        }
+    }
 
     /// An implicit member (`.relu`) given to a declared script enum type becomes that enum's case.
     func coerceNamed(_ v: Value, _ c: Coercion) throws -> Value {

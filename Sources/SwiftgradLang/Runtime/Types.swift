@@ -206,6 +206,8 @@ public enum Coercion: Equatable {
     indirect case dictionaryValues(Coercion)
     case tuple([Coercion], labels: [String?]?)
     indirect case optional(Coercion)
+    /// `UInt64`, `Int32`, ... (also optional): an `Int` becomes that type when it fits.
+    case fixedInt(IntegerKind)
 
     /// The coercion a written type asks for (tuple types give their labels).
     init(type: TypeRef) {
@@ -249,7 +251,7 @@ public enum Coercion: Equatable {
     /// Whether this converts integers somewhere (the containers above are built only then).
     var convertsNumbers: Bool {
         switch self {
-        case .double, .optionalDouble, .elements, .dictionaryValues, .tuple, .optional: return true
+        case .double, .optionalDouble, .elements, .dictionaryValues, .tuple, .optional, .fixedInt: return true
         default: return false
         }
     }
@@ -264,6 +266,8 @@ public enum Coercion: Equatable {
         case "String": self = .string
         case "Bool": self = .bool
         case let name? where name == "Set" || name.hasPrefix("Set<") && name.hasSuffix(">"): self = .set
+        case let name? where IntegerKind(name: name.hasSuffix("?") ? String(name.dropLast()) : name) != nil:
+            self = .fixedInt(IntegerKind(name: name.hasSuffix("?") ? String(name.dropLast()) : name)!)
         case let name?:
             var base = name.hasSuffix("?") ? String(name.dropLast()) : name
             if let open = base.firstIndex(of: "<"), base.hasSuffix(">") { base = String(base[..<open]) }  // `Result<Int, E>`

@@ -49,7 +49,13 @@ extension Value {
             // An implicit member (`.relu`) equals the case of that name.
             if a.type === ImplicitMembers.type || b.type === ImplicitMembers.type { return a.caseName == b.caseName }
             return false
-        case let (.native(a), .native(b)): return a.identity == b.identity
+        case (.int, .native), (.native, .int):
+            // A fixed-width integer equals the same Int (an Int literal key: `counts[3]` in a `[UInt64: Int]`).
+            guard let x = FixedIntegers.integer(self), let y = FixedIntegers.integer(other) else { return false }
+            return x == y
+        case let (.native(a), .native(b)):
+            if a.type === b.type, let eq = a.type.equality { return eq(a, b) }
+            return a.identity == b.identity
         case let (.objectID(a), .objectID(b)): return a == b
         case let (.type(a), .type(b)): return a === b
         case let (.function(a), .function(b)): return a === b
@@ -82,7 +88,8 @@ extension Value {
         case let .instance(i):
             if i.isStruct { for k in 0..<i.fieldCount { i.fields[k].hash(into: &h) } } else { h.combine(ObjectIdentifier(i)) }
         case let .enumCase(e): h.combine(e.caseName); for v in e.payload { v.hash(into: &h) }
-        case let .native(n): h.combine(n.identity)
+        case let .native(n):
+            if let hashing = n.type.hashing { hashing(n, &h) } else { h.combine(n.identity) }
         case let .objectID(o): h.combine(o)
         case let .type(t): h.combine(ObjectIdentifier(t))
         case let .function(f): h.combine(ObjectIdentifier(f))

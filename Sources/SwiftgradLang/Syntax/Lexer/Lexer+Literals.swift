@@ -49,10 +49,14 @@ extension Lexer {
             guard !cleaned.isEmpty else {
                 throw SyntaxDiagnostic("expected digits after '\(raw)'", at: loc)
             }
-            guard let value = Int(cleaned, radix: radix) else {
-                throw SyntaxDiagnostic("integer literal '\(raw)' overflows Int", at: loc)
+            if let value = Int(cleaned, radix: radix) {
+                token.intValue = value
+            } else if let bits = UInt64(cleaned, radix: radix) {
+                token.intValue = Int(bitPattern: UInt(bits))
+                token.isUInt64Literal = true
+            } else {
+                throw SyntaxDiagnostic("integer literal '\(raw)' overflows UInt64", at: loc)
             }
-            token.intValue = value
         }
         return token
     }

@@ -21,6 +21,9 @@ public struct Token {
     public var doc: String?
     /// Integer literal value.
     public var intValue: Int = 0
+    /// An integer literal above `Int.max` that fits in 64 bits (`0x9E3779B97F4A7C15`): `intValue` holds
+    /// its bit pattern and the literal is a `UInt64`.
+    public var isUInt64Literal = false
     /// Float literal value.
     public var doubleValue: Double = 0
     /// String literal contents.

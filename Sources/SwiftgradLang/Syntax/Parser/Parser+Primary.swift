@@ -9,6 +9,11 @@ extension Parser {
         switch token.kind {
         case .integerLiteral:
             advance()
+            if token.isUInt64Literal {
+                // Above Int.max: `UInt64(bitPattern: <the same bits as an Int>)`.
+                let bits = CallArgument(label: "bitPattern", value: Expr(.intLiteral(token.intValue), at: loc), location: loc)
+                return Expr(.call(callee: Expr(.identifier("UInt64"), at: loc), arguments: [bits]), at: loc)
+            }
             return Expr(.intLiteral(token.intValue), at: loc)
         case .floatLiteral:
             advance()
