@@ -181,4 +181,72 @@ final class SwiftSemanticsTests: XCTestCase {
             print(scores["a"]!!)
             """, "[1, 3, 5] [2, 4]\n3\n1\n1.0\n")
     }
+
+    /// A script function named like a builtin shadows it, default parameters included (the builtin
+    /// `derivative(at:of:)` took the call before).
+    func testScriptFunctionShadowsBuiltinOfTheSameName() {
+        assertPrints("""
+            func square(_ x: Double) -> Double { x * x }
+            func derivative(_ f: (Double) -> Double, at x: Double, h: Double = 1e-5) -> Double { 100 + f(x) }
+            print(derivative(square, at: 3), derivative(square, at: 3, h: 0.1))
+            func max(_ a: Double, _ b: Double) -> Double { -1 }
+            print(max(1.0, 2.0), max("a", "b"))
+            """, "109.0 109.0\n-1.0 b\n")
+    }
+
+    /// Optionals inside struct fields, `debugPrint`, `Optional.map/flatMap` and literals in an `Any`
+    /// argument print as Swift prints them.
+    func testOptionalsInFieldsMapAndDebugPrint() {
+        assertPrints("""
+            struct Node { var value: Int?; var scores: [Double?]; var name = "n" }
+            let n = Node(value: 3, scores: [1, nil])
+            print(n, n.value as Any)
+            debugPrint(n.value as Any, "s", 3)
+            let a: Int? = 3, b: Int? = nil
+            print(a.map { $0 * 2 } as Any, b.map { $0 * 2 } as Any)
+            let xs: [Int]? = [1, 2, 3]
+            print(xs.map { $0.count } as Any)
+            let s: String? = "12"
+            print(s.flatMap { Int($0) } as Any, ["hi"].first.map { $0.uppercased() } ?? "none")
+            print(true ? 1 : 2.5)
+            """, """
+            Node(value: Optional(3), scores: [Optional(1.0), nil], name: "n") Optional(3)
+            Optional(3) "s" 3
+            Optional(6) nil
+            Optional(3)
+            Optional(12) HI
+            1
+
+            """)
+    }
+
+    /// An optional holding nil (`Int??` = `.some(nil)`, the `first` of `[nil, 2]`, `d["a"]` of
+    /// `["a": nil]`) is not nil: `if let` binds the inner nil, `??` unwraps one level.
+    func testNestedOptionals() {
+        assertPrints("""
+            let xs: [Int?] = [nil, 2]
+            if let f = xs.first { print("first is", f as Any) } else { print("empty") }
+            print(xs.first as Any, xs.last as Any)
+            let d: [String: Int?] = ["a": nil, "b": 1]
+            if let v = d["a"] { print("has a:", v as Any) } else { print("no a") }
+            print(d["a"] as Any, (d["a"] ?? 5) as Any)
+            let nn: Int?? = .some(nil)
+            print(nn as Any, nn == nil)
+            switch nn {
+            case .some(.none): print("some none")
+            default: print("other")
+            }
+            let s: String? = "x"
+            print(s.map { Int($0) } as Any)
+            """, """
+            first is nil
+            Optional(nil) Optional(Optional(2))
+            has a: nil
+            Optional(nil) nil
+            Optional(nil) false
+            some none
+            Optional(nil)
+
+            """)
+    }
 }

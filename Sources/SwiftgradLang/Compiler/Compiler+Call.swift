@@ -64,6 +64,7 @@ extension Compiler {
             if case .superRef = base.kind { return try compileSuperCall(name, args) }
             if name == "init", case .identifier("self") = base.kind { return try compileSelfInit(args) }
             if let global = moduleQualifiedName(base, name) { return try compileValueCall(try compileGlobalName(global), args) }
+            if let optionalMap = try compileOptionalMap(base, name, args) { return optionalMap }
             return try compileMethodCall(base, name, args, resultDiscarded: discarded)
         case let .identifier(name):
             if name == "swap", let swap = try compileSwap(callee, args) { return swap }
@@ -82,17 +83,34 @@ extension Compiler {
         if case let .identifier(name) = callee.kind, name == "print", case .global = resolve(name) {
             return try compileValueCall(try compileExpr(callee), args, types: types, showsOptionals: true)
         }
+        // `debugPrint(x)`: each item's debug text (optionals spelled out, strings quoted), printed.
+        if case .identifier("debugPrint") = callee.kind, case .global = resolve("debugPrint") {
+            return try compileValueCall(try compileGlobalName("print"), args, types: types, showsOptionals: true, debugTexts: true)
+        }
         return try compileValueCall(try compileExpr(callee), args, types: types)
     }
 
     /// Calls whatever the callee evaluates to; arguments go straight into the callee's frame.
     func compileValueCall(_ calleeEval: @escaping Eval, _ args: [CallArgument], types: [TypeRef?] = [],
-                          showsOptionals: Bool = false) throws -> Eval {
+                          showsOptionals: Bool = false, debugTexts: Bool = false) throws -> Eval {
         let rt = self.rt
         var evs = try compileArgs(args, types: types)
         if showsOptionals {
             for (i, a) in args.enumerated() where a.label == nil {
-                if let text = try compileOptionalText(a.value) { evs[i] = CompiledExpr(run: text) }
+                // An `Any` argument: each branch keeps its literal's own type (`print(c ? 1 : 2.5)` prints `1`).
+                if case let .ternary(c, x, y) = a.value.kind, Compiler.mixesNumberLiterals([x, y]) {
+                    let ce = try compileCondition(c), xe = try compileExpr(x), ye = try compileExpr(y)
+                    evs[i] = CompiledExpr(run: { f in try ce(f) ? try xe(f) : try ye(f) })
+                }
+                if debugTexts {
+                    let ev = evs[i].run, shape = optionalShape(of: a.value)
+                    evs[i] = CompiledExpr(run: { f in
+                        let v = try ev(f)
+                        return .str(try shape.map { try Compiler.describe(v, as: $0, debug: true) } ?? v.describe(debug: true))
+                    })
+                } else if let text = try compileOptionalText(a.value) {
+                    evs[i] = CompiledExpr(run: text)
+                }
             }
         }
         let labels = callLabels(args)

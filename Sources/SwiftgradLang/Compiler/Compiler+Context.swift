@@ -6,6 +6,14 @@
 /// types from the context (`let f: (Double) -> Double = { $0 / 2 }`).
 extension Compiler {
     func compileExpr(_ e: Expr, expecting type: TypeRef?) throws -> Eval {
+        // `.none` and `.some(x)` given to an optional (`let n: Int?? = .some(nil)`).
+        if let wrapped = type?.optionalWrapped {
+            if case .implicitMember("none") = e.kind { return { _ in .null } }
+            if case let .call(callee, args) = e.kind, case .implicitMember("some") = callee.kind, args.count == 1, args[0].label == nil {
+                let ev = try compileExpr(args[0].value, expecting: wrapped)
+                return { f in try ev(f).asSome }
+            }
+        }
         if let type, e.isImplicitMemberExpression, let name = Compiler.namedType(type) {
             // `.number(3)` as a `Token` (its payload converted to the case's types), `.infinity` as a Double.
             let rt = self.rt, ev = try compileExpr(e)

@@ -79,14 +79,14 @@ extension Compiler {
             return { f in
                 let v = try xe(f)
                 if case .null = v { throw RuntimeError("UnwrapNil", "unexpectedly found nil while unwrapping an Optional value") }
-                return v
+                return v.someWrapped ?? v
             }
         case let .bindOptional(x):
             let xe = try compileExpr(x)
             return { f in
                 let v = try xe(f)
                 if case .null = v { throw OptionalChainNil() }
-                return v
+                return v.someWrapped ?? v
             }
         case let .optionalChain(x):
             let xe = try compileExpr(x)
@@ -324,7 +324,7 @@ extension Compiler {
             return { f in
                 let a = try l(f)
                 if case .null = a { return try r(f) }
-                return a
+                return a.someWrapped ?? a
             }
         default:
             if let impl = Compiler.binaryImplementation(op) {

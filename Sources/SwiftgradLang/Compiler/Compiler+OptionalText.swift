@@ -20,7 +20,32 @@ extension Compiler {
     /// The type an unannotated declaration's value has, where it matters for printing optionals.
     func inferredShape(_ e: Expr) -> TypeRef? {
         if case .dictionaryLiteral = e.kind { return .dictionary(key: Compiler.unknownType, value: Compiler.unknownType) }
+        if let t = constructedScriptType(e) { return .named(t, generics: []) }
         return optionalShape(of: e)
+    }
+
+    /// `T(...)` for a script struct or class `T`: the type's name.
+    private func constructedScriptType(_ e: Expr) -> String? {
+        guard case let .call(callee, _) = e.kind, case let .identifier(name) = callee.kind,
+              let kind = existingKind(name), kind == .structType || kind == .classType else { return nil }
+        if case .local = resolve(name) { return nil }
+        return name
+    }
+
+    /// The script struct or class an expression is an instance of, when the compiler can see it.
+    private func scriptTypeName(of e: Expr) -> String? {
+        if let name = constructedScriptType(e) { return name }
+        guard case let .named(name, generics)? = staticType(of: e), generics.isEmpty,
+              let kind = existingKind(name), kind == .structType || kind == .classType else { return nil }
+        return name
+    }
+
+    /// The type of stored property `field` of script type `typeName` if it holds optionals, else nil.
+    private func fieldShape(_ typeName: String, _ field: String) -> TypeRef? {
+        if let shapes = cellFieldShapes[typeName] { return shapes[field] }
+        guard let g = rt.globals[typeName], g.isDefined, case let .type(t) = g.value,
+              let i = t.fieldIndex[field], i < t.fieldOptionalShapes.count else { return nil }
+        return t.fieldOptionalShapes[i]
     }
 
     private func shape(of e: Expr) -> TypeRef? {
@@ -31,12 +56,15 @@ extension Compiler {
             if let t = staticType(of: e) { return t }
             if case .dictionaryLiteral = base.kind { return .optional(Compiler.unknownType) }
             return nil
-        case let .member(_, name) where name == "first" || name == "last":
-            return .optional(Compiler.unknownType)
+        case let .member(base, name):
+            if let typeName = scriptTypeName(of: base) { return fieldShape(typeName, name) }
+            return name == "first" || name == "last" ? .optional(knownElementType(of: base)) : nil
         case let .call(callee, args):
+            if isOptionalMap(callee, args) { return .optional(Compiler.unknownType) }
             // `xs.max()` is optional; `Swift.max(1, 2)` is not.
             if case let .member(_, name) = callee.kind, args.isEmpty || args[0].label != nil || args[0].isTrailingClosure,
                ["randomElement", "min", "max", "firstIndex", "lastIndex", "first", "last", "popLast"].contains(name) {
+                if case let .member(base, _) = callee.kind, !["firstIndex", "lastIndex"].contains(name) { return .optional(knownElementType(of: base)) }
                 return .optional(Compiler.unknownType)
             }
             if case let .identifier(name) = callee.kind {
@@ -73,6 +101,40 @@ extension Compiler {
         }
     }
 
+    /// The element type of a typed array (`[Int?]` → `Int?`), else the unknown type.
+    private func knownElementType(of e: Expr) -> TypeRef {
+        if let t = staticType(of: e).flatMap({ Compiler.contextType($0) }), case .array = t, let el = Compiler.elementType(t) { return el }
+        return Compiler.unknownType
+    }
+
+    /// Whether the compiler sees that `e` is an optional (not merely contains one).
+    func isOptional(_ e: Expr) -> Bool {
+        switch optionalShape(of: e) {
+        case .optional?, .implicitlyUnwrapped?: return true
+        case let .named("Optional", generics)?: return generics.count == 1
+        default: return false
+        }
+    }
+
+    /// `x.map(f)` / `x.flatMap(f)` on an optional `x`.
+    func isOptionalMap(_ callee: Expr, _ args: [CallArgument]) -> Bool {
+        guard case let .member(base, name) = callee.kind, name == "map" || name == "flatMap", args.count == 1 else { return false }
+        return isOptional(base)
+    }
+
+    /// `Optional.map` / `flatMap`: nil stays nil, a present value goes through `f`. (Optionals are flattened
+    /// at run time, so `x.map` on an `[Int]?` would otherwise be the array's `map`.)
+    func compileOptionalMap(_ base: Expr, _ name: String, _ args: [CallArgument]) throws -> Eval? {
+        guard isOptionalMap(Expr(.member(base: base, name: name), at: base.location), args) else { return nil }
+        let rt = self.rt, be = try compileExpr(base), fe = try compileExpr(args[0].value)
+        return { f in
+            let v = try be(f)
+            if case .null = v { return .null }
+            let r = try rt.call(try fe(f), [v.someWrapped ?? v])
+            return name == "map" ? r.asSome : r  // `map` keeps a nil result as `.some(nil)`
+        }
+    }
+
     static func containsOptional(_ t: TypeRef) -> Bool {
         switch t {
         case .optional, .implicitlyUnwrapped: return true
@@ -100,7 +162,7 @@ extension Compiler {
         switch t {
         case let .optional(inner), let .implicitlyUnwrapped(inner):
             if case .null = v { return "nil" }
-            return "Optional(" + (try describe(v, as: inner, debug: true)) + ")"
+            return "Optional(" + (try describe(v.someWrapped ?? v, as: inner, debug: true)) + ")"
         case let .array(e):
             guard case let .array(a) = v else { break }
             return "[" + (try a.items.map { try describe($0, as: e, debug: true) }.joined(separator: ", ")) + "]"

@@ -91,7 +91,7 @@ extension Compiler {
                     return name == "none"
                 default:
                     if name == "some" {
-                        if ms.count == 1 { return try ms[0](f, v) }
+                        if ms.count == 1 { return try ms[0](f, v.someWrapped ?? v) }
                         return true
                     }
                     return false
@@ -101,7 +101,7 @@ extension Compiler {
             let m = try compilePattern(inner)
             return { f, v in
                 if case .null = v { return false }
-                return try m(f, v)
+                return try m(f, v.someWrapped ?? v)
             }
         case let .isType(t):
             let name = t.text

@@ -172,7 +172,7 @@ extension Compiler {
                 parts.append(CompiledCondition { f in
                     let v = try ve(f)
                     if case .null = v { return false }
-                    try bind(f, v)
+                    try bind(f, v.someWrapped ?? v)
                     return true
                 })
             case let .casePattern(pattern, value):

@@ -69,6 +69,8 @@ extension Compiler {
         // Stored properties, in order, with initial values compiled in a small context.
         struct FieldSpec {
             var name: String; var isLet: Bool; var initial: Eval?; var coercion: Coercion; var optional: Bool
+            /// The declared (or inferred) type when it holds optionals: the struct prints them as `Optional(…)`.
+            var optionalShape: TypeRef?
             /// The key the field is found by: its name, or a hidden key when observers stand in front of it.
             var key: String
         }
@@ -117,8 +119,11 @@ extension Compiler {
                     } else {
                         if isExtension { throw error("extensions cannot add stored properties") }
                         let optional = b.type?.optionalWrapped != nil
+                        let shape = b.type.flatMap { Compiler.containsOptional($0) ? $0 : nil } ?? b.initializer.flatMap { optionalShape(of: $0) }
+                        if let shape { cellFieldShapes[d.name, default: [:]][name] = shape }
                         fields.append(FieldSpec(name: name, isLet: v.isLet && initial != nil, initial: initial ?? (optional ? { _ in .null } : nil),
-                                                coercion: inferredCoercion(b.type, b.initializer), optional: optional, key: key))
+                                                coercion: inferredCoercion(b.type, b.initializer), optional: optional,
+                                                optionalShape: shape, key: key))
                     }
                 }
             case let .function(f):
@@ -199,6 +204,7 @@ extension Compiler {
                     t.fieldCoercions = s.fieldCoercions
                     t.fieldIsLet = s.fieldIsLet
                     t.fieldOptional = s.fieldOptional
+                    t.fieldOptionalShapes = s.fieldOptionalShapes
                 }
                 for spec in fields {
                     if let i = t.fieldIndex[spec.key] {
@@ -211,6 +217,7 @@ extension Compiler {
                     t.fieldCoercions.append(spec.coercion)
                     t.fieldIsLet.append(spec.isLet)
                     t.fieldOptional.append(spec.optional)
+                    t.fieldOptionalShapes.append(spec.optionalShape)
                 }
                 t.caseNames = cases.map { $0.name }
                 t.caseRawValues = rawValues

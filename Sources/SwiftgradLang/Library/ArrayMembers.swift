@@ -4,8 +4,8 @@ enum ArrayMembers {
         switch name {
         case "count": return .int(items.count)
         case "isEmpty": return .bool(items.isEmpty)
-        case "first": return items.first ?? .null
-        case "last": return items.last ?? .null
+        case "first": return items.first?.asSome ?? .null
+        case "last": return items.last?.asSome ?? .null
         case "indices": return .range(RangeRef(.int(0), .int(items.count), closed: false))
         case "startIndex": return .int(0)
         case "endIndex": return .int(items.count)
@@ -53,9 +53,9 @@ enum ArrayMembers {
             let x = args[0]; return .bool(try items.contains { try Operators.equal($0, x, rt) })
         case "allSatisfy": let f = args[0]; return .bool(try items.allSatisfy { try rt.call(f, [$0]).bool() })
         case "first":
-            let f = args[0]; return try items.first { try rt.call(f, [$0]).bool() } ?? .null
+            let f = args[0]; return try items.first { try rt.call(f, [$0]).bool() }?.asSome ?? .null
         case "last":
-            let f = args[0]; return try items.last { try rt.call(f, [$0]).bool() } ?? .null
+            let f = args[0]; return try items.last { try rt.call(f, [$0]).bool() }?.asSome ?? .null
         case "firstIndex":
             if args.count == 1, case .function = args[0] { let f = args[0]; return try items.firstIndex { try rt.call(f, [$0]).bool() }.map { .int($0) } ?? .null }
             let x = args[0]; return try items.firstIndex { try Operators.equal($0, x, rt) }.map { .int($0) } ?? .null
@@ -127,7 +127,7 @@ enum ArrayMembers {
                 guard !$0.isEmpty else { throw RuntimeError("IndexOutOfRange", "can't \(name) from an empty array") }
                 return name == "removeLast" ? $0.removeLast() : $0.removeFirst()
             }
-        case "popLast": return try recv.mutateArray { $0.popLast() ?? .null }
+        case "popLast": return try recv.mutateArray { $0.popLast()?.asSome ?? .null }
         case "removeAll":
             if args.count == 1, case .function = args[0] {  // `removeAll(where:)`, also trailing
                 let f = args[0]

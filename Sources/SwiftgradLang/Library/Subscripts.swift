@@ -16,7 +16,7 @@ enum Subscripts {
             }
         case let .dict(d):
             guard idx.count >= 1 else { break }
-            if let v = d[idx[0]] { return v }
+            if let v = d[idx[0]] { return idx.count == 2 ? v : v.asSome }
             if idx.count == 2, labels[1] == "default" { return idx[1] }
             return .null
         case let .string(s):

@@ -421,7 +421,7 @@ extension OverloadSet {
     /// that accept the arguments (`static func * (Scalar, Double)` vs `(Scalar, Scalar)`).
     func select(labels: [String?], argCount: Int, args: Frame? = nil, runtime: Runtime? = nil) -> Function? {
         var candidates: [Function] = []
-        var fallback: Function?
+        var fallback: Function?, anyLabels: Function?
         for m in members {
             switch m.kind {
             case .script:
@@ -440,12 +440,14 @@ extension OverloadSet {
                 }
             case .native:
                 let nf = unsafeDowncast(m, to: NativeFunction.self)
-                if nf.accepts(labels) { candidates.append(m) }
+                // A builtin that takes any labels (`derivative(...)`) yields to a script function the
+                // call fits, defaults included: a script's declaration shadows the library's, as in Swift.
+                if nf.labels == nil { if anyLabels == nil { anyLabels = m } } else if nf.accepts(labels) { candidates.append(m) }
             default:
                 if fallback == nil { fallback = m }
             }
         }
-        if candidates.count > 1, let args, let runtime {
+        if candidates.count > 1 || anyLabels != nil && !candidates.isEmpty, let args, let runtime {
             for m in candidates where m.kind == .script {
                 let p = unsafeDowncast(m, to: ScriptFunction.self).proto
                 var ok = true
@@ -454,8 +456,10 @@ extension OverloadSet {
                 }
                 if ok { return m }
             }
+            // No script function's types fit: a builtin.
+            if let native = candidates.first(where: { $0.kind == .native }) ?? anyLabels { return native }
         }
-        return candidates.first ?? fallback
+        return candidates.first ?? fallback ?? anyLabels
     }
 }
 

@@ -21,6 +21,8 @@ public final class TypeValue: HeapObject {
     var fieldCoercions: [Coercion] = []
     var fieldIsLet: [Bool] = []
     var fieldOptional: [Bool] = []
+    /// Per field: its type when it holds optionals (`Int?`, `[Double?]`), which print as `Optional(…)`.
+    var fieldOptionalShapes: [TypeRef?] = []
     /// Bumped whenever any type's methods, static methods or superclass change: call-site and
     /// operator caches compare it to know that what they looked up still holds.
     nonisolated(unsafe) static var epoch = 0

@@ -38,8 +38,10 @@ extension Value: CustomStringConvertible {
             if let custom = try Value.customDescription(of: self, type: inst.type) { return custom }
             if inst.isStruct {
                 var parts: [String] = []
+                let shapes = inst.type.fieldOptionalShapes
                 for i in 0..<inst.fieldCount {
-                    parts.append("\(inst.type.fieldNames[i]): \(try inst.fields[i].describe(debug: true))")
+                    let text = try i < shapes.count ? shapes[i].map { try Compiler.describe(inst.fields[i], as: $0, debug: true) } : nil
+                    parts.append("\(inst.type.fieldNames[i]): \(try text ?? inst.fields[i].describe(debug: true))")
                 }
                 return "\(inst.type.name)(" + parts.joined(separator: ", ") + ")"
             }
