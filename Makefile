@@ -1,7 +1,7 @@
 # Swiftgrad — the two commands a newcomer needs:
 #   make lab    build, install the kernel and open JupyterLab on notebooks/
 #   make test   build and run every test (Swift unit tests, kernel conformance, notebooks)
-# Everything they need is installed on demand: apt packages (libzmq3-dev, graphviz, libopenblas-dev,
+# Everything they need is installed on demand: apt packages (libzmq3-dev, graphviz, libblis-serial-dev,
 # chromium and chromium-driver for the browser tests, tmux) when missing,
 # Jupyter tooling in a project virtualenv (.venv), the Swift build.
 
@@ -20,7 +20,7 @@ deps:
 	@need=""; \
 	pkg-config --exists libzmq 2>/dev/null || need="$$need libzmq3-dev pkg-config"; \
 	command -v dot >/dev/null 2>&1 || need="$$need graphviz"; \
-	pkg-config --exists openblas 2>/dev/null || need="$$need libopenblas-dev pkg-config"; \
+	dpkg-query -W -f='$${Status}' libblis-serial-dev 2>/dev/null | grep -q "ok installed" || need="$$need libblis-serial-dev"; \
 	command -v chromium >/dev/null 2>&1 || need="$$need chromium"; \
 	command -v chromedriver >/dev/null 2>&1 || need="$$need chromium-driver"; \
 	command -v tmux >/dev/null 2>&1 || need="$$need tmux"; \

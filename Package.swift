@@ -2,7 +2,7 @@
 // Swiftgrad: a Jupyter kernel for a Swift-like language bound to a reverse-mode autodiff engine.
 // Layers (each its own target, each readable alone):
 //   CZMQ              libzmq through pkg-config (the only transport)
-//   CBLAS             Debian's OpenBLAS through pkg-config (matmul of the tensor engine)
+//   CBLAS             Debian's BLIS through its CBLAS interface (matmul of the tensor engine)
 //   JupyterKernel     Jupyter messaging 5.5: sockets, wire format, signing, channels, dispatch
 //   SwiftgradLang     the language: lexer, parser, compiler, runtime (knows nothing of Jupyter)
 //   Autodiff          the engine: scalar graph, functional and forward mode, nn, data, optimisers
@@ -33,8 +33,7 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CBLAS",
-            pkgConfig: "openblas",
-            providers: [.apt(["libopenblas-dev"])]
+            providers: [.apt(["libblis-serial-dev"])]
         ),
         .target(name: "MimeBundle", swiftSettings: v5),
         // The process's memory budget, checked by the interpreter and the engine alike.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "deploy.md").read_text()
 # The Debian runtime package named in the recipe for each system library outside the base image.
-SYSTEM_LIBRARIES = {"libzmq.so.5": "libzmq5", "libopenblas.so.0": "libopenblas0-pthread"}
+SYSTEM_LIBRARIES = {"libzmq.so.5": "libzmq5", "libblis.so.4": "libblis4-serial"}
 
 
 def linked_libraries():

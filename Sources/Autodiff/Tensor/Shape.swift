@@ -3,19 +3,31 @@
 enum Shape {
     static func count(_ shape: [Int]) -> Int { shape.reduce(1, *) }
 
-    /// The most elements one tensor may hold (2 GiB of Doubles): a result beyond it is an error,
-    /// not an allocation that kills the process (`[100000, 1] + [1, 100000]` would want 80 GB).
-    static let maxElements = 1 << 28
+    /// The most elements one tensor may hold: BLAS indexes with 32-bit Ints. Within it, what a tensor
+    /// may take is the process's memory budget (`EngineMemory.reserve`), shared with the interpreter.
+    static let maxElements = Int(Int32.max)
 
-    /// The element count of `shape`, or an error naming `op` when it overflows or exceeds the limit.
+    /// Results of more than this many bytes reserve their storage from the memory budget first (a
+    /// measurement of resident memory; smaller ones are left to the periodic check).
+    static let reserveThreshold = 1 << 20
+
+    /// The element count of `shape`. A result the memory budget cannot hold (`[100000, 1] +
+    /// [1, 100000]` would want 80 GB) throws `MemoryLimitError` before anything is allocated, so the
+    /// cell ends in a `MemoryLimit` error and the session keeps its variables; a count beyond
+    /// `maxElements` (possible only without a budget) throws a `TensorError` naming `op`.
     static func checkedCount(_ shape: [Int], op: String) throws -> Int {
-        var n = 1
+        var n = 1, overflow = false
         for d in shape {
-            let (r, overflow) = n.multipliedReportingOverflow(by: Swift.max(d, 0))
-            guard !overflow, r <= maxElements else {
-                throw TensorError.invalid(op, "a result of shape \(text(shape)) has too many elements (at most \(maxElements))")
-            }
+            let (r, o) = n.multipliedReportingOverflow(by: Swift.max(d, 0))
+            if o { overflow = true; break }
             n = r
+        }
+        let (bytes, o) = n.multipliedReportingOverflow(by: MemoryLayout<Double>.stride)
+        if overflow || o || bytes > reserveThreshold {
+            try EngineMemory.reserve(bytes: overflow || o ? Int.max : bytes, for: "\(op): a result of shape \(text(shape))")
+        }
+        guard !overflow, n <= maxElements else {
+            throw TensorError.invalid(op, "a result of shape \(text(shape)) has too many elements (at most \(maxElements))")
         }
         return n
     }

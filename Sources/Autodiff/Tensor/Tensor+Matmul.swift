@@ -1,19 +1,11 @@
 import CBLAS
 
-/// Matrix products through BLAS (`cblas_dgemm` of Debian's OpenBLAS). The backward rule is the
-/// matrix chain rule: for C = A·B, dL/dA = dL/dC · Bᵀ and dL/dB = Aᵀ · dL/dC, accumulated into the
-/// gradients by dgemm itself (beta = 1), with the transposes read in place (no copies).
+/// Matrix products through BLAS (`cblas_dgemm` of Debian's BLIS, see BLAS.swift). The backward rule
+/// is the matrix chain rule: for C = A·B, dL/dA = dL/dC · Bᵀ and dL/dB = Aᵀ · dL/dC, accumulated into
+/// the gradients by dgemm itself (beta = 1), with the transposes read in place (no copies).
 extension Tensor {
-    /// OpenBLAS runs on one thread: lesson-sized matrices gain nothing from more, and the machine
-    /// is shared. Set once, before the first product.
-    private static let singleThreaded: Void = { openblas_set_num_threads(1) }()
-
-    /// The BLAS in use and the kernel it chose for this processor, e.g. "OpenBLAS 0.3.21 … (Prescott)".
-    public static var blasDescription: String {
-        let config = String(cString: openblas_get_config())
-        let core = String(cString: openblas_get_corename())
-        return "\(config.split(separator: " ").prefix(2).joined(separator: " ")) (\(core) kernels)"
-    }
+    /// The BLAS in use and the kernels it chose for this processor, e.g. "BLIS 0.9.0 (skx kernels)".
+    public static var blasDescription: String { BLAS.description }
 
     /// C (m×n) = op(A) · op(B), or += when `accumulate`; A and B are row-major m×k / k×n before
     /// their transposes.
@@ -30,7 +22,7 @@ extension Tensor {
             smallGemm(m, n, k, a, transposeA, b, transposeB, c, accumulate)
             return
         }
-        _ = singleThreaded
+        _ = BLAS.ready
         cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), 1.0,
                     a, Int32(transposeA ? m : k), b, Int32(transposeB ? k : n),

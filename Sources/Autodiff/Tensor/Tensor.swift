@@ -38,6 +38,7 @@ public final class Tensor {
         self.parents = []
         self.backwardRule = nil
         Tensor.nextID &+= 1
+        EngineMemory.noteNode(Tensor.nextID)
         self.id = Tensor.nextID
     }
 
@@ -50,6 +51,7 @@ public final class Tensor {
         self.data = data
         self.label = ""
         Tensor.nextID &+= 1
+        EngineMemory.noteNode(Tensor.nextID)
         self.id = Tensor.nextID
         requiresGrad = recording
         if recording {

@@ -31,7 +31,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden)
     var memoryProbe: String?
 
-    /// Prints the native tensor timings as JSON (run in a child with another OpenBLAS kernel).
+    /// Prints the native tensor timings (matmul 512², 1024², MLP) as JSON, without anchors.
     @Flag(help: .hidden)
     var tensorProbe = false
 

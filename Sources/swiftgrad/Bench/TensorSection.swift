@@ -30,50 +30,27 @@ enum TensorSection {
                                      swiftgrad: mlpSeconds(), anchor: anchor?.double("mlp_s"), format: Format.seconds,
                                      target: .ratioAtLeast(1 / 1.5, label: "≤ 1.5× NumPy's time")))
 
-        // What the same BLAS does with the kernel written for this processor (a measurement only:
-        // the product keeps what OpenBLAS picks, see the notes).
-        if let core = preferredCore, !Tensor.blasDescription.contains("(\(core) kernels)") {
-            context.log("tensors: again with OPENBLAS_CORETYPE=\(core)")
-            let probe = Subprocess.run(["/usr/bin/env", "OPENBLAS_CORETYPE=\(core)", context.executable, "bench", "--tensor-probe"], timeout: 120)
-            let json = probe.succeeded ? JSONObject(lastLineOf: probe.stdout) : nil
-            for (key, what, target) in [("matmul_512_s", "matmul 512×512", 0.8), ("matmul_1024_s", "matmul 1024×1024", 0.8),
-                                        ("mlp_s", "MLP 784-128-10 forward + backward", 1 / 1.5)] {
-                section.rows.append(.compare("\(what), OPENBLAS_CORETYPE=\(core) (the same Debian OpenBLAS, its \(core) kernels)",
-                                             swiftgrad: json?.double(key), anchor: anchor?.double(key), format: Format.seconds,
-                                             target: target == 0.8 ? .ratioAtLeast(0.8, label: "≥ 0.8× NumPy's GFLOP/s")
-                                                                   : .ratioAtLeast(target, label: "≤ 1.5× NumPy's time"),
-                                             failure: probe.succeeded ? nil : probe.failureSummary))
-            }
-        }
-
         section.notes = [
-            "Swiftgrad's BLAS: Debian's \(Tensor.blasDescription), one thread; products of up to " +
+            "Swiftgrad's BLAS: Debian's \(Tensor.blasDescription), one thread (the serial build); products of up to " +
                 "\(Tensor.smallProduct) multiply-adds use a plain loop instead (seed 001's 100×2·2×4). NumPy \(anchor?.string("numpy") ?? ""): " +
                 "\(anchor?.string("blas") ?? "—"), with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for it alone.",
             "GFLOP/s — " + rates.joined(separator: "; ") + ". Ratio = NumPy's time ÷ Swiftgrad's (= Swiftgrad's GFLOP/s ÷ NumPy's).",
             "seed 001: bench/seed001_deltas.swiftgrad, the seed's loop line for line (100×2 data, 2-4-1 sigmoid, lr 0.1), " +
                 "by `swiftgrad run` in a child process (CPU time) minus an empty program's, fastest of 7 runs of each taken in alternation; NumPy: the same loop " +
                 "(bench/tensor_anchor.py), CPU time of the loop, fastest of 5.",
-            "Debian's OpenBLAS 0.3.21 does not know this processor model and falls back to its generic Prescott (SSE3) " +
-                "kernels; the rows marked OPENBLAS_CORETYPE run the same library in a child process with the kernels for " +
-                "this processor's vector units, which is what it picks on processors it knows. Swiftgrad itself does not set " +
-                "the variable (this workplace sets it on some processors, for safety with older OpenBLAS builds).",
+            "Why BLIS: Debian's OpenBLAS 0.3.21 does not know this processor model and runs its generic Prescott (SSE3) " +
+                "kernels, 15 GFLOP/s; its SkylakeX kernels are as fast as NumPy's but are only had by setting OPENBLAS_CORETYPE " +
+                "before the library loads, which this workplace sets on some processors because older OpenBLAS builds compute " +
+                "wrong results there. BLIS chooses its kernels from CPUID features when it initialises; for AVX-512 parts whose " +
+                "model name it does not know it falls back to its AVX2 kernels (haswell, about 38 GFLOP/s here), so Swiftgrad " +
+                "chooses its AVX-512 kernels (skx) when the processor has them (Sources/Autodiff/Tensor/BLAS.swift); the tests " +
+                "compare the products with NumPy's.",
             "matmul: CPU time of one product of two random N×N matrices, fastest of 5 (Swiftgrad through `Tensor.matmul`). " +
                 "MLP: ReLU hidden layer, softmax cross-entropy; Swiftgrad builds the graph from `requiresGrad` weights and runs " +
                 "`backward()` (dW1, db1, dW2, db2; the data gets no gradient), NumPy computes the same four gradients by hand; fastest of 10.",
         ]
         if let anchorFailure { section.notes.append("The NumPy anchor did not run: \(anchorFailure).") }
         return section
-    }
-
-    /// The OpenBLAS kernel family written for this processor's vector units, from /proc/cpuinfo.
-    static var preferredCore: String? {
-        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-              let flags = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") }) else { return nil }
-        let set = Set(flags.split(separator: " ").map(String.init))
-        if set.contains("avx512f") { return "SkylakeX" }
-        if set.contains("avx2") && set.contains("fma") { return "Haswell" }
-        return nil
     }
 
     /// The native timings as one JSON line (for `--tensor-probe`).
