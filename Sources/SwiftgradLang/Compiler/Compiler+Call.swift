@@ -68,6 +68,9 @@ extension Compiler {
             return try compileMethodCall(base, name, args, resultDiscarded: discarded)
         case let .identifier(name):
             if name == "swap", let swap = try compileSwap(callee, args) { return swap }
+            // `String(describing: x)` spells out an optional, as `print` does.
+            if name == "String", args.count == 1, args[0].label == "describing", case .global = resolve(name),
+               let text = try compileOptionalText(args[0].value) { return text }
             if case .selfMember = resolve(name) {
                 return try compileMethodCall(Expr(.identifier("self"), at: callee.location), name, args,
                                              resultDiscarded: discarded)
@@ -147,6 +150,9 @@ extension Compiler {
     func compileMethodCall(_ baseExpr: Expr, _ name: String, _ args: [CallArgument],
                            resultDiscarded: Bool = false) throws -> Eval {
         let rt = self.rt
+        // `reduce(into:) { acc, x in acc.append(x) }`: the accumulator parameter is `inout`.
+        if name == "reduce", args.count == 2, args[0].label == "into", case let .closure(c) = args[1].value.kind,
+           let ps = c.parameters, ps.count == 2, ps[0].type == nil { c.parameters![0].isInout = true }
         let recvEval = try compileExpr(baseExpr)
         let place = try? compilePlace(baseExpr)
         let evs = try compileArgs(args, types: builtinArgumentTypes(baseExpr, name, args))
@@ -239,6 +245,16 @@ extension Compiler {
                 return try rt.call(member, values, labels: labels)
             }
             if case let .enumCase(e) = recv, let m = e.type.method(name) {
+                // A mutating method (`self = .green`): the new `self` goes back to the variable.
+                if let place, m.kind == .script, unsafeDowncast(m, to: ScriptFunction.self).proto.isMutating {
+                    let base = try rt.reserve(n + 1)
+                    defer { rt.release(base, n + 1) }
+                    base[0] = recv
+                    for (i, v) in values.enumerated() { base[1 + i] = v }
+                    let r = try rt.callFunction(m, base: base, argCount: n, labels: labels, labelSignature: sig, hasReceiver: true)
+                    try place.assign(f, base[0])
+                    return r
+                }
                 return try rt.call(.function(m), values, receiver: recv)
             }
             switch recv {

@@ -19,6 +19,11 @@ extension Compiler {
             let rt = self.rt, ev = try compileExpr(e)
             return { f in try rt.resolveImplicit(try ev(f), as: name) }
         }
+        // `self = self == .on ? .off : .on`: the context reaches both branches, whatever the type.
+        if let type, case let .ternary(c, a, b) = e.kind {
+            let ce = try compileCondition(c), ae = try compileExpr(a, expecting: type), be = try compileExpr(b, expecting: type)
+            return { f in try ce(f) ? try ae(f) : try be(f) }
+        }
         guard let type, let t = Compiler.contextType(type) else { return try compileExpr(e) }
         switch e.kind {
         case let .closure(c):
@@ -38,9 +43,6 @@ extension Compiler {
             let written = elements.map { $0.label }
             let labels = written.contains { $0 != nil } ? written : types.map { $0.label }
             return Compiler.tupleLiteral(evs, labels: labels)
-        case let .ternary(c, a, b):
-            let ce = try compileCondition(c), ae = try compileExpr(a, expecting: type), be = try compileExpr(b, expecting: type)
-            return { f in try ce(f) ? try ae(f) : try be(f) }
         case let .binary("??", lhs, rhs):
             return try compileBinary("??", Compiler.numeric(lhs, type), Compiler.numeric(rhs, type))
         default:
@@ -139,6 +141,8 @@ extension Compiler {
     func staticType(of e: Expr) -> TypeRef? {
         switch e.kind {
         case let .identifier(name):
+            // `self` in a method: its type (`self = .green` in a mutating enum method).
+            if name == "self", lookupLocal(name, in: fn)?.type == nil, let s = selfTypeInScope(), !s.isStatic { return .named(s.name, generics: []) }
             if let l = lookupLocal(name, in: fn) { return l.type }
             if selfTypeInScope()?.members.contains(name) == true { return nil }
             if let t = cellGlobalTypes[name] { return t }

@@ -65,8 +65,8 @@ extension Compiler {
             let b = try compileExpr(bound)
             return { f in
                 let v = try b(f)
-                if isPrefix { return .range(RangeRef(.int(0), v, closed: op == "...")) }
-                return .range(RangeRef(v, .int(Int.max), closed: false))
+                if isPrefix { return .range(RangeRef(.int(0), v, closed: op == "...", lowerUnbounded: true)) }
+                return .range(RangeRef(v, .int(Int.max), closed: false, upperUnbounded: true))
             }
         case let .assign(op, target, value): return try compileAssign(op, target, value)
         case let .ternary(c, t, el):
@@ -206,6 +206,12 @@ extension Compiler {
         case "!=": return { a, b, rt in .bool(try !Operators.equal(a, b, rt)) }
         case "===": return { a, b, _ in .bool(a.identity != nil && a.identity == b.identity) }
         case "!==": return { a, b, _ in .bool(!(a.identity != nil && a.identity == b.identity)) }
+        case "~=":
+            // Swift's pattern-match operator: a range contains the value, anything else is `==`.
+            return { a, b, rt in
+                if case let .range(r) = a, !b.isRange { return .bool(try r.contains(b, rt)) }
+                return .bool(try Operators.equal(a, b, rt))
+            }
         case "..<", "...":
             let closed = op == "..."
             return { a, b, _ in
@@ -276,7 +282,8 @@ extension Compiler {
     func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr) throws -> Eval {
         if let specialized = try compileSpecializedBinary(op, lhs, rhs) { return specialized }
         let rt = self.rt
-        let l = try compileExpr(lhs), r = try compileExpr(rhs)
+        // `Double(s) ?? -1`: the right side of `??` takes the left side's wrapped type (`-1.0`).
+        let l = try compileExpr(lhs), r = try compileExpr(rhs, expecting: op == "??" ? optionalWrappedType(lhs) : nil)
         switch op {
         case "+": return { f in try Operators.add(try l(f), try r(f), rt) }
         case "-": return { f in try Operators.subtract(try l(f), try r(f), rt) }

@@ -96,7 +96,7 @@ extension Compiler {
                 if case .returned = r {
                     let v = rt.returnValue
                     rt.returnValue = .void
-                    return isInit ? .void : v
+                    return isInit && !v.isNil ? .void : v  // `return nil` in an `init?` fails it
                 }
                 return .void
             }

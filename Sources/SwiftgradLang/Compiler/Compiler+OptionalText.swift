@@ -107,6 +107,15 @@ extension Compiler {
         return Compiler.unknownType
     }
 
+    /// The wrapped type of an expression the compiler sees is an optional (`Double("4")` → `Double`).
+    func optionalWrappedType(_ e: Expr) -> TypeRef? {
+        switch optionalShape(of: e) {
+        case let .optional(w)?, let .implicitlyUnwrapped(w)?: return w
+        case let .named("Optional", generics)? where generics.count == 1: return generics[0]
+        default: return nil
+        }
+    }
+
     /// Whether the compiler sees that `e` is an optional (not merely contains one).
     func isOptional(_ e: Expr) -> Bool {
         switch optionalShape(of: e) {

@@ -65,11 +65,7 @@ extension Compiler {
             let ev = try compileExpr(e)
             return { f, v in
                 let pv = try ev(f)
-                if case let .range(r) = pv, !(v.isRange) {
-                    let above = try !Operators.less(v, r.lower, rt)
-                    let below = r.closed ? try !Operators.less(r.upper, v, rt) : try Operators.less(v, r.upper, rt)
-                    return above && below
-                }
+                if case let .range(r) = pv, !(v.isRange) { return try r.contains(v, rt) }
                 return try Operators.equal(v, pv, rt)
             }
         case let .enumCase(typeName, name, subs, _):

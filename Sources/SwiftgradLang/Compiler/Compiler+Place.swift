@@ -99,6 +99,14 @@ extension Compiler {
                             try rt.callMutating(setter, [v], receiver: &sv)
                         }
                     }
+                case let .tuple(t) where basePlace != nil && t.labels.contains(name):
+                    // A labelled tuple element (`pos.y += v.y`): a new tuple with the same labels, stored back.
+                    try basePlace!.modify(f) { tv in
+                        guard case let .tuple(t) = tv, let i = t.labels.firstIndex(of: name) else { return }
+                        var items = t.items
+                        try body(&items[i])
+                        tv = .tuple(TupleRef(items, labels: t.labels))
+                    }
                 default:
                     var v = try Members.get(b, name, rt)
                     try body(&v)

@@ -227,7 +227,6 @@ extension Compiler {
             }
             Compiler.addConformances(conformances, to: t)
             for o in observed { t.computed[o.name] = try o.observers.property(t, key: o.key, f, rt) }
-            for (n, initial) in statics { t.staticVars[n] = Box(try initial?(f) ?? .null) }
             for (n, gp, gc, sp, sc) in computed {
                 guard case let .function(g) = try Compiler.makeClosure(gp, gc)(f) else { continue }
                 var setter: Function?
@@ -250,6 +249,8 @@ extension Compiler {
                 t.initializers.append(m)
             }
             if !isExtension { rt.defineType(t) }
+            // After the type is defined: a static property may be an instance (`static let zero = Vec(0, 0)`).
+            for (n, initial) in statics { t.staticVars[n] = Box(try initial?(f) ?? .null) }
             return .normal
         }
     }

@@ -37,11 +37,12 @@ enum ArrayMembers {
                     defer { rt.release(base, 3) }
                     _ = try rt.callPrepared(f, base: base, argCount: 2, labels: [nil, nil], labelSignature: Runtime.twoUnlabeledSignature)
                     acc = base[1]
+                    if case let .box(b) = acc { acc = b.value }  // the closure captured its `inout` parameter
                 }
                 return acc
             }
             var acc = args[0]; let f = args[1]
-            for v in items { acc = try rt.call(f, [acc, v]) }
+            for v in items { acc = try rt.call(f, [acc, v]).labeledLike(acc) }
             return acc
         case "sorted":
             if args.count == 0 { return .arr(try items.sorted { try Operators.less($0, $1, rt) }) }

@@ -135,10 +135,7 @@ enum CollectionMembers {
     static func rangeCall(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
         guard case let .range(r) = recv else { return nil }
         if name == "contains", args.labels.first != "where" {
-            let x = args[0], rt = args.runtime
-            let aboveLower = try !Operators.less(x, r.lower, rt)
-            let belowUpper = r.closed ? try !Operators.less(r.upper, x, rt) : try Operators.less(x, r.upper, rt)
-            return .bool(aboveLower && belowUpper)
+            return .bool(try r.contains(args[0], args.runtime))
         }
         var arr = Value.arr(try Sequences.elements(recv, args.runtime))
         return try ArrayMembers.call(&arr, name, args)

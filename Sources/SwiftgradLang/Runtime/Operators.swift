@@ -168,6 +168,15 @@ enum Operators {
 
 extension Value {
     var functionValue: Function? { if case let .function(f) = self { return f } else { return nil } }
+
+    /// The script struct, class or enum this value is an instance of (not the implicit-member placeholder).
+    var scriptType: TypeValue? {
+        switch self {
+        case let .instance(i): return i.type
+        case let .enumCase(e): return e.type === ImplicitMembers.type ? nil : e.type
+        default: return nil
+        }
+    }
 }
 
 extension Runtime {
@@ -178,6 +187,9 @@ extension Runtime {
     }
 
     func userOperatorIfDeclared(_ op: BinaryOperator, _ symbol: String, _ a: Value, _ b: Value) throws -> Value? {
+        // `task.priority >= .low`: an implicit member takes the other operand's script type.
+        if b.isImplicitMember, let t = a.scriptType { return try userOperatorIfDeclared(op, symbol, a, try resolveImplicit(b, as: t.name)) }
+        if a.isImplicitMember, let t = b.scriptType { return try userOperatorIfDeclared(op, symbol, try resolveImplicit(a, as: t.name), b) }
         if case let .native(n) = a, let h = n.type.binaryTable[op.rawValue] {
             if case let .native(m) = b, m.type.operatorPriority > n.type.operatorPriority,
                let hb = m.type.binaryTable[op.rawValue] { return try hb(a, b) }
@@ -188,6 +200,14 @@ extension Runtime {
         if case let .instance(i) = b, let m = i.type.operatorMethod(op, symbol) { return try callOperator(m, a, b) }
         if case let .enumCase(e) = a, let m = e.type.staticMethod(symbol) { return try callOperator(m, a, b) }
         if let g = globals[symbol], g.isDefined, case let .function(f) = g.value { return try callOperator(f, a, b) }
+        // Comparable: `>`, `<=`, `>=` come from a declared `<`.
+        if [.greater, .lessEqual, .greaterEqual].contains(op), let t = a.scriptType ?? b.scriptType, let less = t.staticMethod("<") {
+            switch op {
+            case .greater: return try callOperator(less, b, a)
+            case .lessEqual: return .bool(try !callOperator(less, b, a).bool())
+            default: return .bool(try !callOperator(less, a, b).bool())
+            }
+        }
         return nil
     }
 

@@ -46,8 +46,9 @@ extension Runtime {
             let inst = try makeInstance(t)
             if let initializer = findInitializer(t, labels: labels, argCount: argCount, args: base) {
                 base[0] = .instance(inst)
-                _ = try callFunction(initializer, base: base, argCount: argCount, labels: labels,
-                                     labelSignature: labelSignature, hasReceiver: true)
+                let r = try callFunction(initializer, base: base, argCount: argCount, labels: labels,
+                                         labelSignature: labelSignature, hasReceiver: true)
+                if case .null = r { return .null }  // a failable `init?` that returned nil
                 return base[0]
             }
             if t.kind == .structType && hasNoInitializers(t) {
@@ -74,7 +75,15 @@ extension Runtime {
                 }
                 return .null
             }
-            throw RuntimeError.typeMismatch("enum '\(t.name)' can only be built with '\(t.name)(rawValue:)'")
+            // `init(kelvin:) { self = .celsius(kelvin - 273.15) }`
+            if let initializer = findInitializer(t, labels: labels, argCount: argCount, args: base) {
+                base[0] = .null
+                let r = try callFunction(initializer, base: base, argCount: argCount, labels: labels,
+                                         labelSignature: labelSignature, hasReceiver: true)
+                if case .null = r { return .null }  // a failable `init?` that returned nil
+                return base[0]
+            }
+            throw RuntimeError.typeMismatch("enum '\(t.name)' can only be built with '\(t.name)(rawValue:)' or one of its initializers")
         case .builtin, .native:
             guard let c = t.constructor else { throw RuntimeError.typeMismatch("'\(t.name)' cannot be constructed") }
             return try callFunction(c, base: base, argCount: argCount, labels: labels, labelSignature: labelSignature)

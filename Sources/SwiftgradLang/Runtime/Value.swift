@@ -64,6 +64,16 @@ public enum Value {
     public var asArray: [Value]? { if case let .array(a) = self { return a.items } else { return nil } }
 }
 
+extension Value {
+    /// An unlabeled tuple given the labels of `model`'s tuple type (a closure returning `(a, b)` where a
+    /// `(min: Double, max: Double)` is expected, as the accumulator of `reduce`).
+    func labeledLike(_ model: Value) -> Value {
+        guard case let .tuple(t) = self, case let .tuple(m) = model, t.items.count == m.items.count,
+              t.labels != m.labels, t.labels.allSatisfy({ $0 == nil }) else { return self }
+        return .tuple(TupleRef(t.items, labels: m.labels))
+    }
+}
+
 /// An immutable string box (strings are values; "mutation" builds a new box).
 public final class StringRef {
     public let value: String
@@ -75,8 +85,20 @@ public final class RangeRef {
     public let lower: Value
     public let upper: Value
     public let closed: Bool
-    public init(_ lower: Value, _ upper: Value, closed: Bool) {
+    /// A one-sided range (`..<5`, `3...`): the missing bound is unbounded when matching
+    /// (`case ..<0`, `~=`, `contains`); `lower`/`upper` hold 0 / Int.max for slicing (`xs[..<3]`).
+    public let lowerUnbounded: Bool
+    public let upperUnbounded: Bool
+    public init(_ lower: Value, _ upper: Value, closed: Bool, lowerUnbounded: Bool = false, upperUnbounded: Bool = false) {
         self.lower = lower; self.upper = upper; self.closed = closed
+        self.lowerUnbounded = lowerUnbounded; self.upperUnbounded = upperUnbounded
+    }
+
+    /// `range.contains(v)` / `range ~= v`.
+    func contains(_ v: Value, _ rt: Runtime) throws -> Bool {
+        let aboveLower = try lowerUnbounded || !Operators.less(v, lower, rt)
+        let belowUpper = try upperUnbounded || (closed ? !Operators.less(upper, v, rt) : Operators.less(v, upper, rt))
+        return aboveLower && belowUpper
     }
     /// Integer bounds as a half-open Swift range, if both bounds are Ints, the range is valid and its
     /// count fits in an Int (`Int.min..<Int.max` has none: its `count` would trap).

@@ -132,6 +132,7 @@ extension Parser {
                                 context: StatementContext) throws(SyntaxDiagnostic) -> VarDecl {
         let isLet = advance().text == "let"
         var bindings: [VarBinding] = []
+        var untyped: [Int] = []
         repeat {
             let start = current
             let pattern = try parseBindingPattern(isVar: !isLet)
@@ -151,12 +152,24 @@ extension Parser {
                 }
             }
             if type == nil && initializer == nil {
-                throw failure("'\(isLet ? "let" : "var")' needs a type annotation or an initial value",
-                              at: current)
+                // `var x, y: Double`: the names before the annotation share it.
+                if isPunctuation(","), case .binding = pattern {
+                    untyped.append(bindings.count)
+                } else {
+                    throw failure("'\(isLet ? "let" : "var")' needs a type annotation or an initial value",
+                                  at: current)
+                }
+            }
+            if let type {
+                for i in untyped { bindings[i].type = type }
+                untyped = []
             }
             bindings.append(VarBinding(pattern: pattern, type: type, initializer: initializer, accessors: accessors,
                                        location: start.location))
         } while consumePunctuation(",")
+        if !untyped.isEmpty {
+            throw failure("'\(isLet ? "let" : "var")' needs a type annotation or an initial value", at: current)
+        }
         return VarDecl(isLet: isLet, modifiers: modifiers, bindings: bindings, doc: doc)
     }
 
