@@ -1,2 +1,4 @@
 // The `swiftgrad` executable: `kernel`, `install`, `run` and `bench` subcommands.
-SwiftgradCommand.main()
+if !FastLaunch.run(Array(CommandLine.arguments.dropFirst())) {
+    SwiftgradCommand.main()
+}

@@ -13,14 +13,19 @@ struct KernelCommand: ParsableCommand {
     @OptionGroup var memory: MemoryOption
 
     func run() throws {
-        Log.debug("kernel command started")
         memory.apply()
+        try KernelCommand.serve(connectionFile: connectionFile)
+    }
+
+    /// The command's work once its options are known (`FastLaunch` calls it without parsing).
+    static func serve(connectionFile: String) throws {
+        Log.debug("kernel command started")
         let connection: ConnectionFile
         do { connection = try ConnectionFile(path: connectionFile) } catch {
             throw ValidationError("cannot read \(connectionFile): \(error)")
         }
         let server = try KernelServer(connection: connection, makeBackend: { LanguageBackend() })
-        if connection.hasRandomPorts { try writeBoundPorts(server.connection) }
+        if connection.hasRandomPorts { try writeBoundPorts(server.connection, to: connectionFile) }
         // SIGINT (interrupt_mode "signal", or Ctrl-C in a terminal) interrupts the cell instead of
         // killing the kernel.
         let interrupts = SignalInterrupts { server.interrupt() }
@@ -37,7 +42,7 @@ struct KernelCommand: ParsableCommand {
 
     /// Ports given as 0 were chosen at bind time: the client learns them from the connection file,
     /// so write them back (atomically, keeping every other field).
-    private func writeBoundPorts(_ bound: ConnectionFile) throws {
+    private static func writeBoundPorts(_ bound: ConnectionFile, to connectionFile: String) throws {
         guard let original = try? String(contentsOfFile: connectionFile, encoding: .utf8),
               let rewritten = bound.rewritingPorts(of: original) else {
             throw ValidationError("cannot rewrite \(connectionFile) with the bound ports")

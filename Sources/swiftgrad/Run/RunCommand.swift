@@ -18,6 +18,11 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         memory.apply()
+        try RunCommand.run(file: file, maxOutput: maxOutput)
+    }
+
+    /// The command's work once its options are known (`FastLaunch` calls it without parsing).
+    static func run(file: String, maxOutput: Int?) throws {
         let source: String
         do { source = try String(contentsOfFile: file, encoding: .utf8) } catch {
             FileHandle.standardError.write("swiftgrad: cannot read \(file): \(error.localizedDescription)\n".data(using: .utf8)!)
