@@ -133,8 +133,12 @@ public final class Interpreter {
         _ = MemoryBudget.takeExceeded()   // a stale mark from between cells; measured again as the cell runs
         let stmts: [Stmt]
         do {
-            stmts = try Parser.parse(source: source, cellName: cellName, knownOperators: rt.declaredOperators)
-            for s in stmts { if case let .operatorDecl(_, name, _) = s.kind { rt.declaredOperators.insert(name) } }
+            stmts = try Parser.parse(source: source, cellName: cellName, knownOperators: rt.declaredOperators,
+                                     knownTypeAliases: rt.typeAliases)
+            for s in stmts {
+                if case let .operatorDecl(_, name, _) = s.kind { rt.declaredOperators.insert(name) }
+                if case let .typeAlias(name, type) = s.kind { rt.typeAliases[name] = type }
+            }
         } catch {
             return .failure(error)
         }

@@ -249,4 +249,50 @@ final class SwiftSemanticsTests: XCTestCase {
 
             """)
     }
+
+    /// Found by the differential corpus: each printed wrong values or failed before.
+    func testCorpusFindingsTypesAndEnums() {
+        assertPrints("""
+            typealias Matrix = [[Double]]
+            let a: Matrix = [[1, 2]]
+            print(a, Matrix(repeating: [0], count: 2))
+            struct Vec {
+                var x, y: Double
+                static let zero = Vec(x: 0, y: 0)
+                static var made = 0
+                static var label: String { "made \\(made)" }
+                enum Axis { case x, y }
+            }
+            print(Vec.zero, Vec.label, Vec.Axis.y)
+            enum Light { case red, green
+                mutating func next() { self = self == .red ? .green : .red } }
+            var l = Light.red
+            l.next()
+            print(l)
+            struct Even { let n: Int
+                init?(_ n: Int) { if n % 2 != 0 { return nil }; self.n = n } }
+            print([1, 2, 3, 4].compactMap { Even($0) }.map { $0.n })
+            enum P: Int, Comparable { case low = 1, high
+                static func < (a: P, b: P) -> Bool { a.rawValue < b.rawValue } }
+            print(P.high >= .low, P.low > .high, Double("x") ?? -1)
+            var pos = (x: 0.0, y: 0.0)
+            pos.y -= 1
+            print(pos)
+            switch -3 { case ..<0: print("negative"); default: print("other") }
+            """, """
+            [[1.0, 2.0]] [[0.0], [0.0]]
+            Vec(x: 0.0, y: 0.0) made 0 y
+            green
+            [2, 4]
+            true false -1.0
+            (x: 0.0, y: -1.0)
+            negative
+
+            """)
+    }
+
+    /// A construct that is parsed but would not behave as in Swift is a compile-time error naming it.
+    func testDeinitIsACompileTimeError() {
+        assertFails("class C { deinit { print(1) } }", kind: "CompileError", message: "'deinit' is not supported")
+    }
 }

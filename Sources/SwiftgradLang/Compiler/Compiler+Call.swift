@@ -80,6 +80,15 @@ extension Compiler {
             return { f in ImplicitMembers.value(name, payload: try evs.map { try $0.run(f) }) }
         default: break
         }
+        // `[Double](repeating: 0, count: 3)`, `Matrix(repeating: [0], count: 2)`: the collection type converts
+        // what the call builds (`[0.0, 0.0, 0.0]`).
+        if let t = constructedCollectionType(callee) {
+            let c = Coercion(type: t)
+            if c != .none {
+                let rt = self.rt, call = try compileValueCall(try compileExpr(callee), args)
+                return { f in try rt.coerce(try call(f), c, what: "value") }
+            }
+        }
         var types: [TypeRef?] = []
         if case let .function(params, _, _)? = staticType(of: callee) { types = params }
         // `print(x)` shows a present optional as `Optional(x)`, as Swift does.
@@ -91,6 +100,29 @@ extension Compiler {
             return try compileValueCall(try compileGlobalName("print"), args, types: types, showsOptionals: true, debugTexts: true)
         }
         return try compileValueCall(try compileExpr(callee), args, types: types)
+    }
+
+    /// The collection type a call constructs (`[Double](...)`, `Array<Double>(...)`, an alias of one).
+    func constructedCollectionType(_ callee: Expr) -> TypeRef? {
+        var t: TypeRef
+        switch callee.kind {
+        case let .typeReference(r): t = r
+        case let .identifier(name):
+            guard case .global = resolve(name), let alias = cellTypeAliases[name] ?? rt.typeAliases[name] else { return nil }
+            t = alias
+        default: return nil
+        }
+        if case let .named(n, generics) = t, !generics.isEmpty {
+            switch n {
+            case "Array": t = .array(generics[0])
+            case "Dictionary" where generics.count == 2: t = .dictionary(key: generics[0], value: generics[1])
+            default: return nil
+            }
+        }
+        switch t {
+        case .array, .dictionary: return t
+        default: return nil
+        }
     }
 
     /// Calls whatever the callee evaluates to; arguments go straight into the callee's frame.

@@ -144,7 +144,7 @@ extension Compiler {
             // `self` in a method: its type (`self = .green` in a mutating enum method).
             if name == "self", lookupLocal(name, in: fn)?.type == nil, let s = selfTypeInScope(), !s.isStatic { return .named(s.name, generics: []) }
             if let l = lookupLocal(name, in: fn) { return l.type }
-            if selfTypeInScope()?.members.contains(name) == true { return nil }
+            if selfTypeInScope()?.members.contains(name) == true { return fieldOwner(e).flatMap { fieldType($0.type, $0.field) } }
             if let t = cellGlobalTypes[name] { return t }
             if let g = rt.globals[name], g.isDefined { return g.type }
             return nil
@@ -153,6 +153,8 @@ extension Compiler {
             if case let .dictionary(_, v) = t { return .optional(v) }
             if case .array = t { return Compiler.elementType(t) }
             return nil
+        case .member:
+            return fieldOwner(e).flatMap { fieldType($0.type, $0.field) }
         case let .tupleElement(base, index):
             guard case let .tuple(types)? = staticType(of: base).flatMap({ Compiler.contextType($0) }), index < types.count else { return nil }
             return types[index].type

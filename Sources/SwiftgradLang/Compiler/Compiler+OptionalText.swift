@@ -21,6 +21,9 @@ extension Compiler {
     func inferredShape(_ e: Expr) -> TypeRef? {
         if case .dictionaryLiteral = e.kind { return .dictionary(key: Compiler.unknownType, value: Compiler.unknownType) }
         if let t = constructedScriptType(e) { return .named(t, generics: []) }
+        // `var state = State.idle`: an enum's case.
+        if case let .member(base, _) = e.kind, case let .identifier(t) = base.kind, existingKind(t) == .enumType,
+           !(lookupLocal(t, in: fn) != nil) { return .named(t, generics: []) }
         return optionalShape(of: e)
     }
 
@@ -42,10 +45,29 @@ extension Compiler {
 
     /// The type of stored property `field` of script type `typeName` if it holds optionals, else nil.
     private func fieldShape(_ typeName: String, _ field: String) -> TypeRef? {
-        if let shapes = cellFieldShapes[typeName] { return shapes[field] }
+        fieldType(typeName, field).flatMap { Compiler.containsOptional($0) ? $0 : nil }
+    }
+
+    /// The declared type of stored property `field` of script type `typeName`, when known.
+    func fieldType(_ typeName: String, _ field: String) -> TypeRef? {
+        if let types = cellFieldTypes[typeName] { return types[field] }
         guard let g = rt.globals[typeName], g.isDefined, case let .type(t) = g.value,
-              let i = t.fieldIndex[field], i < t.fieldOptionalShapes.count else { return nil }
-        return t.fieldOptionalShapes[i]
+              let i = t.fieldIndex[field], i < t.fieldTypes.count else { return nil }
+        return t.fieldTypes[i]
+    }
+
+    /// The script struct or class whose stored property `e` names (`self.state`, `game.state`, `state`
+    /// inside a method), and the property's name.
+    func fieldOwner(_ e: Expr) -> (type: String, field: String)? {
+        switch e.kind {
+        case let .member(base, name):
+            if case .identifier("self") = base.kind, let s = selfTypeInScope(), !s.isStatic { return (s.name, name) }
+            return scriptTypeName(of: base).map { ($0, name) }
+        case let .identifier(name):
+            guard lookupLocal(name, in: fn) == nil, let s = selfTypeInScope(), !s.isStatic, s.members.contains(name) else { return nil }
+            return (s.name, name)
+        default: return nil
+        }
     }
 
     private func shape(of e: Expr) -> TypeRef? {
@@ -159,6 +181,19 @@ extension Compiler {
     /// The text of `e` as `print` shows it, optionals spelled out, when it holds optionals; else nil.
     func compileOptionalText(_ e: Expr) throws -> Eval? {
         guard let t = optionalShape(of: e) else { return nil }
+        // `x.first` where the compiler cannot see what `x` is: a collection's `first` is optional, a
+        // struct's stored `first` is not (`pair.swapped().first`).
+        if case let .member(base, name) = e.kind, name == "first" || name == "last", staticType(of: base) == nil {
+            let rt = self.rt, be = try compileExpr(base)
+            return { f in
+                let b = try be(f)
+                let v = try Members.get(b, name, rt)
+                switch b {
+                case .instance, .enumCase, .native: return .str(try v.describe(debug: false))
+                default: return .str(try Compiler.describe(v, as: t, debug: false))
+                }
+            }
+        }
         let ev = try compileExpr(e)
         return { f in .str(try Compiler.describe(try ev(f), as: t, debug: false)) }
     }

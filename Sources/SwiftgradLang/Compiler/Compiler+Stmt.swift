@@ -28,7 +28,22 @@ extension Compiler {
         case .initializer, .deinitializer, .subscriptDecl, .enumCase:
             throw error("this declaration is only allowed inside a type")
         case let .typeDecl(decl): return try compileTypeDecl(decl)
-        case .typeAlias, .operatorDecl, .precedenceGroupDecl, .importDecl:
+        case let .typeAlias(name, type):
+            cellTypeAliases[name] = type
+            // The alias as a value too: `Matrix(repeating: row, count: n)`.
+            let target: String
+            switch type {
+            case .array: target = "Array"
+            case .dictionary: target = "Dictionary"
+            case let .named(n, _): target = n
+            default: return { _ in .normal }
+            }
+            let rt = self.rt, cell = rt.globalCell(target)
+            return { _ in
+                if cell.isDefined, case .type = cell.value { rt.defineGlobal(name, cell.value, isLet: true) }
+                return .normal
+            }
+        case .operatorDecl, .precedenceGroupDecl, .importDecl:
             return { _ in .normal }
         case let .ifStmt(conditions, then, elseBody):
             pushScope()

@@ -69,8 +69,9 @@ extension Compiler {
         // Stored properties, in order, with initial values compiled in a small context.
         struct FieldSpec {
             var name: String; var isLet: Bool; var initial: Eval?; var coercion: Coercion; var optional: Bool
-            /// The declared (or inferred) type when it holds optionals: the struct prints them as `Optional(…)`.
-            var optionalShape: TypeRef?
+            /// The declared type (or the optional one inferred from the initial value): the struct prints its
+            /// optionals as `Optional(…)`; assignments give it to literals and implicit members.
+            var type: TypeRef?
             /// The key the field is found by: its name, or a hidden key when observers stand in front of it.
             var key: String
         }
@@ -78,10 +79,12 @@ extension Compiler {
         var fields: [FieldSpec] = []
         var statics: [(String, Eval?)] = []
         var computed: [(String, FunctionProto, [Int], FunctionProto?, [Int])] = []
+        var staticComputed: [(String, FunctionProto, [Int], FunctionProto?, [Int])] = []
         var methods: [(String, FunctionProto, [Int], Bool)] = []
         var inits: [(FunctionProto, [Int])] = []
         var cases: [EnumCaseElement] = []
         var nestedTypes: [Exec] = []
+        var nestedNames: [String] = []
         let initCtx = FunctionContext(parent: fn, name: "\(d.name).init", isTopLevel: false, body: [])
         for m in d.members {
             currentLine = m.location.line
@@ -91,17 +94,18 @@ extension Compiler {
                     guard let name = b.name else { throw error("properties must be simple names") }
                     if let acc = b.accessors, acc.isComputed {
                         let getter = FunctionShape(name: name, params: [], returnType: b.type, body: acc.getter ?? [],
-                                                   hasSelf: true, selfType: v.isStatic ? nil : info, implicitReturn: true,
+                                                   hasSelf: true, selfType: v.isStatic ? staticInfo : info, implicitReturn: true,
                                                    doc: v.doc, line: b.location.line)
                         let (gp, gc) = try compileFunction(getter)
                         var sp: FunctionProto?, sc: [Int] = []
                         if let s = acc.setter {
                             let param = FuncParam(label: nil, name: s.parameterName, type: b.type, location: b.location)
                             let setter = FunctionShape(name: name, params: [param], returnType: nil, body: s.body, hasSelf: true,
-                                                       selfType: info, isMutating: isStruct, line: b.location.line)
+                                                       selfType: v.isStatic ? staticInfo : info, isMutating: isStruct && !v.isStatic,
+                                                       line: b.location.line)
                             (sp, sc) = try compileFunction(setter)
                         }
-                        computed.append((name, gp, gc, sp, sc))
+                        if v.isStatic { staticComputed.append((name, gp, gc, sp, sc)) } else { computed.append((name, gp, gc, sp, sc)) }
                         continue
                     }
                     var key = name
@@ -119,11 +123,11 @@ extension Compiler {
                     } else {
                         if isExtension { throw error("extensions cannot add stored properties") }
                         let optional = b.type?.optionalWrapped != nil
-                        let shape = b.type.flatMap { Compiler.containsOptional($0) ? $0 : nil } ?? b.initializer.flatMap { optionalShape(of: $0) }
-                        if let shape { cellFieldShapes[d.name, default: [:]][name] = shape }
+                        let fieldType = b.type ?? b.initializer.flatMap { inferredShape($0) }
+                        if let fieldType { cellFieldTypes[d.name, default: [:]][name] = fieldType }
                         fields.append(FieldSpec(name: name, isLet: v.isLet && initial != nil, initial: initial ?? (optional ? { _ in .null } : nil),
                                                 coercion: inferredCoercion(b.type, b.initializer), optional: optional,
-                                                optionalShape: shape, key: key))
+                                                type: fieldType, key: key))
                     }
                 }
             case let .function(f):
@@ -152,8 +156,14 @@ extension Compiler {
                 }
                 computed.append(("subscript", gp, gc, sp, sc))
             case let .enumCase(elements): cases.append(contentsOf: elements)
-            case let .typeDecl(nested): nestedTypes.append(try compileTypeDecl(nested))
-            case .deinitializer, .typeAlias, .operatorDecl, .precedenceGroupDecl, .importDecl: break
+            case let .typeDecl(nested):
+                nestedTypes.append(try compileTypeDecl(nested))
+                nestedNames.append(nested.name)
+            case .deinitializer:
+                // Objects are freed by reference counting plus a cycle collector, with no moment that would
+                // match Swift's; a deinit that never runs would be a silent wrong answer.
+                throw error("'deinit' is not supported (objects here are freed by a collector, so a deinit would not run when Swift runs it)")
+            case .typeAlias, .operatorDecl, .precedenceGroupDecl, .importDecl: break
             default: throw error("unexpected statement in the body of '\(d.name)'")
             }
         }
@@ -204,7 +214,7 @@ extension Compiler {
                     t.fieldCoercions = s.fieldCoercions
                     t.fieldIsLet = s.fieldIsLet
                     t.fieldOptional = s.fieldOptional
-                    t.fieldOptionalShapes = s.fieldOptionalShapes
+                    t.fieldTypes = s.fieldTypes
                 }
                 for spec in fields {
                     if let i = t.fieldIndex[spec.key] {
@@ -217,7 +227,7 @@ extension Compiler {
                     t.fieldCoercions.append(spec.coercion)
                     t.fieldIsLet.append(spec.isLet)
                     t.fieldOptional.append(spec.optional)
-                    t.fieldOptionalShapes.append(spec.optionalShape)
+                    t.fieldTypes.append(spec.type)
                 }
                 t.caseNames = cases.map { $0.name }
                 t.caseRawValues = rawValues
@@ -226,7 +236,15 @@ extension Compiler {
                 t.rawType = rawType
             }
             Compiler.addConformances(conformances, to: t)
+            // `Card.Suit`: a nested type is also a member of its outer type.
+            for n in nestedNames { if let g = rt.globals[n], g.isDefined, case .type = g.value { t.staticMembers[n] = g.value } }
             for o in observed { t.computed[o.name] = try o.observers.property(t, key: o.key, f, rt) }
+            for (n, gp, gc, sp, sc) in staticComputed {
+                guard case let .function(g) = try Compiler.makeClosure(gp, gc)(f) else { continue }
+                var setter: Function?
+                if let sp, case let .function(s) = try Compiler.makeClosure(sp, sc)(f) { setter = s }
+                t.staticComputed[n] = ComputedProperty(getter: g, setter: setter)
+            }
             for (n, gp, gc, sp, sc) in computed {
                 guard case let .function(g) = try Compiler.makeClosure(gp, gc)(f) else { continue }
                 var setter: Function?

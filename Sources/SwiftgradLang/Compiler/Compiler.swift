@@ -93,8 +93,10 @@ final class Compiler {
     /// Types declared earlier in this cell (not defined until the cell runs): their kind and the
     /// instance member names, so a later class can inherit from them and use implicit `self.`.
     var cellTypes: [String: (kind: TypeKind, members: Set<String>)] = [:]
-    /// Per type declared in this cell, its stored properties' types that hold optionals (see `fieldShape`).
-    var cellFieldShapes: [String: [String: TypeRef]] = [:]
+    /// Per type declared in this cell, its stored properties' declared types (see `fieldType`).
+    var cellFieldTypes: [String: [String: TypeRef]] = [:]
+    /// Type aliases declared earlier in this cell (`Runtime.typeAliases` has earlier cells').
+    var cellTypeAliases: [String: TypeRef] = [:]
     /// Set while compiling a call that is a whole statement: its result is thrown away, so
     /// `seen.insert(x)` need not build its `(inserted:memberAfterInsert:)` tuple.
     var callResultDiscarded = false

@@ -69,6 +69,7 @@ enum Members {
         while let x = c {
             if let b = x.staticVars[name] { return b.value }
             if let v = x.staticMembers[name] { return v }
+            if let p = x.staticComputed[name] { return try rt.call(.function(p.getter), [], receiver: .type(t)) }
             c = x.superclass
         }
         if let m = t.staticMethod(name) { return .function(BoundMethod(receiver: .type(t), method: m)) }
@@ -107,6 +108,11 @@ enum Members {
             var c: TypeValue? = t
             while let k = c {
                 if let b = k.staticVars[name] { b.value = x; return }
+                if let p = k.staticComputed[name] {
+                    guard let setter = p.setter else { throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a get-only property") }
+                    _ = try rt.call(.function(setter), [x], receiver: v)
+                    return
+                }
                 c = k.superclass
             }
         default: break

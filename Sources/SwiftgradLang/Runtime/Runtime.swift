@@ -58,6 +58,8 @@ public final class Runtime {
     var globals: [String: GlobalCell] = [:]
     /// Custom operators declared by the cells run so far (`infix operator +*`).
     var declaredOperators: Set<String> = []
+    /// Type aliases declared by earlier cells (the parser reads them; see `Parser.typeAliases`).
+    var typeAliases: [String: TypeRef] = [:]
     /// Objects native code asked to keep alive.
     var nativeRoots: [Value] = []
 

@@ -21,8 +21,8 @@ public final class TypeValue: HeapObject {
     var fieldCoercions: [Coercion] = []
     var fieldIsLet: [Bool] = []
     var fieldOptional: [Bool] = []
-    /// Per field: its type when it holds optionals (`Int?`, `[Double?]`), which print as `Optional(…)`.
-    var fieldOptionalShapes: [TypeRef?] = []
+    /// Per field: its declared type (optionals in it print as `Optional(…)`).
+    var fieldTypes: [TypeRef?] = []
     /// Bumped whenever any type's methods, static methods or superclass change: call-site and
     /// operator caches compare it to know that what they looked up still holds.
     nonisolated(unsafe) static var epoch = 0
@@ -33,6 +33,8 @@ public final class TypeValue: HeapObject {
     private var operatorCacheEpoch = -1
     public var staticVars: [String: Box] = [:]
     public var computed: [String: ComputedProperty] = [:] { didSet { TypeValue.epoch &+= 1 } }
+    /// `static var remaining: Int { limit - created }`: getters and setters take the type as `self`.
+    public var staticComputed: [String: ComputedProperty] = [:]
     public var initializers: [Function] = []
     public var superclass: TypeValue? { didSet { TypeValue.epoch &+= 1 } }
     /// Enum cases in order, with raw values and payload labels.

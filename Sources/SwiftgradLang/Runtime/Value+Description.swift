@@ -38,9 +38,10 @@ extension Value: CustomStringConvertible {
             if let custom = try Value.customDescription(of: self, type: inst.type) { return custom }
             if inst.isStruct {
                 var parts: [String] = []
-                let shapes = inst.type.fieldOptionalShapes
+                let types = inst.type.fieldTypes
                 for i in 0..<inst.fieldCount {
-                    let text = try i < shapes.count ? shapes[i].map { try Compiler.describe(inst.fields[i], as: $0, debug: true) } : nil
+                    let shape = i < types.count ? types[i].flatMap { Compiler.containsOptional($0) ? $0 : nil } : nil
+                    let text = try shape.map { try Compiler.describe(inst.fields[i], as: $0, debug: true) }
                     parts.append("\(inst.type.fieldNames[i]): \(try text ?? inst.fields[i].describe(debug: true))")
                 }
                 return "\(inst.type.name)(" + parts.joined(separator: ", ") + ")"

@@ -47,7 +47,9 @@ extension Value {
             if a.type === b.type { return a.caseIndex == b.caseIndex && a.payload.count == b.payload.count
                 && zip(a.payload, b.payload).allSatisfy { $0.isEqual(to: $1) } }
             // An implicit member (`.relu`) equals the case of that name.
-            if a.type === ImplicitMembers.type || b.type === ImplicitMembers.type { return a.caseName == b.caseName }
+            if a.type === ImplicitMembers.type || b.type === ImplicitMembers.type {
+                return a.caseName == b.caseName && a.payload.count == b.payload.count && zip(a.payload, b.payload).allSatisfy { $0.isEqual(to: $1) }
+            }
             return false
         case (.int, .native), (.native, .int):
             // A fixed-width integer equals the same Int (an Int literal key: `counts[3]` in a `[UInt64: Int]`).

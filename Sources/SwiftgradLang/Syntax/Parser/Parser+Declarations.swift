@@ -77,7 +77,9 @@ extension Parser {
             advance()
             let name = try expectIdentifier("for the type alias")
             guard consumeOperator("=") else { throw failure("expected '=' in the type alias") }
-            return Stmt(.typeAlias(name: name.text, type: try parseType()), at: loc)
+            let type = try parseType()
+            typeAliases[name.text] = type
+            return Stmt(.typeAlias(name: name.text, type: type), at: loc)
         case "import":
             advance()
             var path = try expectIdentifier("of the module to import").text

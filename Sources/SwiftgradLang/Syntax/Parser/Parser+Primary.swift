@@ -222,6 +222,7 @@ extension Parser {
                 hasInterpolation = true
                 var sub = Parser(tokens: tokens, isInterpolation: true)
                 sub.declaredOperators = declaredOperators
+                sub.typeAliases = typeAliases
                 sub.depth = depth
                 sub.chainDepth = chainDepth
                 sub.shorthandCounts = shorthandCounts

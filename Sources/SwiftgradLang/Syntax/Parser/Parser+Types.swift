@@ -70,7 +70,7 @@ extension Parser {
                 name += "." + advance().text
                 generics = try parseGenericArguments()
             }
-            type = .named(name, generics: generics)
+            type = generics.isEmpty ? typeAliases[name] ?? .named(name, generics: generics) : .named(name, generics: generics)
         } else {
             throw failure("expected a type")
         }

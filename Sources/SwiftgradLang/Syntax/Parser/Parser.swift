@@ -27,6 +27,9 @@ public struct Parser {
     let isInterpolation: Bool
     /// Operators declared by the program (see DeclaredOperators.swift).
     var declaredOperators: Set<String> = []
+    /// `typealias Matrix = [[Double]]` from this cell and earlier ones: a written `Matrix` is read as
+    /// `[[Double]]` (so literals get their type from it: `let A: Matrix = [[1, 2]]` holds Doubles).
+    var typeAliases: [String: TypeRef] = [:]
 
     init(tokens: [Token], isInterpolation: Bool = false) {
         self.tokens = tokens.isEmpty
@@ -38,19 +41,22 @@ public struct Parser {
 
     /// Parses a whole cell.
     /// `knownOperators`: operators declared by earlier cells.
-    public static func parse(source: String, cellName: String = "<cell>", knownOperators: Set<String> = []) throws(ScriptError) -> [Stmt] {
+    public static func parse(source: String, cellName: String = "<cell>", knownOperators: Set<String> = [],
+                             knownTypeAliases: [String: TypeRef] = [:]) throws(ScriptError) -> [Stmt] {
         do {
-            return try parseReportingDiagnostic(source, knownOperators: knownOperators)
+            return try parseReportingDiagnostic(source, knownOperators: knownOperators, knownTypeAliases: knownTypeAliases)
         } catch {
             throw error.scriptError(source: source, cellName: cellName)
         }
     }
 
     /// Parses a whole cell, reporting a problem as a `SyntaxDiagnostic` (with `isAtEnd`).
-    public static func parseReportingDiagnostic(_ source: String, knownOperators: Set<String> = []) throws(SyntaxDiagnostic) -> [Stmt] {
+    public static func parseReportingDiagnostic(_ source: String, knownOperators: Set<String> = [],
+                                                knownTypeAliases: [String: TypeRef] = [:]) throws(SyntaxDiagnostic) -> [Stmt] {
         let tokens = try Lexer.tokenize(source)
         var parser = Parser(tokens: tokens)
         parser.declaredOperators = knownOperators.union(operatorDeclarations(in: tokens))
+        parser.typeAliases = knownTypeAliases
         return try parser.parseCell()
     }
 
