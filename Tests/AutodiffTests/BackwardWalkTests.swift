@@ -53,6 +53,27 @@ final class BackwardWalkTests: XCTestCase {
         }
     }
 
+    /// The short reference walk of `Backward.swift` (a sort, then `parents` × `localDerivatives`)
+    /// gives the same gradients as the tape walk, leaves accumulating and intermediates reset.
+    func testTapeWalkMatchesTheReferenceBackward() {
+        for seed in 21...30 as ClosedRange<UInt64> {
+            let leaves = (0..<5).map { Value(0.2 * Double($0) - 0.3, role: .parameter) }
+            let (root, nodes) = randomGraph(seed: seed, leaves: leaves, size: 200)
+            root.backward()
+            root.backward()  // leaves accumulate over two passes, intermediates show one
+            let viaTape = nodes.map { $0.grad }
+            let computedViaTape = nodes.map { $0.gradComputed }
+            for v in nodes { v.zeroGrad() }
+            root.referenceBackward()
+            root.referenceBackward()
+            for (a, b) in zip(viaTape, nodes.map { $0.grad }) {
+                XCTAssertEqual(a, b, accuracy: 1e-12 * Swift.max(1, Swift.abs(b)), "seed \(seed)")
+            }
+            XCTAssertEqual(computedViaTape, nodes.map { $0.gradComputed }, "seed \(seed)")
+            XCTAssertTrue(leaves.contains { $0.grad != 0 }, "seed \(seed)")
+        }
+    }
+
     func testNodesOutsideTheGraphAreLeftAlone() {
         let x = Value(3)
         let y = x * x

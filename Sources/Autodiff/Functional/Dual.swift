@@ -13,23 +13,29 @@ public struct Dual: Equatable, CustomStringConvertible {
 
     public var description: String { "Dual(value: \(value), derivative: \(derivative))" }
 
-    public static func + (a: Dual, b: Dual) -> Dual { Dual(a.value + b.value, derivative: a.derivative + b.derivative) }
-    public static func - (a: Dual, b: Dual) -> Dual { Dual(a.value - b.value, derivative: a.derivative - b.derivative) }
-    public static func * (a: Dual, b: Dual) -> Dual {
-        Dual(a.value * b.value, derivative: a.derivative * b.value + a.value * b.derivative)
+    /// One op of the table (`OpCode`) on dual numbers: the value is the op's `forward`, the tangent
+    /// the op's local partials times the operands' tangents (an operand with tangent 0 adds nothing —
+    /// not even NaN where its partial is infinite or undefined, as for `(-2) ** y` with a constant y).
+    @inlinable
+    public static func apply(_ code: OpCode, _ a: Dual, _ b: Dual = Dual(0), exponent n: Double = 0) -> Dual {
+        let out = code.forward(a.value, b.value, exponent: n)
+        let (da, db) = code.partials(a.value, b.value, out: out, exponent: n)
+        return Dual(out, derivative: (a.derivative == 0 ? 0 : da * a.derivative) + (b.derivative == 0 ? 0 : db * b.derivative))
     }
-    public static func / (a: Dual, b: Dual) -> Dual {
-        Dual(a.value / b.value, derivative: (a.derivative * b.value - a.value * b.derivative) / (b.value * b.value))
-    }
-    public static prefix func - (a: Dual) -> Dual { Dual(-a.value, derivative: -a.derivative) }
+
+    public static func + (a: Dual, b: Dual) -> Dual { apply(.add, a, b) }
+    public static func - (a: Dual, b: Dual) -> Dual { apply(.sub, a, b) }
+    public static func * (a: Dual, b: Dual) -> Dual { apply(.mul, a, b) }
+    public static func / (a: Dual, b: Dual) -> Dual { apply(.div, a, b) }
+    public static prefix func - (a: Dual) -> Dual { apply(.neg, a) }
 
     public static func + (a: Dual, b: Double) -> Dual { a + Dual(b) }
     public static func - (a: Dual, b: Double) -> Dual { a - Dual(b) }
-    public static func * (a: Dual, b: Double) -> Dual { Dual(a.value * b, derivative: a.derivative * b) }
-    public static func / (a: Dual, b: Double) -> Dual { Dual(a.value / b, derivative: a.derivative / b) }
+    public static func * (a: Dual, b: Double) -> Dual { a * Dual(b) }
+    public static func / (a: Dual, b: Double) -> Dual { a / Dual(b) }
     public static func + (a: Double, b: Dual) -> Dual { Dual(a) + b }
     public static func - (a: Double, b: Dual) -> Dual { Dual(a) - b }
-    public static func * (a: Double, b: Dual) -> Dual { b * a }
+    public static func * (a: Double, b: Dual) -> Dual { Dual(a) * b }
     public static func / (a: Double, b: Dual) -> Dual { Dual(a) / b }
 
     public static func += (a: inout Dual, b: Dual) { a = a + b }
@@ -42,32 +48,19 @@ public struct Dual: Equatable, CustomStringConvertible {
     public static func /= (a: inout Dual, b: Double) { a = a / b }
 
     /// `x ** n` with a number exponent.
-    public static func ** (a: Dual, n: Double) -> Dual {
-        let d = n == 0 ? 0 : n * Foundation.pow(a.value, n - 1)
-        return Dual(Foundation.pow(a.value, n), derivative: d * a.derivative)
-    }
-    /// `x ** y`: the same local derivatives as `Value`'s (`BackwardRules.swift`).
-    public static func ** (a: Dual, b: Dual) -> Dual {
-        let out = Foundation.pow(a.value, b.value)
-        let da = b.value == 0 ? 0 : b.value * Foundation.pow(a.value, b.value - 1)
-        let db = b.derivative == 0 ? 0 : Value.powExponentPartial(a.value, out)
-        return Dual(out, derivative: da * a.derivative + db * b.derivative)
-    }
+    public static func ** (a: Dual, n: Double) -> Dual { apply(.powConst, a, exponent: n) }
+    /// `x ** y`.
+    public static func ** (a: Dual, b: Dual) -> Dual { apply(.powValue, a, b) }
     public static func ** (a: Double, b: Dual) -> Dual { Dual(a) ** b }
 
-    /// The chain rule for an elementwise function: f(x) and f'(x)·dx.
-    private func chain(_ value: Double, _ localDerivative: Double) -> Dual {
-        Dual(value, derivative: localDerivative * derivative)
-    }
-
-    public func relu() -> Dual { chain(value > 0 ? value : 0, value > 0 ? 1 : 0) }
-    public func tanh() -> Dual { let t = Foundation.tanh(value); return chain(t, 1 - t * t) }
-    public func sigmoid() -> Dual { let s = Value.stableSigmoid(value); return chain(s, s * (1 - s)) }
-    public func exp() -> Dual { let e = Foundation.exp(value); return chain(e, e) }
-    public func log() -> Dual { chain(Foundation.log(value), 1 / value) }
-    public func sin() -> Dual { chain(Foundation.sin(value), Foundation.cos(value)) }
-    public func cos() -> Dual { chain(Foundation.cos(value), -Foundation.sin(value)) }
-    public func abs() -> Dual { chain(Swift.abs(value), value > 0 ? 1 : (value < 0 ? -1 : 0)) }
+    public func relu() -> Dual { Dual.apply(.relu, self) }
+    public func tanh() -> Dual { Dual.apply(.tanh, self) }
+    public func sigmoid() -> Dual { Dual.apply(.sigmoid, self) }
+    public func exp() -> Dual { Dual.apply(.exp, self) }
+    public func log() -> Dual { Dual.apply(.log, self) }
+    public func sin() -> Dual { Dual.apply(.sin, self) }
+    public func cos() -> Dual { Dual.apply(.cos, self) }
+    public func abs() -> Dual { Dual.apply(.abs, self) }
 }
 
 public func relu(_ x: Dual) -> Dual { x.relu() }

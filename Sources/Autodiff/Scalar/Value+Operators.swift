@@ -7,34 +7,30 @@ precedencegroup PowerPrecedence {
 }
 infix operator ** : PowerPrecedence
 
-// Forward computations of the arithmetic operators; their backward rules are in BackwardRules.swift.
+// The arithmetic operators build nodes; what each computes and its derivatives are in OpCode.swift.
 // A plain number operand becomes a constant leaf node, so the graph shows it (as micrograd does).
 extension Value {
-    @inlinable public static func + (a: Value, b: Value) -> Value { Value(a.data + b.data, code: .add, a, b) }
-    @inlinable public static func - (a: Value, b: Value) -> Value { Value(a.data - b.data, code: .sub, a, b) }
-    @inlinable public static func * (a: Value, b: Value) -> Value { Value(a.data * b.data, code: .mul, a, b) }
-    @inlinable public static func / (a: Value, b: Value) -> Value { Value(a.data / b.data, code: .div, a, b) }
-    @inlinable public static prefix func - (a: Value) -> Value { Value(-a.data, code: .neg, a) }
+    @inlinable public static func + (a: Value, b: Value) -> Value { Value.make(.add, a, b) }
+    @inlinable public static func - (a: Value, b: Value) -> Value { Value.make(.sub, a, b) }
+    @inlinable public static func * (a: Value, b: Value) -> Value { Value.make(.mul, a, b) }
+    @inlinable public static func / (a: Value, b: Value) -> Value { Value.make(.div, a, b) }
+    @inlinable public static prefix func - (a: Value) -> Value { Value.make(.neg, a) }
 
-    @inlinable public static func + (a: Value, b: Double) -> Value { a + Value(b) }
-    @inlinable public static func - (a: Value, b: Double) -> Value { a - Value(b) }
-    @inlinable public static func * (a: Value, b: Double) -> Value { a * Value(b) }
-    @inlinable public static func / (a: Value, b: Double) -> Value { a / Value(b) }
-    @inlinable public static func + (a: Double, b: Value) -> Value { Value(a) + b }
-    @inlinable public static func - (a: Double, b: Value) -> Value { Value(a) - b }
-    @inlinable public static func * (a: Double, b: Value) -> Value { Value(a) * b }
-    @inlinable public static func / (a: Double, b: Value) -> Value { Value(a) / b }
+    @inlinable public static func + (a: Value, b: Double) -> Value { a + Value.constant(b) }
+    @inlinable public static func - (a: Value, b: Double) -> Value { a - Value.constant(b) }
+    @inlinable public static func * (a: Value, b: Double) -> Value { a * Value.constant(b) }
+    @inlinable public static func / (a: Value, b: Double) -> Value { a / Value.constant(b) }
+    @inlinable public static func + (a: Double, b: Value) -> Value { Value.constant(a) + b }
+    @inlinable public static func - (a: Double, b: Value) -> Value { Value.constant(a) - b }
+    @inlinable public static func * (a: Double, b: Value) -> Value { Value.constant(a) * b }
+    @inlinable public static func / (a: Double, b: Value) -> Value { Value.constant(a) / b }
 
     /// `x ** n` with a number exponent: one operand, the exponent kept in the node.
-    @inlinable public static func ** (a: Value, n: Double) -> Value {
-        Value(Foundation.pow(a.data, n), code: .powConst, a, aux: n)
-    }
+    @inlinable public static func ** (a: Value, n: Double) -> Value { Value.make(.powConst, a, exponent: n) }
     /// `x ** y` with a Value exponent: both are operands.
-    @inlinable public static func ** (a: Value, b: Value) -> Value {
-        Value(Foundation.pow(a.data, b.data), code: .powValue, a, b)
-    }
+    @inlinable public static func ** (a: Value, b: Value) -> Value { Value.make(.powValue, a, b) }
     /// `2 ** x`: the base becomes a constant leaf.
-    @inlinable public static func ** (a: Double, b: Value) -> Value { Value(a) ** b }
+    @inlinable public static func ** (a: Double, b: Value) -> Value { Value.constant(a) ** b }
 
     @inlinable public static func += (a: inout Value, b: Value) { a = a + b }
     @inlinable public static func -= (a: inout Value, b: Value) { a = a - b }

@@ -23,6 +23,7 @@ public enum ValueRole: String, CaseIterable {
 /// - a node used more than once receives the sum over all paths (`b = a + a` gives `a.grad == 2`).
 /// The graph is walked iteratively (no recursion on graph depth), and freeing a long chain is
 /// iterative too, so graphs of millions of nodes neither overflow the stack going back nor going away.
+/// A node freed as part of a graph is kept for reuse by the next graph (`Storage/NodePool.swift`).
 /// Not thread-safe: one graph is built and differentiated by one thread at a time.
 public final class Value {
     // Stored properties opt out of dynamic exclusivity checks: the engine never holds overlapping
@@ -40,62 +41,56 @@ public final class Value {
     @exclusivity(unchecked) @usableFromInline internal var slot1: UInt
     @exclusivity(unchecked) @usableFromInline internal var extras: ValueExtras?
     /// Unique, increasing in creation order (so every operand has a smaller id than its result).
-    public let id: Int
+    @exclusivity(unchecked) public internal(set) var id: Int
     @exclusivity(unchecked) @usableFromInline internal var visitEpoch: UInt32 = 0
-    @usableFromInline internal let code: OpCode
+    @exclusivity(unchecked) @usableFromInline internal var code: OpCode
     @exclusivity(unchecked) @usableFromInline internal var flags: UInt8
     /// The nn group as an index into `GroupNames` (0: none); fits in the node's padding.
     @exclusivity(unchecked) @usableFromInline internal var groupID: UInt16 = 0
-
-    @exclusivity(unchecked) @usableFromInline internal static var nextID = 0
 
     @usableFromInline internal static let gradComputedFlag: UInt8 = 1
     @usableFromInline internal static let roleShift: UInt8 = 1
 
     /// A leaf: an input (default) or a parameter.
     public init(_ data: Double, label: String = "", role: ValueRole = .input) {
-        Value.nextID &+= 1
-        EngineMemory.noteNode(Value.nextID)
-        let slot = CreationTape.reserveSlot(for: Value.nextID)
+        let (id, slot) = Value.claimID()
         self.data = data
         self.slot1 = 0
         self.code = .leaf
-        self.id = Value.nextID
+        self.id = id
         self.flags = Value.roleBits(role)
         slot?.pointee = Value.word(Unmanaged.passUnretained(self))
         if !label.isEmpty { self.label = label }
     }
 
-    /// A node computed by a built-in operation from one or two operands.
+    /// A node computed by a built-in operation from one or two operands: `Value(.mul, a, b)`, or
+    /// `Value(.powConst, x, exponent: 2)`. Its data is the op's `forward` (OpCode.swift).
+    @inlinable @inline(__always)
+    internal convenience init(_ code: OpCode, _ p0: Value, _ p1: Value? = nil, exponent: Double = 0) {
+        self.init(code.forward(p0.data, p1?.data ?? 0, exponent: exponent), code: code, p0, p1, aux: exponent)
+    }
+
     @usableFromInline
     internal init(_ data: Double, code: OpCode, _ p0: Value, _ p1: Value? = nil, aux: Double = 0) {
         // The tape slot is reserved before the operands are retained: with no call between their
         // retains and the release of the parameters at the end, the optimiser cancels the pairs.
-        Value.nextID &+= 1
-        EngineMemory.noteNode(Value.nextID)
-        let slot = CreationTape.reserveSlot(for: Value.nextID)
+        let (id, slot) = Value.claimID()
         self.data = data
         self.code = code
-        if let p1 = p1 {
-            self.slot1 = UInt(bitPattern: Unmanaged.passRetained(p1).toOpaque())
-        } else {
-            self.slot1 = code == .powConst ? UInt(aux.bitPattern) : 0
-        }
+        self.slot1 = Value.secondWord(code, p1, aux: aux)
         self.parent0 = Unmanaged.passRetained(p0)
-        self.id = Value.nextID
+        self.id = id
         self.flags = Value.roleBits(.intermediate)
         slot?.pointee = Value.word(Unmanaged.passUnretained(self))
     }
 
     /// A node computed by a custom n-ary operation.
     internal init(custom name: String, inputs: [Value], value: Double, localDerivatives: [Double]) {
-        Value.nextID &+= 1
-        EngineMemory.noteNode(Value.nextID)
-        let slot = CreationTape.reserveSlot(for: Value.nextID)
+        let (id, slot) = Value.claimID()
         self.data = value
         self.slot1 = 0
         self.code = .custom
-        self.id = Value.nextID
+        self.id = id
         self.flags = Value.roleBits(.intermediate)
         slot?.pointee = Value.word(Unmanaged.passUnretained(self))
         let extras = ValueExtras()
@@ -108,6 +103,21 @@ public final class Value {
     deinit {
         CreationTape.erase(id: id)
         releaseOperands()
+    }
+
+    /// A new node's id (counted for the memory budget) and its slot in the creation tape.
+    @inline(__always)
+    internal static func claimID() -> (Int, UnsafeMutablePointer<UInt>?) {
+        nextID &+= 1
+        EngineMemory.noteNode(nextID)
+        return (nextID, CreationTape.reserveSlot(for: nextID))
+    }
+
+    /// The word after `parent0`: the second operand, retained, or the exponent of `x ** n`.
+    @inline(__always)
+    internal static func secondWord(_ code: OpCode, _ p1: Value?, aux: Double) -> UInt {
+        if let p1 = p1 { return UInt(bitPattern: Unmanaged.passRetained(p1).toOpaque()) }
+        return code == .powConst ? UInt(aux.bitPattern) : 0
     }
 
     @usableFromInline
@@ -162,6 +172,9 @@ extension Value {
     public var op: String {
         code == .custom ? (extras?.customName ?? "custom") : code.symbol
     }
+
+    /// The built-in operation that produced this node, with its rules (`.custom` for custom ops).
+    public var opCode: OpCode { code }
 
     /// The operands in order; a node used twice appears twice (`a + a` has parents `[a, a]`).
     public var parents: [Value] {

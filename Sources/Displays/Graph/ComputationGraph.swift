@@ -120,12 +120,12 @@ public struct ComputationGraph: MimeRepresentable {
 
     /// The symbol drawn in an operation's circle: `×` reads better than `*` on a slide.
     static func opSymbol(_ node: Value) -> String {
-        switch node.op {
-        case "*": return "×"
-        case "/": return "÷"
-        case "-": return "−"
-        case "neg": return "−x"
-        case "**": return node.exponent.map { "**\(NumberFormat.short($0))" } ?? "**"
+        switch node.opCode {
+        case .mul: return "×"
+        case .div: return "÷"
+        case .sub: return "−"
+        case .neg: return "−x"
+        case .powConst: return node.exponent.map { "**\(NumberFormat.short($0))" } ?? "**"
         default: return node.op
         }
     }

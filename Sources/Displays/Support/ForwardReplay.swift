@@ -27,27 +27,10 @@ struct ForwardReplay {
         return (up - down) / (2 * h)
     }
 
+    /// The node's op (`OpCode.forward`) on operand values `x`; nil for custom ops.
     static func apply(_ node: Value, _ x: [Double]) -> Double? {
-        func arg(_ k: Int) -> Double? { k < x.count ? x[k] : nil }
-        guard let a = arg(0) else { return nil }
-        switch node.op {
-        case "+": return arg(1).map { a + $0 }
-        case "-": return arg(1).map { a - $0 }
-        case "*": return arg(1).map { a * $0 }
-        case "/": return arg(1).map { a / $0 }
-        case "neg": return -a
-        case "**":
-            if let e = node.exponent { return Foundation.pow(a, e) }
-            return arg(1).map { Foundation.pow(a, $0) }
-        case "relu": return Swift.max(0, a)
-        case "tanh": return Foundation.tanh(a)
-        case "sigmoid": return 1 / (1 + Foundation.exp(-a))
-        case "exp": return Foundation.exp(a)
-        case "log": return Foundation.log(a)
-        case "sin": return Foundation.sin(a)
-        case "cos": return Foundation.cos(a)
-        case "abs": return Swift.abs(a)
-        default: return nil
-        }
+        let code = node.opCode
+        guard code != .custom, code.arity >= 1, x.count >= code.arity else { return nil }
+        return code.forward(x[0], code.arity == 2 ? x[1] : 0, exponent: node.exponent ?? 0)
     }
 }

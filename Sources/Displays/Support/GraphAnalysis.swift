@@ -83,13 +83,12 @@ struct GraphAnalysis {
     func expression(_ i: Int) -> String {
         let node = nodes[i]
         let args = operandIndices(of: i).map { names[$0] }
-        switch node.op {
-        case "": return node.role == .parameter ? "parameter" : "input"
-        case "+", "-", "*", "/" where args.count == 2: return "\(args[0]) \(node.op) \(args[1])"
-        case "**":
-            if let n = node.exponent, args.count == 1 { return "\(args[0]) ** \(NumberFormat.short(n))" }
-            if args.count == 2 { return "\(args[0]) ** \(args[1])" }
-        case "neg" where args.count == 1: return "-\(args[0])"
+        switch node.opCode {
+        case .leaf: return node.role == .parameter ? "parameter" : "input"
+        case .add, .sub, .mul, .div where args.count == 2: return "\(args[0]) \(node.op) \(args[1])"
+        case .powConst where args.count == 1: return "\(args[0]) ** \(NumberFormat.short(node.exponent ?? 0))"
+        case .powValue where args.count == 2: return "\(args[0]) ** \(args[1])"
+        case .neg where args.count == 1: return "-\(args[0])"
         default: break
         }
         return "\(node.op)(\(args.joined(separator: ", ")))"

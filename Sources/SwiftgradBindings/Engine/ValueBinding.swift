@@ -117,20 +117,16 @@ enum ValueBinding {
         t.method("zeroGrad", labels: [], signature: "zeroGrad()", doc: "Sets this node's grad to 0.") { n, _ in
             this(n).zeroGrad(); return .void
         }
-        let unary: [(String, (Node) -> Node, String)] = [
-            ("relu", { $0.relu() }, "max(0, x); derivative 1 if x > 0 else 0."),
-            ("tanh", { $0.tanh() }, "The hyperbolic tangent; derivative 1 − tanh²."),
-            ("sigmoid", { $0.sigmoid() }, "1 / (1 + e^−x); derivative σ(1 − σ)."),
-            ("exp", { $0.exp() }, "e^x; derivative e^x."),
-            ("log", { $0.log() }, "The natural logarithm; derivative 1/x."),
-            ("sin", { $0.sin() }, "The sine; derivative cos x."),
-            ("cos", { $0.cos() }, "The cosine; derivative −sin x."),
-            ("abs", { $0.abs() }, "|x|; derivative sign(x)."),
-            ("sqrt", { $0 ** 0.5 }, "x ** 0.5."),
+        // The elementwise ops, their help text from the engine's op table (`OpCode`).
+        let unary: [(String, OpCode, (Node) -> Node)] = [
+            ("relu", .relu, { $0.relu() }), ("tanh", .tanh, { $0.tanh() }), ("sigmoid", .sigmoid, { $0.sigmoid() }),
+            ("exp", .exp, { $0.exp() }), ("log", .log, { $0.log() }), ("sin", .sin, { $0.sin() }),
+            ("cos", .cos, { $0.cos() }), ("abs", .abs, { $0.abs() }),
         ]
-        for (name, f, doc) in unary {
-            t.method(name, labels: [], signature: "\(name)() -> Value", doc: doc) { n, _ in wrap(f(this(n))) }
+        for (name, code, f) in unary {
+            t.method(name, labels: [], signature: "\(name)() -> Value", doc: code.help) { n, _ in wrap(f(this(n))) }
         }
+        t.method("sqrt", labels: [], signature: "sqrt() -> Value", doc: "x ** 0.5.") { n, _ in wrap(this(n) ** 0.5) }
         t.method("pow", labels: [nil], signature: "pow(_ exponent: Double) -> Value", doc: "self ** exponent.") { n, args in
             let e = args[0]
             if let d = e.asDouble { return wrap(this(n) ** d) }

@@ -20,20 +20,58 @@ extension Value {
         let isCustom = code == .custom
         guard parent0 != nil || isCustom else { return }  // a leaf: nothing to release
         let queue = ReleaseQueue.current
-        if let p = parent0 { queue.pointee.push(Value.word(p)) }
-        if let p = parent1 { queue.pointee.push(Value.word(p)) }
-        if isCustom, let extras = extras, !extras.customParents.isEmpty {
-            for p in extras.customParents { queue.pointee.push(Value.word(Unmanaged.passRetained(p))) }
-            extras.customParents = []
-        }
+        queueOperands(queue)
         guard !queue.pointee.draining else { return }
         queue.pointee.draining = true
         while queue.pointee.count > 0 {
-            // May run a deinit that pushes more operands onto the queue.
-            Value.node(queue.pointee.pop()).release()
+            var operand = Value.node(queue.pointee.pop()).takeRetainedValue()
+            // When the queue holds the last reference, the node is retired into the pool instead of
+            // freed (its operands join the queue). Otherwise dropping `operand` releases it, which may
+            // run a deinit that pushes more operands onto the queue.
+            if NodePool.count < NodePool.capacity && isKnownUniquelyReferenced(&operand) && !operand.hasSideTable {
+                operand.retire(queue)
+                _ = NodePool.keep(Unmanaged.passRetained(operand))
+            }
         }
         queue.pointee.draining = false
     }
+
+    /// Pushes the operands (whose references this node holds) onto the queue.
+    @inline(__always)
+    private func queueOperands(_ queue: UnsafeMutablePointer<ReleaseQueue>) {
+        if let p = parent0 { queue.pointee.push(Value.word(p)) }
+        if let p = parent1 { queue.pointee.push(Value.word(p)) }
+        if code == .custom, let extras = extras, !extras.customParents.isEmpty {
+            for p in extras.customParents { queue.pointee.push(Value.word(Unmanaged.passRetained(p))) }
+            extras.customParents = []
+        }
+    }
+
+    /// Whether Swift keeps this node's reference counts in a side table, which it does once a weak
+    /// reference to it was taken: such a node is freed, not pooled, so that its weak references see
+    /// it die. (The 64-bit inline count word, after the type pointer: its top bit, UseSlowRC, marks
+    /// a side table or an immortal object. Elsewhere nodes are never pooled.)
+    @inline(__always)
+    internal var hasSideTable: Bool {
+        #if arch(x86_64) || arch(arm64)
+        let bits = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()).load(fromByteOffset: 8, as: UInt64.self)
+        return bits & (1 << 63) != 0
+        #else
+        return true
+        #endif
+    }
+
+    /// What deinit does, without freeing: the node leaves the tape and hands its operands to the queue.
+    @inline(__always)
+    private func retire(_ queue: UnsafeMutablePointer<ReleaseQueue>) {
+        CreationTape.erase(id: id)
+        queueOperands(queue)
+        parent0 = nil
+        slot1 = 0
+        code = .leaf
+        extras = nil
+    }
+
 }
 
 /// One thread's operands awaiting release (see `releaseOperands`). Kept in thread-local storage, so
