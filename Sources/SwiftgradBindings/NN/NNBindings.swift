@@ -7,15 +7,51 @@ enum NNBindings {
     static let layerType: NativeType = makeLayer()
     static let mlpType: NativeType = makeMLP()
 
-    static func mlp(_ v: ScriptValue) -> MLP? { mlpType.unwrap(v, as: MLP.self) }
+    static func mlp(_ v: ScriptValue) -> MLP? { mlpType.unwrap(v, as: Model<MLP>.self)?.engine }
 
     /// The parameters of a model, layer or neuron, or an array of Values given directly.
     static func parameters(_ v: ScriptValue, _ what: String) throws -> [Node] {
-        if let m = mlpType.unwrap(v, as: MLP.self) { return m.parameters() }
-        if let l = layerType.unwrap(v, as: Layer.self) { return l.parameters() }
-        if let n = neuronType.unwrap(v, as: Neuron.self) { return n.parameters() }
+        if let m = mlpType.unwrap(v, as: Model<MLP>.self) { return m.engine.parameters() }
+        if let l = layerType.unwrap(v, as: Model<Layer>.self) { return l.engine.parameters() }
+        if let n = neuronType.unwrap(v, as: Model<Neuron>.self) { return n.engine.parameters() }
         return try Convert.nodes(v, what)
     }
+
+    /// A neuron, layer or MLP as a script object: the engine's model, and its parameters boxed as
+    /// script Values once. A training loop asks for `model.parameters()` every step (twice in the
+    /// moons demo); boxing its 337 nodes anew each time was a native object per parameter per call.
+    /// The parameters of a model never change (its weights are constants of the model).
+    final class Model<M> {
+        let engine: M
+        private let nodes: (M) -> [Node]
+        private var boxes: [ScriptValue]?
+        /// An MLP's layers or a layer's neurons as script objects, made once (so that
+        /// `model.layers[0] === model.layers[0]` and their parameter boxes are kept too).
+        private var partObjects: [ScriptValue]?
+
+        init(_ engine: M, parameters: @escaping (M) -> [Node]) {
+            self.engine = engine
+            self.nodes = parameters
+        }
+
+        /// `[Value]`: a new array (arrays are values) of the same boxes every time.
+        var parameters: ScriptValue {
+            if let boxes { return .arr(boxes) }
+            let made = nodes(engine).map { ValueBinding.wrap($0) }
+            boxes = made
+            return .arr(made)
+        }
+
+        func parts(_ make: (M) -> [ScriptValue]) -> ScriptValue {
+            if let partObjects { return .arr(partObjects) }
+            let made = make(engine)
+            partObjects = made
+            return .arr(made)
+        }
+    }
+
+    static func object(_ neuron: Neuron) -> ScriptValue { .native(neuronType.wrap(Model(neuron, parameters: { $0.parameters() }))) }
+    static func object(_ layer: Layer) -> ScriptValue { .native(layerType.wrap(Model(layer, parameters: { $0.parameters() }))) }
 
     static func install(_ b: Binder) {
         b.type(neuronType)
@@ -35,24 +71,24 @@ enum NNBindings {
             let r = ArgumentReader("Neuron", args)
             guard let nin = try r.required(0, "nin").asInt, nin >= 0 else { throw r.error("nin must be a non-negative Int") }
             let act = try Convert.activation(r.labeled("activation"), default: .relu)
-            return .native(t.wrap(Neuron(nin, activation: act)))
+            return object(Neuron(nin, activation: act))
         }
         t.callAsFunction = { n, args in
-            let neuron = t.unwrap(n, as: Neuron.self)
+            let neuron = t.unwrap(n, as: Model<Neuron>.self).engine
             return ValueBinding.wrap(neuron(try ModelInput.nodes(args[0], expected: neuron.nin, "Neuron")))
         }
-        t.property("weights", doc: "The weights w0, w1, …", get: { Convert.array(t.unwrap($0, as: Neuron.self).weights) })
-        t.property("bias", doc: "The bias b.", get: { ValueBinding.wrap(t.unwrap($0, as: Neuron.self).bias) })
-        t.property("activation", doc: "The activation's name.", get: { .str(t.unwrap($0, as: Neuron.self).activation.rawValue) })
+        t.property("weights", doc: "The weights w0, w1, …", get: { Convert.array(t.unwrap($0, as: Model<Neuron>.self).engine.weights) })
+        t.property("bias", doc: "The bias b.", get: { ValueBinding.wrap(t.unwrap($0, as: Model<Neuron>.self).engine.bias) })
+        t.property("activation", doc: "The activation's name.", get: { .str(t.unwrap($0, as: Model<Neuron>.self).engine.activation.rawValue) })
         t.method("parameters", labels: [], signature: "parameters() -> [Value]", doc: "Weights then bias.") { n, _ in
-            Convert.array(t.unwrap(n, as: Neuron.self).parameters())
+            t.unwrap(n, as: Model<Neuron>.self).parameters
         }
         t.method("zeroGrad", labels: [], signature: "zeroGrad()", doc: "Zeroes the parameters' grads.") { n, _ in
-            for p in t.unwrap(n, as: Neuron.self).parameters() { p.zeroGrad() }
+            for p in t.unwrap(n, as: Model<Neuron>.self).engine.parameters() { p.zeroGrad() }
             return .void
         }
         t.description = { n in
-            let neuron = t.unwrap(n, as: Neuron.self)
+            let neuron = t.unwrap(n, as: Model<Neuron>.self).engine
             return "Neuron(\(neuron.nin) inputs, \(neuron.activation.rawValue))"
         }
         return t
@@ -66,26 +102,26 @@ enum NNBindings {
             guard let nin = try r.required(0, "nin").asInt, let nout = try r.required(1, "nout").asInt,
                   nin >= 0, nout >= 0 else { throw r.error("nin and nout must be non-negative Ints") }
             let act = try Convert.activation(r.labeled("activation"), default: .relu)
-            return .native(t.wrap(Layer(nin, nout, activation: act)))
+            return object(Layer(nin, nout, activation: act))
         }
         t.callAsFunction = { n, args in
-            let layer = t.unwrap(n, as: Layer.self)
+            let layer = t.unwrap(n, as: Model<Layer>.self).engine
             return Convert.array(layer(try ModelInput.nodes(args[0], expected: layer.nin, "Layer")))
         }
         t.property("neurons", doc: "The neurons.", get: { n in
-            .arr(t.unwrap(n, as: Layer.self).neurons.map { .native(neuronType.wrap($0)) })
+            t.unwrap(n, as: Model<Layer>.self).parts { $0.neurons.map(object) }
         })
-        t.property("nin", doc: "Inputs.", get: { .int(t.unwrap($0, as: Layer.self).nin) })
-        t.property("nout", doc: "Outputs.", get: { .int(t.unwrap($0, as: Layer.self).nout) })
+        t.property("nin", doc: "Inputs.", get: { .int(t.unwrap($0, as: Model<Layer>.self).engine.nin) })
+        t.property("nout", doc: "Outputs.", get: { .int(t.unwrap($0, as: Model<Layer>.self).engine.nout) })
         t.method("parameters", labels: [], signature: "parameters() -> [Value]", doc: "All neurons' parameters.") { n, _ in
-            Convert.array(t.unwrap(n, as: Layer.self).parameters())
+            t.unwrap(n, as: Model<Layer>.self).parameters
         }
         t.method("zeroGrad", labels: [], signature: "zeroGrad()", doc: "Zeroes the parameters' grads.") { n, _ in
-            for p in t.unwrap(n, as: Layer.self).parameters() { p.zeroGrad() }
+            for p in t.unwrap(n, as: Model<Layer>.self).engine.parameters() { p.zeroGrad() }
             return .void
         }
         t.description = { n in
-            let l = t.unwrap(n, as: Layer.self)
+            let l = t.unwrap(n, as: Model<Layer>.self).engine
             return "Layer(\(l.nin) → \(l.nout), \(l.activation.rawValue))"
         }
         return t
@@ -105,27 +141,27 @@ enum NNBindings {
             guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else { throw r.error("sizes must be positive layer widths") }
             let act = try Convert.activation(r.labeled("activation"), default: .relu)
             let out = try Convert.activation(r.labeled("outputActivation"), default: .linear)
-            return .native(t.wrap(MLP(nin, sizes, activation: act, outputActivation: out)))
+            return .native(t.wrap(Model(MLP(nin, sizes, activation: act, outputActivation: out), parameters: { $0.parameters() })))
         }
         t.callAsFunction = { n, args in
-            let model = t.unwrap(n, as: MLP.self)
+            let model = t.unwrap(n, as: Model<MLP>.self).engine
             if let items = args[0].asArray, items.allSatisfy({ $0.asDouble != nil }), items.count == model.nin {
                 return ModelInput.result(model(items.map { $0.asDouble! }))
             }
             return ModelInput.result(model(try ModelInput.nodes(args[0], expected: model.nin, "MLP")))
         }
         t.property("layers", doc: "The layers.", get: { n in
-            .arr(t.unwrap(n, as: MLP.self).layers.map { .native(layerType.wrap($0)) })
+            t.unwrap(n, as: Model<MLP>.self).parts { $0.layers.map(object) }
         })
-        t.property("nin", doc: "Inputs.", get: { .int(t.unwrap($0, as: MLP.self).nin) })
-        t.property("parameterCount", doc: "Weights and biases.", get: { .int(t.unwrap($0, as: MLP.self).parameterCount) })
+        t.property("nin", doc: "Inputs.", get: { .int(t.unwrap($0, as: Model<MLP>.self).engine.nin) })
+        t.property("parameterCount", doc: "Weights and biases.", get: { .int(t.unwrap($0, as: Model<MLP>.self).engine.parameterCount) })
         t.method("parameters", labels: [], signature: "parameters() -> [Value]", doc: "All weights and biases, layer by layer.") { n, _ in
-            Convert.array(t.unwrap(n, as: MLP.self).parameters())
+            t.unwrap(n, as: Model<MLP>.self).parameters
         }
         t.method("zeroGrad", labels: [], signature: "zeroGrad()", doc: "Zeroes every parameter's grad.") { n, _ in
-            t.unwrap(n, as: MLP.self).zeroGrad(); return .void
+            t.unwrap(n, as: Model<MLP>.self).engine.zeroGrad(); return .void
         }
-        t.description = { t.unwrap($0, as: MLP.self).description }
+        t.description = { t.unwrap($0, as: Model<MLP>.self).engine.description }
         return t
     }
 }

@@ -34,6 +34,21 @@ final class MemberCache {
     var fieldCoercion = Coercion.none
     var method: Function?
     var computed: ComputedProperty?
+    /// A native type's property last read or written here (`p.data` in a training loop), so the
+    /// access skips the lookup by name (a String hash per access). Native types' members are fixed
+    /// once the type is registered.
+    var nativeType: NativeType?
+    var nativeProperty: NativeProperty?
+
+    /// The property `name` of native object `n`, cached for its type.
+    @inline(__always)
+    func nativeProperty(of n: NativeObject, _ name: String) -> NativeProperty? {
+        if n.type === nativeType { return nativeProperty }
+        guard let p = n.type.properties[name] else { return nil }
+        nativeType = n.type
+        nativeProperty = p
+        return p
+    }
 }
 
 extension Compiler {
@@ -376,6 +391,8 @@ extension Compiler {
                     cache.fieldIndex = i
                     return inst.fields[i]
                 }
+            } else if case let .native(n) = v, let p = cache.nativeProperty(of: n, name) {
+                return try p.get(n)
             }
             return try Members.get(v, name, rt)
         }

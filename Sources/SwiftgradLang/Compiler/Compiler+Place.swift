@@ -108,6 +108,12 @@ extension Compiler {
                         tv = .tuple(TupleRef(items, labels: t.labels))
                     }
                 default:
+                    // `p.data -= lr * p.grad`: a native property read and written without lookups by name.
+                    if case let .native(n) = b, let p = cache.nativeProperty(of: n, name), let set = p.set {
+                        var v = try p.get(n)
+                        try body(&v)
+                        return try set(n, v)
+                    }
                     var v = try Members.get(b, name, rt)
                     try body(&v)
                     try Members.set(b, name, v, rt)
