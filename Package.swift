@@ -79,7 +79,7 @@ let package = Package(
         // Test support: the runnable examples of the Markdown docs (used by two test targets).
         .target(name: "DocExamples", path: "Tests/DocExamples", swiftSettings: v5),
         .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang", "DocExamples", "MemoryBudget"], swiftSettings: v5),
-        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff"], swiftSettings: v5),
+        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "MemoryBudget"], swiftSettings: v5),
         .testTarget(name: "DisplaysTests", dependencies: ["Displays", "Autodiff"], swiftSettings: v5),
         .testTarget(
             name: "SwiftgradBindingsTests",

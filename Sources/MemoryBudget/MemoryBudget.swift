@@ -150,12 +150,29 @@ public enum MemoryBudget {
     }
 
     /// Returns memory the allocator holds but nobody uses to the system, so resident memory
-    /// counts what is live.
+    /// counts what is live. Caches of freed memory kept for reuse (the engine's node pool) are
+    /// emptied first.
     public static func releaseFreeMemory() {
+        releasersLock.lock()
+        let release = releasers
+        releasersLock.unlock()
+        for r in release { r() }
         #if canImport(Glibc)
         _ = glibcMallocTrim(0)
         #endif
     }
+
+    /// Registers a function that empties a cache of freed memory kept for reuse; `releaseFreeMemory`
+    /// calls it before the budget counts resident memory as used. It may be called on any thread that
+    /// checks the budget: a cache owned by one thread leaves itself alone when called on another.
+    public static func addReleaser(_ release: @escaping () -> Void) {
+        releasersLock.lock()
+        releasers.append(release)
+        releasersLock.unlock()
+    }
+
+    private static let releasersLock = NSLock()
+    nonisolated(unsafe) private static var releasers: [() -> Void] = []
 
     // MARK: Measuring
 

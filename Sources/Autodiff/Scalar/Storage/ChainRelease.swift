@@ -65,6 +65,7 @@ extension Value {
     @inline(__always)
     private func retire(_ queue: UnsafeMutablePointer<ReleaseQueue>) {
         CreationTape.erase(id: id)
+        id = Int.max  // not in the tape: a later deinit (`NodePool.empty`) erases nothing
         queueOperands(queue)
         parent0 = nil
         slot1 = 0
