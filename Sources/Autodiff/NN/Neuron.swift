@@ -31,13 +31,20 @@ public final class Neuron {
     }
 
     /// The neuron's output for the inputs (extra inputs beyond `nin` are ignored).
+    /// The loop reads weights and inputs through buffer pointers: iterating `zip(weights, x)` retained
+    /// and released both per step, atomically — 15% of building a moons-demo graph.
     public func callAsFunction(_ x: [Value]) -> Value {
+        let n = Swift.min(weights.count, x.count)
         var act = bias
-        for (w, xi) in zip(weights, x) {
-            let product = w * xi
-            tag(product)
-            act = act + product
-            tag(act)
+        weights.withUnsafeBufferPointer { w in
+            x.withUnsafeBufferPointer { x in
+                for i in 0..<n {
+                    let product = w[i] * x[i]
+                    tag(product)
+                    act = act + product
+                    tag(act)
+                }
+            }
         }
         let out = activation.apply(act)
         tag(out)

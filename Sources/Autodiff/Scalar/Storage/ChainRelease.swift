@@ -24,13 +24,15 @@ extension Value {
         guard !queue.pointee.draining else { return }
         queue.pointee.draining = true
         while queue.pointee.count > 0 {
-            var operand = Value.node(queue.pointee.pop()).takeRetainedValue()
+            let operand = Value.node(queue.pointee.pop())
             // When the queue holds the last reference, the node is retired into the pool instead of
-            // freed (its operands join the queue). Otherwise dropping `operand` releases it, which may
-            // run a deinit that pushes more operands onto the queue.
-            if NodePool.count < NodePool.capacity && isKnownUniquelyReferenced(&operand) && !operand.hasSideTable {
-                operand.retire(queue)
-                _ = NodePool.keep(Unmanaged.passRetained(operand))
+            // freed (its operands join the queue). Otherwise it is released, which may run a deinit
+            // that pushes more operands onto the queue.
+            if NodePool.count < NodePool.capacity && operand._withUnsafeGuaranteedRef({ $0.isUniqueAndPoolable }) {
+                operand._withUnsafeGuaranteedRef { $0.retire(queue) }
+                _ = NodePool.keep(operand)
+            } else {
+                operand.release()
             }
         }
         queue.pointee.draining = false
@@ -47,17 +49,18 @@ extension Value {
         }
     }
 
-    /// Whether Swift keeps this node's reference counts in a side table, which it does once a weak
-    /// reference to it was taken: such a node is freed, not pooled, so that its weak references see
-    /// it die. (The 64-bit inline count word, after the type pointer: its top bit, UseSlowRC, marks
-    /// a side table or an immortal object. Elsewhere nodes are never pooled.)
+    /// Whether one strong reference (the queue's) is all there is, and no weak one: Swift's inline
+    /// reference count word of a 64-bit object (after its type pointer) holds the strong count
+    /// beyond the first in bits 33-62, "deiniting" in bit 32, and a side-table flag — set once a
+    /// weak reference is taken — in bit 63. A node with a weak reference is freed, not pooled, so
+    /// that the weak reference sees it die. Elsewhere nodes are never pooled.
     @inline(__always)
-    internal var hasSideTable: Bool {
+    internal var isUniqueAndPoolable: Bool {
         #if arch(x86_64) || arch(arm64)
         let bits = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()).load(fromByteOffset: 8, as: UInt64.self)
-        return bits & (1 << 63) != 0
+        return bits >> 32 == 0
         #else
-        return true
+        return false
         #endif
     }
 

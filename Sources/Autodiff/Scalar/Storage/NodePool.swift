@@ -83,8 +83,10 @@ extension Value {
         let (id, slot) = Value.claimID()
         self.data = data
         self.code = code
-        self.slot1 = Value.secondWord(code, p1, aux: aux)
-        self.parent0 = Unmanaged.passRetained(p0)
+        // Operands are retained without atomic instructions: nodes belong to one thread at a time
+        // (see `Value`), and an atomic increment was a third of building a moons-demo graph.
+        self.slot1 = p1.map { UInt(bitPattern: Value.retainOperand($0).toOpaque()) } ?? (code == .powConst ? UInt(aux.bitPattern) : 0)
+        self.parent0 = Value.retainOperand(p0)
         self.id = id
         self.storedGrad = 0
         self.visitEpoch = 0
@@ -108,3 +110,17 @@ extension Value {
         slot?.pointee = Value.word(Unmanaged.passUnretained(self))
     }
 }
+
+extension Value {
+    /// A +1 reference to an operand, counted with a non-atomic increment.
+    @inline(__always)
+    internal static func retainOperand(_ v: Value) -> Unmanaged<Value> {
+        let u = Unmanaged.passUnretained(v)
+        _ = swiftNonatomicRetain(u.toOpaque())
+        return u
+    }
+}
+
+/// The Swift runtime's reference-count increment without the atomic instruction.
+@_silgen_name("swift_nonatomic_retain")
+private func swiftNonatomicRetain(_ object: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer
