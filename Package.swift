@@ -3,6 +3,7 @@
 // Layers (each its own target, each readable alone):
 //   CZMQ              libzmq through pkg-config (the only transport)
 //   CBLAS             Debian's BLIS through its CBLAS interface (matmul of the tensor engine)
+//   CTensorKernels    exp/sigmoid loops in C, built for several vector widths (the tensor engine)
 //   JupyterKernel     Jupyter messaging 5.5: sockets, wire format, signing, channels, dispatch
 //   SwiftgradLang     the language: lexer, parser, compiler, runtime (knows nothing of Jupyter)
 //   Autodiff          the engine: scalar graph, functional and forward mode, nn, data, optimisers
@@ -59,7 +60,11 @@ let package = Package(
         // interpreted program's time); debug builds and so the tests keep them.
         .target(name: "SwiftgradLang", dependencies: ["MimeBundle", "MemoryBudget"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
-        .target(name: "Autodiff", dependencies: ["CBLAS", "MemoryBudget"], swiftSettings: v5),
+        // The engine likewise (its tensor kernels and counters run per operation in training loops).
+        // exp and sigmoid over arrays, compiled for AVX-512/AVX2/baseline and chosen at load time.
+        .target(name: "CTensorKernels"),
+        .target(name: "Autodiff", dependencies: ["CBLAS", "CTensorKernels", "MemoryBudget"],
+                swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "Displays", dependencies: ["Autodiff", "MimeBundle"], swiftSettings: v5),
         .target(
             name: "SwiftgradBindings",

@@ -1,4 +1,5 @@
 import Foundation
+import CTensorKernels
 
 /// Element-wise operations. Each rule is the forward function and its local derivatives side by
 /// side; binary operations broadcast as NumPy does, and a broadcast operand's gradient is summed
@@ -115,8 +116,8 @@ extension Tensor {
         // One loop per op (the switch hoisted out), so each can be vectorised.
         let out = readElements(data) { px in makeElements(n) { po in
             switch op {
-            case .sigmoid: for i in 0..<n { po[i] = 1 / (1 + FastExp.exp(-px[i])) }
-            case .exp: for i in 0..<n { po[i] = FastExp.exp(px[i]) }
+            case .sigmoid: swiftgrad_sigmoid_array(px, po, n)
+            case .exp: swiftgrad_exp_array(px, po, n)
             case .relu: for i in 0..<n { po[i] = px[i] > 0 ? px[i] : 0 }
             default: for i in 0..<n { po[i] = op.apply(px[i]) }
             }

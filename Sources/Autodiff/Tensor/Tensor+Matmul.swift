@@ -33,35 +33,6 @@ extension Tensor {
     /// packing buffers and kernel dispatch cost more than seed 001's 100×2·2×4 product itself).
     public static let smallProduct = 8192
 
-    /// C (+)= op(A)·op(B) by the definition, strides chosen by the transposes.
-    @inline(__always)
-    static func smallGemm(_ m: Int, _ n: Int, _ k: Int, _ a: UnsafePointer<Double>, _ ta: Bool,
-                          _ b: UnsafePointer<Double>, _ tb: Bool, _ c: UnsafeMutablePointer<Double>, _ accumulate: Bool) {
-        if !accumulate { c.initialize(repeating: 0, count: m * n) }
-        if !tb && n >= 4 {
-            // Row i of C gathers rows p of B scaled by A(i, p): the inner loop runs along contiguous rows.
-            for i in 0..<m {
-                let ci = c + i * n
-                for p in 0..<k {
-                    let aip = ta ? a[p * m + i] : a[i * k + p]
-                    let bp = b + p * n
-                    for j in 0..<n { ci[j] += aip * bp[j] }
-                }
-            }
-        } else {
-            // C(i, j) as one dot product: A(i, p) = a[i·ai + p·ap], B(p, j) = b[p·bp + j·bj].
-            let ai = ta ? 1 : k, ap = ta ? m : 1, bp = tb ? 1 : n, bj = tb ? k : 1
-            for i in 0..<m {
-                for j in 0..<n {
-                    let arow = a + i * ai, bcol = b + j * bj
-                    var sum = 0.0
-                    for p in 0..<k { sum += arow[p * ap] * bcol[p * bp] }
-                    c[i * n + j] += sum
-                }
-            }
-        }
-    }
-
     /// The matrix product, NumPy's `a @ b`: 2-D × 2-D, or a 1-D operand read as a row (left) or a
     /// column (right) vector, whose dimension the result drops.
     public static func matmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {

@@ -52,6 +52,18 @@ extension Tensor {
         outShape.remove(at: ax)
         var argmax = r == .max ? [Int](repeating: 0, count: outer * inner) : []
         let out = readElements(data) { px in makeElements(outer * inner) { po in
+            if r == .sum && outer == 1 {
+                // Down the columns of a matrix (db = dz.sum(axis: 0)): rows added into the result.
+                if inner == 1 {
+                    var v = 0.0
+                    for l in 0..<len { v += px[l] }
+                    po[0] = v
+                    return
+                }
+                for j in 0..<inner { po[j] = 0 }
+                for l in 0..<len { let row = px + l * inner; for j in 0..<inner { po[j] += row[j] } }
+                return
+            }
             for o in 0..<outer {
                 for j in 0..<inner {
                     let base = o * len * inner + j

@@ -65,6 +65,8 @@ public final class Tensor {
         }
     }
 
+    deinit { ElementPool.recycle(data) }
+
     /// A tensor of the given shape and elements; throws if they disagree.
     public convenience init(_ data: [Double], shape: [Int], requiresGrad: Bool = false, label: String = "") throws {
         guard shape.allSatisfy({ $0 >= 0 }) else {

@@ -1,7 +1,12 @@
-/// Raw access to tensor elements for the kernels: new element arrays written through a pointer,
-/// and gradient accumulation into a parent's `grad` (allocated on first use).
+/// Raw access to tensor elements for the kernels: new element arrays written through a pointer
+/// (recycled ones first, see ElementPool: `body` must write all `n` elements), and gradient
+/// accumulation into a parent's `grad` (allocated on first use).
 @inline(__always) func makeElements(_ n: Int, _ body: (UnsafeMutablePointer<Double>) -> Void) -> [Double] {
     guard n > 0 else { return [] }
+    if var recycled = ElementPool.take(n) {
+        recycled.withUnsafeMutableBufferPointer { body($0.baseAddress!) }
+        return recycled
+    }
     return [Double](unsafeUninitializedCapacity: n) { buf, initialized in
         body(buf.baseAddress!)
         initialized = n

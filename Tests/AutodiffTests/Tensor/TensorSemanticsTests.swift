@@ -106,6 +106,33 @@ final class TensorSemanticsTests: XCTestCase {
         XCTAssertEqual(try Tensor.matmul(try Tensor.zeros([2, 0]), try Tensor.zeros([0, 3])).data, [0, 0, 0, 0, 0, 0])
     }
 
+    /// The small-product loops (dot products for one column, four columns in registers otherwise)
+    /// against the definition, for every transpose, odd sizes and accumulation.
+    func testSmallProductLoopsMatchTheDefinition() {
+        let source = RandomSource(seed: 9)
+        for (m, k, n) in [(1, 1, 1), (3, 7, 1), (5, 2, 4), (4, 9, 5), (6, 1, 9), (2, 13, 2), (7, 5, 8)] {
+            for ta in [false, true] {
+                for tb in [false, true] {
+                    for accumulate in [false, true] {
+                        let a = (0..<(m * k)).map { _ in source.normal() }, b = (0..<(k * n)).map { _ in source.normal() }
+                        let start = (0..<(m * n)).map { _ in source.normal() }
+                        var c = start
+                        c.withUnsafeMutableBufferPointer { pc in
+                            Tensor.smallGemm(m, n, k, a, ta, b, tb, pc.baseAddress!, accumulate)
+                        }
+                        for i in 0..<m {
+                            for j in 0..<n {
+                                var expected = accumulate ? start[i * n + j] : 0
+                                for p in 0..<k { expected += (ta ? a[p * m + i] : a[i * k + p]) * (tb ? b[j * k + p] : b[p * n + j]) }
+                                XCTAssertEqual(c[i * n + j], expected, accuracy: 1e-12, "\(m)×\(k)·\(k)×\(n) ta \(ta) tb \(tb)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Products above `smallProduct` go through BLAS (BLIS; with transposed operands in backward):
     /// the same values and gradients as the plain loop.
     func testBLASPathMatchesThePlainLoop() throws {
@@ -177,6 +204,14 @@ final class FastExpTests: XCTestCase {
             worst = Swift.max(worst, Swift.abs(FastExp.exp(x) - Foundation.exp(x)) / Foundation.exp(x))
         }
         XCTAssertLessThan(worst, 1e-15)
+        // The array kernels in C (all vector widths run the same operations) equal this function bit for bit.
+        var xs = stride(from: -750.0, through: 750.0, by: 0.37).map { $0 }
+        xs += [0, -0.0, 1e-300, -1e-300, 709.78, 709.79, -708.39, -708.4, .infinity, -.infinity]
+        let e = try Tensor(xs).exp().data, s = try Tensor(xs).sigmoid().data
+        for (i, x) in xs.enumerated() {
+            XCTAssertEqual(e[i].bitPattern, FastExp.exp(x).bitPattern, "exp(\(x))")
+            XCTAssertEqual(s[i].bitPattern, (1 / (1 + FastExp.exp(-x))).bitPattern, "sigmoid(\(x))")
+        }
         XCTAssertEqual(FastExp.exp(0), 1)
         XCTAssertEqual(FastExp.exp(800), .infinity)
         XCTAssertEqual(FastExp.exp(.infinity), .infinity)
