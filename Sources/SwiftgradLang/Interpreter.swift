@@ -18,7 +18,8 @@ public final class Interpreter {
 
     deinit { thread.stop() }
 
-    /// Who receives output, displays, input requests and help pages.
+    /// Who receives output, displays, input requests and help pages when a call names no host of
+    /// its own (held weakly: its owner keeps it alive).
     public var host: ScriptHost? {
         get { runtime.host }
         set { runtime.host = newValue }
@@ -26,15 +27,20 @@ public final class Interpreter {
 
     /// Runs a cell. The result is the value of a final expression statement (nil for Void,
     /// assignments and declarations). Errors leave every earlier definition intact.
+    /// `host`: where this cell's output goes (the kernel passes one per request; nil: `self.host`).
     /// `clearingInterrupt: false` when the caller already called `clearInterrupt()` at the moment
     /// the cell was accepted (the kernel does, before it says `busy`).
-    public func execute(_ source: String, cellName: String = "<cell>", clearingInterrupt: Bool = true) -> Result<MimeBundle?, ScriptError> {
+    public func execute(_ source: String, host: ScriptHost? = nil, cellName: String = "<cell>",
+                        clearingInterrupt: Bool = true) -> Result<MimeBundle?, ScriptError> {
         let rt = runtime
         // Cleared here, on the caller's thread, not when the script thread picks the cell up: an
         // interrupt sent once the client saw the cell start (status busy) must not be lost while
         // the script thread is still waking up.
         if clearingInterrupt { rt.clearInterrupt() }
         return thread.run {
+            let outer = rt.host
+            if let host { rt.host = host }
+            defer { rt.host = outer }
             let result = Interpreter.run(source, cellName: cellName, rt)
             // Jobs that arrived after the cell's last safe point still run with its host.
             try? rt.runSafePointJobs()
@@ -73,10 +79,16 @@ public final class Interpreter {
     /// running cell; the job must handle every other error itself.
     public func schedule(_ job: @escaping () throws -> Void) { runtime.scheduleAtSafePoint(job) }
 
-    /// Runs the scheduled jobs now (on the script thread) and waits for them.
-    public func runScheduledJobs() {
+    /// Runs the scheduled jobs now (on the script thread) and waits for them; their output goes to
+    /// `host` (nil: `self.host`).
+    public func runScheduledJobs(host: ScriptHost? = nil) {
         let rt = runtime
-        thread.run { try? rt.runSafePointJobs() }
+        thread.run {
+            let outer = rt.host
+            if let host { rt.host = host }
+            defer { rt.host = outer }
+            try? rt.runSafePointJobs()
+        }
     }
 
     public func complete(_ code: String, cursor: Int) -> Completion {

@@ -54,6 +54,11 @@ def run_cell(kc, code, timeout=TIMEOUT, **options):
     reply = kc.get_shell_msg(timeout=timeout)
     while reply["parent_header"].get("msg_id") != msg_id:
         reply = kc.get_shell_msg(timeout=timeout)
+    return reply, iopub_until_idle(kc, msg_id, timeout)
+
+
+def iopub_until_idle(kc, msg_id, timeout=TIMEOUT):
+    """The iopub messages parented on request `msg_id`, up to and including its `status: idle`."""
     outputs = []
     while True:
         msg = kc.get_iopub_msg(timeout=timeout)
@@ -61,7 +66,7 @@ def run_cell(kc, code, timeout=TIMEOUT, **options):
             continue
         outputs.append(msg)
         if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            return reply, outputs
+            return outputs
 
 
 def reply_to(kc, msg_id, channel="shell", timeout=TIMEOUT):

@@ -1,6 +1,6 @@
 """Connection files and protocol edges (issue 17), through real processes and jupyter_client: ports 0
 written back, bad ports refused, "localhost", every hmac-* scheme, signed parts that are not objects,
-shell messages on control, capped results, interrupted input."""
+capped results, interrupted input."""
 import json
 import os
 import subprocess
@@ -127,19 +127,6 @@ def test_signed_requests_whose_parts_are_not_objects_get_an_error_reply(kernel):
     finally:
         socket.close()
     assert run_cell(kc, "6 * 7")[0]["content"]["status"] == "ok"
-
-
-def test_shell_messages_on_control_are_answered(kernel):
-    km, kc = kernel
-    for msg_type, content, status in [
-        ("is_complete_request", {"code": "let x = ("}, "incomplete"),
-        ("connect_request", {}, "ok"),
-        ("complete_request", {"code": "pri", "cursor_pos": 3}, "error"),
-    ]:
-        message = kc.session.msg(msg_type, content)
-        kc.control_channel.send(message)
-        reply = reply_to(kc, message["header"]["msg_id"], channel="control")
-        assert reply["content"]["status"] == status, (msg_type, reply["content"])
 
 
 def test_a_huge_result_is_capped_like_stream_output(kernel):

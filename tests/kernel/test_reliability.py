@@ -68,7 +68,20 @@ def test_pathological_parses_fail_fast_with_an_error(kernel, name):
     elapsed = time.perf_counter() - started
     print(f"{name}: {elapsed:.2f} s, {reply['content'].get('ename')}")
     assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "SyntaxError", reply["content"]["evalue"][:200]
+    # The error shows the 100,000-character line around the caret only, not whole.
+    assert len(reply["content"]["evalue"]) + sum(map(len, reply["content"]["traceback"])) < 2_000
     assert elapsed < BOUND
+    assert_state_kept(km, kc)
+
+
+def test_a_cell_over_the_source_cap_is_a_syntax_error(kernel):
+    km, kc = kernel
+    code = "let big = 0" + " + 1" * 1_500_000   # 6 MB
+    reply = reply_within(kc, kc.execute(code))
+    assert reply["content"]["ename"] == "SyntaxError"
+    assert "a cell can be at most 4 MB" in reply["content"]["evalue"]
+    assert reply_within(kc, kc.is_complete(code))["content"]["status"] == "invalid"
     assert_state_kept(km, kc)
 
 

@@ -28,10 +28,10 @@ final class IOPub {
     }
 
     /// Publishes a message parented on `parent` (the request it belongs to; nil for none).
-    func publish(_ msgType: String, _ content: JSONValue, parent: Header?, metadata: JSONValue = .object([])) {
+    func publish(_ msgType: String, _ content: JSONValue, parent: Header?, metadata: JSONValue = [:]) {
         let message = Message(identities: [Array("kernel.\(session).\(msgType)".utf8)],
                               header: Header(session: session, msgType: msgType),
-                              parentHeader: parent?.json ?? .object([]), metadata: metadata, content: content)
+                              parentHeader: parent?.json ?? [:], metadata: metadata, content: content)
         let frames = codec.encode(message)
         pushLock.withLock {
             do { try push.send(frames) } catch { Log.warning("iopub publish: \(error)") }
@@ -79,7 +79,7 @@ final class IOPub {
             let topic = Array(first.dropFirst())
             let welcome = Message(identities: [topic.isEmpty ? Array("kernel.\(session).iopub_welcome".utf8) : topic],
                                   header: Header(session: session, msgType: "iopub_welcome"),
-                                  content: .object([("subscription", .string(String(decoding: topic, as: UTF8.self)))]))
+                                  content: ["subscription": .string(String(decoding: topic, as: UTF8.self))])
             try xpub.send(codec.encode(welcome))
         }
     }

@@ -15,7 +15,7 @@ final class CellContext: ExecutionContext, @unchecked Sendable {
     private var collectedPayloads: [JSONValue] = []
     private(set) lazy var streams = StreamBuffer { [iopub, request, silent] stream, text in
         guard !silent else { return }
-        iopub.publish("stream", .object([("name", .string(stream.rawValue)), ("text", .string(text))]),
+        iopub.publish("stream", ["name": .string(stream.rawValue), "text": .string(text)],
                       parent: request.header)
     }
 
@@ -39,16 +39,16 @@ final class CellContext: ExecutionContext, @unchecked Sendable {
     func display(_ bundle: MimeBundle, displayID: String?, update: Bool) {
         streams.flush()
         guard !silent else { return }
-        var content: [(String, JSONValue)] = [("data", .object(bundle.data)), ("metadata", .object(bundle.metadata))]
-        content.append(("transient", .object(displayID.map { [("display_id", JSONValue.string($0))] } ?? [])))
+        let transient: JSONValue = displayID.map { ["display_id": .string($0)] } ?? [:]
         let type = (update && displayID != nil) ? "update_display_data" : "display_data"
-        iopub.publish(type, .object(content), parent: request.header)
+        iopub.publish(type, ["data": .object(bundle.data), "metadata": .object(bundle.metadata), "transient": transient],
+                      parent: request.header)
     }
 
     func clearOutput(wait: Bool) {
         streams.flush()
         guard !silent else { return }
-        iopub.publish("clear_output", .object([("wait", .bool(wait))]), parent: request.header)
+        iopub.publish("clear_output", ["wait": .bool(wait)], parent: request.header)
     }
 
     func input(prompt: String, password: Bool) throws -> String {
@@ -59,7 +59,7 @@ final class CellContext: ExecutionContext, @unchecked Sendable {
     }
 
     func page(_ bundle: MimeBundle) {
-        let payload = JSONValue.object([("source", .string("page")), ("data", .object(bundle.data)), ("start", .int(0))])
+        let payload: JSONValue = ["source": "page", "data": .object(bundle.data), "start": 0]
         lock.withLock { collectedPayloads.append(payload) }
     }
 
@@ -68,19 +68,19 @@ final class CellContext: ExecutionContext, @unchecked Sendable {
     func openComm(id: String, target: String, data: JSONValue, metadata: JSONValue) {
         streams.flush()
         comms.opened(id, target: target)
-        iopub.publish("comm_open", .object([("comm_id", .string(id)), ("target_name", .string(target)),
-                                            ("data", data)]), parent: request.header, metadata: metadata)
+        iopub.publish("comm_open", ["comm_id": .string(id), "target_name": .string(target), "data": data],
+                      parent: request.header, metadata: metadata)
     }
 
     func sendComm(id: String, data: JSONValue) {
         guard comms.isOpen(id) else { return }
         streams.flush()
-        iopub.publish("comm_msg", .object([("comm_id", .string(id)), ("data", data)]), parent: request.header)
+        iopub.publish("comm_msg", ["comm_id": .string(id), "data": data], parent: request.header)
     }
 
     func closeComm(id: String, data: JSONValue) {
         guard comms.isOpen(id) else { return }
         comms.closed(id)
-        iopub.publish("comm_close", .object([("comm_id", .string(id)), ("data", data)]), parent: request.header)
+        iopub.publish("comm_close", ["comm_id": .string(id), "data": data], parent: request.header)
     }
 }

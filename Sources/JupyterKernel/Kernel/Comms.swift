@@ -28,16 +28,15 @@ final class CommRegistry: @unchecked Sendable {
     func info(target: String?) -> JSONValue {
         let open = lock.withLock { targets }
         return .object(open.filter { target == nil || $0.value == target }.sorted { $0.key < $1.key }
-            .map { ($0.key, JSONValue.object([("target_name", .string($0.value))])) })
+            .map { ($0.key, ["target_name": .string($0.value)]) })
     }
 }
 
 extension KernelServer {
     /// `comm_info_request`: the open comms, optionally of one target.
-    func handleCommInfo(_ request: Message) {
+    func handleCommInfo(_ request: Message, on channel: RequestChannel) {
         let target = request.content.string("target_name")
-        reply(request, on: shell, .object([("status", .string("ok")),
-                                           ("comms", comms.info(target: target.isEmpty ? nil : target))]))
+        reply(request, on: channel, ["status": "ok", "comms": comms.info(target: target.isEmpty ? nil : target)])
     }
 
     /// `comm_open`/`comm_msg`/`comm_close` from the front end. `running` is the context of the cell
@@ -47,7 +46,7 @@ extension KernelServer {
     func handleComm(_ request: Message, cellRunning: Bool) {
         let c = request.content
         let id = c.string("comm_id")
-        let data = c["data"] ?? .object([])
+        let data = c["data"] ?? [:]
         let event: CommEvent
         switch request.msgType {
         case "comm_open": event = .open(id: id, target: c.string("target_name"), data: data)
@@ -68,8 +67,7 @@ extension KernelServer {
             // Nobody serves this target: close the comm so the front end does not wait.
             Log.warning("comm_open for unknown target \(c.string("target_name"))")
             comms.closed(id)
-            iopub.publish("comm_close", .object([("comm_id", .string(id)), ("data", .object([]))]),
-                          parent: request.header)
+            iopub.publish("comm_close", ["comm_id": .string(id), "data": [:]], parent: request.header)
         }
     }
 

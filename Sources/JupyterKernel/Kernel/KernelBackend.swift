@@ -104,6 +104,16 @@ public struct KernelError: Error, Equatable {
     }
 }
 
+extension KernelError {
+    /// The error as Jupyter sends it (the `error` message, error replies): `status` first when given,
+    /// then `ename`, `evalue`, `traceback` and `extra`.
+    func json(status: String?, extra: [(String, JSONValue)] = []) -> JSONValue {
+        let fields: [(String, JSONValue)] = [("ename", .string(ename)), ("evalue", .string(evalue)),
+                                             ("traceback", .array(traceback.map { .string($0) }))]
+        return .object((status.map { [("status", JSONValue.string($0))] } ?? []) + fields + extra)
+    }
+}
+
 /// The end of a cell: its result (nil when the cell has no value) or its error.
 public enum ExecutionOutcome: Equatable {
     case ok(MimeBundle?)
@@ -114,13 +124,24 @@ public struct CompletionResult: Equatable {
     public var matches: [String]
     public var cursorStart: Int
     public var cursorEnd: Int
-    public var metadata: JSONValue
+    /// What each match is, parallel to `matches` ("function", "keyword", … or ""): JupyterLab picks an
+    /// icon per match by it.
+    public var types: [String]
 
-    public init(matches: [String], cursorStart: Int, cursorEnd: Int, metadata: JSONValue = .object([])) {
+    public init(matches: [String], cursorStart: Int, cursorEnd: Int, types: [String] = []) {
         self.matches = matches
         self.cursorStart = cursorStart
         self.cursorEnd = cursorEnd
-        self.metadata = metadata
+        self.types = types
+    }
+
+    /// The reply's metadata: `_jupyter_types_experimental`, which JupyterLab reads (as ipykernel sends it).
+    var metadata: JSONValue {
+        guard types.count == matches.count else { return [:] }
+        return ["_jupyter_types_experimental": .array(zip(matches, types).map { match, type in
+            ["start": .int(cursorStart), "end": .int(cursorEnd), "text": .string(match), "type": .string(type),
+             "signature": ""]
+        })]
     }
 }
 

@@ -39,22 +39,22 @@ public struct KernelInfo {
 
     /// The reply content.
     var replyContent: JSONValue {
-        .object([
-            ("status", .string("ok")),
-            ("protocol_version", .string(Header.protocolVersion)),
-            ("implementation", .string(implementation)),
-            ("implementation_version", .string(implementationVersion)),
-            ("language_info", .object([
-                ("name", .string(languageInfo.name)),
-                ("version", .string(languageInfo.version)),
-                ("mimetype", .string(languageInfo.mimetype)),
-                ("file_extension", .string(languageInfo.fileExtension)),
-                ("codemirror_mode", .string(languageInfo.codemirrorMode)),
-                ("pygments_lexer", .string(languageInfo.pygmentsLexer)),
-            ])),
-            ("banner", .string(banner)),
-            ("debugger", .bool(false)),
-            ("help_links", .array(helpLinks.map { .object([("text", .string($0.text)), ("url", .string($0.url))]) })),
-        ])
+        [
+            "status": "ok",
+            "protocol_version": .string(Header.protocolVersion),
+            "implementation": .string(implementation),
+            "implementation_version": .string(implementationVersion),
+            "language_info": [
+                "name": .string(languageInfo.name),
+                "version": .string(languageInfo.version),
+                "mimetype": .string(languageInfo.mimetype),
+                "file_extension": .string(languageInfo.fileExtension),
+                "codemirror_mode": .string(languageInfo.codemirrorMode),
+                "pygments_lexer": .string(languageInfo.pygmentsLexer),
+            ],
+            "banner": .string(banner),
+            "debugger": false,
+            "help_links": .array(helpLinks.map { ["text": .string($0.text), "url": .string($0.url)] }),
+        ]
     }
 }

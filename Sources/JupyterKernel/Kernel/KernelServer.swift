@@ -4,8 +4,9 @@ import MimeBundle
 /// A Jupyter kernel: binds the five channels of a connection file and serves a `KernelBackend`.
 ///
 /// Threads: shell requests are handled one at a time on the thread that calls `run()`; control
-/// requests (interrupt, shutdown, kernel_info, …) on their own thread so they are answered while a
-/// cell runs; heartbeat and iopub each have their own thread too.
+/// requests on their own thread, so interrupt, shutdown, kernel_info, … are answered while a cell
+/// runs (control requests that need the interpreter are handed to the shell thread: see
+/// `RequestHandlers.swift`); heartbeat and iopub each have their own thread too.
 public final class KernelServer: @unchecked Sendable {
     /// The connection as bound: ports given as 0 replaced by the ports zmq chose.
     public let connection: ConnectionFile
@@ -15,8 +16,8 @@ public final class KernelServer: @unchecked Sendable {
     let session = Header.newID()
 
     private let context: Context
-    let shell: Socket
-    let control: Socket
+    let shell: RequestChannel
+    let control: RequestChannel
     private let heartbeat: Heartbeat
     let iopub: IOPub
     let stdin: StdinChannel
@@ -28,14 +29,15 @@ public final class KernelServer: @unchecked Sendable {
 
     /// The comms open now (either side opened them).
     let comms = CommRegistry()
-    /// Wakes the shell thread when a cell ends (see `runServingComms`).
-    let cellDoneSignal: WakeSignal
+    /// Control requests the shell thread serves in order with the cells (execute, complete, …).
+    let fromControl = RequestQueue()
 
     // Shell-thread state.
     var executionCount = 0
     var history = History()
-    /// Shell requests that arrived while a cell ran, handled after it in arrival order.
-    var deferredShell: [Message] = []
+    /// Requests that arrived while a cell ran, served after it in arrival order, with the channel
+    /// each came on.
+    var deferred: [(request: Message, channel: RequestChannel)] = []
 
     /// Binds every channel (with CurveZMQ when the connection file has keys), then makes the backend.
     /// Binding first matters for start-up time: a client that connects before the ports are bound
@@ -61,8 +63,8 @@ public final class KernelServer: @unchecked Sendable {
             if port == 0, let p = ConnectionFile.port(ofEndpoint: socket.lastEndpoint) { port = p }
             return socket
         }
-        shell = try boundPort(.router, &actual.shellPort)
-        control = try boundPort(.router, &actual.controlPort)
+        shell = try RequestChannel(name: "shell", socket: boundPort(.router, &actual.shellPort), context: context)
+        control = try RequestChannel(name: "control", socket: boundPort(.router, &actual.controlPort), context: context)
         let stdinSocket = try boundPort(.router, &actual.stdinPort)
         let iopubSocket = try boundPort(.xpub, &actual.iopubPort)
         let hbSocket = try boundPort(.router, &actual.hbPort)
@@ -70,7 +72,6 @@ public final class KernelServer: @unchecked Sendable {
         heartbeat = Heartbeat(socket: hbSocket)
         iopub = try IOPub(context: context, xpub: iopubSocket, codec: codec, session: session)
         stdin = StdinChannel(socket: stdinSocket, codec: codec, session: session)
-        cellDoneSignal = try WakeSignal(context: context)
         Log.debug("channels bound")
         backend = try makeBackend()
         Log.debug("backend ready")
@@ -83,11 +84,9 @@ public final class KernelServer: @unchecked Sendable {
         heartbeat.start()
         iopub.start()
         // No `status: starting` broadcast: a subscriber's first message must be its iopub_welcome.
-        let controlThread = ChannelThread(name: "swiftgrad-control") { [self] in
-            serve(control, handler: handleControl)
-        }
+        let controlThread = ChannelThread(name: "swiftgrad-control") { [self] in serveControl() }
         controlThread.start()
-        serve(shell, handler: handleShell)
+        serveShell()
         controlThread.join(timeout: 2)
         heartbeat.stop()
         iopub.stop()
@@ -111,38 +110,73 @@ public final class KernelServer: @unchecked Sendable {
         interrupt()
     }
 
-    /// Receives, checks and dispatches messages from one socket until the kernel stops.
-    private func serve(_ socket: Socket, handler: (Message) -> Void) {
-        let poller = Poller([socket])
+    /// The control thread: serves control requests as they come, and sends the replies the shell
+    /// thread made to control requests it served.
+    private func serveControl() {
+        control.claimForCurrentThread()
+        let poller = Poller([control.socket, control.wake.receiver])
         while !stopping.isSet {
-            if socket === shell, !deferredShell.isEmpty {
-                handler(deferredShell.removeFirst())
+            do {
+                let ready = try poller.readable(timeoutMs: 100)
+                if ready.contains(1) { control.wake.drain() }
+                control.flushOutbox()
+                if ready.contains(0) { try receiveAll(on: control) { dispatchOnControl($0) } }
+            } catch {
+                Log.warning("control: \(error)")
+                if (error as? ZMQError)?.isTerminated == true { return }
+            }
+        }
+        control.flushOutbox()
+    }
+
+    /// The shell thread: serves shell requests and the control requests handed to it, one at a
+    /// time (a cell runs on a worker thread meanwhile: `runServingComms`), in arrival order.
+    private func serveShell() {
+        shell.claimForCurrentThread()
+        let poller = Poller([shell.socket, shell.wake.receiver])
+        while !stopping.isSet {
+            for request in fromControl.takeAll() { deferred.append((request, control)) }
+            if !deferred.isEmpty {
+                let next = deferred.removeFirst()
+                serve(next.request, on: next.channel)
                 continue
             }
             do {
-                guard try !poller.readable(timeoutMs: 100).isEmpty else { continue }
-                guard let frames = try socket.receive(nonBlocking: true) else { continue }
-                guard let message = decodeOrLog(frames, answeringOn: socket) else { continue }
-                handler(message)
+                let ready = try poller.readable(timeoutMs: 100)
+                if ready.contains(1) { shell.wake.drain() }
+                if ready.contains(0) {
+                    // One at a time: the next may be answered by a request this one queues behind it.
+                    if let frames = try shell.socket.receive(nonBlocking: true),
+                       let request = decodeOrLog(frames, answeringOn: shell) {
+                        serve(request, on: shell)
+                    }
+                }
             } catch {
-                Log.warning("channel: \(error)")
+                Log.warning("shell: \(error)")
                 if (error as? ZMQError)?.isTerminated == true { return }
             }
         }
     }
 
+    /// Reads every message waiting on `channel` and hands each valid one to `body`.
+    func receiveAll(on channel: RequestChannel, _ body: (Message) -> Void) throws {
+        while let frames = try channel.socket.receive(nonBlocking: true) {
+            if let request = decodeOrLog(frames, answeringOn: channel) { body(request) }
+        }
+    }
+
     /// The message, or nil when it must be dropped. A signed request with a valid header whose other
-    /// parts are not objects is answered on `socket` with an error reply (wrapped in busy/idle).
-    func decodeOrLog(_ frames: [[UInt8]], answeringOn socket: Socket? = nil) -> Message? {
+    /// parts are not objects is answered on `channel` with an error reply (wrapped in busy/idle).
+    func decodeOrLog(_ frames: [[UInt8]], answeringOn channel: RequestChannel? = nil) -> Message? {
         do {
             let message = try codec.decode(frames)
             Log.debug("received \(message.msgType)")
             return message
         } catch let MessageCodec.Rejection.partNotAnObject(part, request) {
             Log.warning("answered a message whose \(part) is not a JSON object")
-            if let socket, request.msgType.hasSuffix("_request") {
+            if let channel, request.msgType.hasSuffix("_request") {
                 whileBusy(request) {
-                    reply(request, on: socket, KernelServer.errorContent("InvalidMessage", "\(part) is not a JSON object"))
+                    reply(request, on: channel, KernelServer.errorContent("InvalidMessage", "\(part) is not a JSON object"))
                 }
             }
             return nil
@@ -154,14 +188,14 @@ public final class KernelServer: @unchecked Sendable {
 
     // MARK: replies and status
 
-    /// Sends a reply to `request` on `socket` (shell or control), addressed to its identities.
-    func reply(_ request: Message, on socket: Socket, _ content: JSONValue, metadata: JSONValue = .object([])) {
+    /// Sends a reply to `request` on `channel` (shell or control), addressed to its identities.
+    func reply(_ request: Message, on channel: RequestChannel, _ content: JSONValue, metadata: JSONValue = [:]) {
         let type = request.msgType.hasSuffix("_request")
             ? String(request.msgType.dropLast("_request".count)) + "_reply"
             : request.msgType + "_reply"
         let message = Message(identities: request.identities, header: Header(session: session, msgType: type),
                               parentHeader: request.header.json, metadata: metadata, content: content)
-        do { try socket.send(codec.encode(message)) } catch { Log.warning("reply \(type): \(error)") }
+        do { try channel.send(codec.encode(message)) } catch { Log.warning("reply \(type): \(error)") }
     }
 
     /// Runs `body` between iopub `status: busy` and `status: idle`, both parented on `request`.
@@ -172,20 +206,19 @@ public final class KernelServer: @unchecked Sendable {
     }
 
     func publishStatus(_ state: String, parent: Message) {
-        iopub.publish("status", .object([("execution_state", .string(state))]), parent: parent.header)
+        iopub.publish("status", ["execution_state": .string(state)], parent: parent.header)
     }
 
     /// The reply to a request of a type this kernel does not know, or that failed.
     static func errorContent(_ ename: String, _ evalue: String) -> JSONValue {
-        .object([("status", .string("error")), ("ename", .string(ename)), ("evalue", .string(evalue)),
-                 ("traceback", .array([]))])
+        KernelError(ename: ename, evalue: evalue).json(status: "error")
     }
 
     /// Answers a message nobody handles: logged, and an error reply when it was a request.
-    func answerUnknown(_ request: Message, on socket: Socket) {
+    func answerUnknown(_ request: Message, on channel: RequestChannel) {
         Log.warning("unknown message type \(request.msgType)")
         if request.msgType.hasSuffix("_request") {
-            reply(request, on: socket, KernelServer.errorContent("UnknownMessageType",
+            reply(request, on: channel, KernelServer.errorContent("UnknownMessageType",
                                                                  "unsupported message type \(request.msgType)"))
         }
     }

@@ -1,15 +1,16 @@
 import Foundation
 import MimeBundle
 
-/// While a cell runs, the shell thread keeps reading the shell socket, so that widgets stay live:
-/// comm messages (a slider moved, a Stop button clicked) and `comm_info_request` are handled at
-/// once; every other request waits, in order, until the cell is done (`deferredShell`).
+/// While a cell runs, the shell thread keeps reading the shell socket (and the requests control
+/// hands over), so that widgets stay live: comm messages (a slider moved, a Stop button clicked)
+/// and `comm_info_request` are handled at once; every other request waits, in order, until the
+/// cell is done (`deferred`).
 extension KernelServer {
     /// Runs `body` (the cell) on a worker thread and serves comm traffic until it returns; then, if
     /// comm messages came in meanwhile, lets the backend finish the work they queued.
     func runServingComms<T>(_ cell: Message, context: ExecutionContext, _ body: @escaping () -> T) -> T {
         let box = ResultBox<T>()
-        let wake = cellDoneSignal
+        let wake = shell.wake
         let worker = Thread {
             box.value = body()
             box.done.set()
@@ -18,13 +19,16 @@ extension KernelServer {
         worker.name = "swiftgrad-cell"
         worker.stackSize = 1 << 22
         worker.start()
-        let poller = Poller([shell, wake.receiver])
+        let poller = Poller([shell.socket, wake.receiver])
         var commsDuringCell = 0
         while !box.done.isSet {
             do {
                 let ready = try poller.readable(timeoutMs: 100)
                 if ready.contains(1) { wake.drain() }
-                if ready.contains(0) { commsDuringCell += try readShellDuringCell(cell) }
+                for request in fromControl.takeAll() { commsDuringCell += serveDuringCell(request, on: control, cell: cell) }
+                if ready.contains(0) {
+                    try receiveAll(on: shell) { commsDuringCell += serveDuringCell($0, on: shell, cell: cell) }
+                }
             } catch {
                 Log.warning("shell during cell: \(error)")
                 usleep(1000)
@@ -35,29 +39,24 @@ extension KernelServer {
         return box.value!
     }
 
-    /// Handles the comm traffic waiting now; returns how many comm messages it handled.
-    private func readShellDuringCell(_ cell: Message) throws -> Int {
-        var handled = 0
-        while let frames = try shell.receive(nonBlocking: true) {
-            guard let message = decodeOrLog(frames) else { continue }
-            switch message.msgType {
-            case "comm_open", "comm_msg", "comm_close", "comm_info_request":
-                // Each gets its own busy/idle (widget front ends throttle on that idle); then the
-                // kernel is busy again with the cell.
-                whileBusy(message) {
-                    if message.msgType == "comm_info_request" {
-                        handleCommInfo(message)
-                    } else {
-                        handleComm(message, cellRunning: true)
-                        handled += 1
-                    }
-                }
-                publishStatus("busy", parent: cell)
-            default:
-                deferredShell.append(message)
+    /// A request that arrived while `cell` runs: comm traffic is served now (returns 1 for a comm
+    /// message), anything else waits until the cell is done.
+    private func serveDuringCell(_ message: Message, on channel: RequestChannel, cell: Message) -> Int {
+        switch message.msgType {
+        case "comm_open", "comm_msg", "comm_close", "comm_info_request":
+            // Each gets its own busy/idle (widget front ends throttle on that idle); then the
+            // kernel is busy again with the cell.
+            defer { publishStatus("busy", parent: cell) }
+            if message.msgType == "comm_info_request" {
+                whileBusy(message) { handleCommInfo(message, on: channel) }
+                return 0
             }
+            whileBusy(message) { handleComm(message, cellRunning: true) }
+            return 1
+        default:
+            deferred.append((message, channel))
+            return 0
         }
-        return handled
     }
 }
 
@@ -67,25 +66,3 @@ private final class ResultBox<T>: @unchecked Sendable {
     let done = SharedFlag()
 }
 
-/// Wakes the shell thread's poller when a cell ends: an in-process PUSH/PULL pair.
-final class WakeSignal: @unchecked Sendable {
-    let receiver: Socket
-    private let sender: Socket
-    private let lock = NSLock()
-
-    init(context: Context) throws {
-        let endpoint = "inproc://swiftgrad-cell-done-\(Header.newID())"
-        receiver = try Socket(context, .pull)
-        try receiver.bind(endpoint)
-        sender = try Socket(context, .push)
-        try sender.connect(endpoint)
-    }
-
-    func signal() {
-        lock.withLock { _ = try? sender.send([[1]]) }
-    }
-
-    func drain() {
-        while (try? receiver.receive(nonBlocking: true)) ?? nil != nil {}
-    }
-}

@@ -25,7 +25,7 @@ final class StdinChannel {
             let ask = Message(identities: request.identities,
                               header: Header(session: session, msgType: "input_request"),
                               parentHeader: request.header.json,
-                              content: .object([("prompt", .string(prompt)), ("password", .bool(password))]))
+                              content: ["prompt": .string(prompt), "password": .bool(password)])
             do { try socket.send(codec.encode(ask)) } catch { throw InputError.channelFailed("\(error)") }
             let poller = Poller([socket])
             while true {

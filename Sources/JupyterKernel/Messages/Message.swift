@@ -10,8 +10,8 @@ public struct Message {
     public var content: JSONValue
     public var buffers: [[UInt8]]
 
-    public init(identities: [[UInt8]] = [], header: Header, parentHeader: JSONValue = .object([]),
-                metadata: JSONValue = .object([]), content: JSONValue = .object([]), buffers: [[UInt8]] = []) {
+    public init(identities: [[UInt8]] = [], header: Header, parentHeader: JSONValue = [:],
+                metadata: JSONValue = [:], content: JSONValue = [:], buffers: [[UInt8]] = []) {
         self.identities = identities
         self.header = header
         self.parentHeader = parentHeader

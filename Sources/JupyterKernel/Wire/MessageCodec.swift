@@ -41,7 +41,7 @@ public final class MessageCodec: @unchecked Sendable {
             guard fresh else { throw Rejection.replayed }
         }
         func json(_ bytes: [UInt8], _ part: String) throws -> JSONValue {
-            if bytes.isEmpty { return .object([]) }
+            if bytes.isEmpty { return [:] }
             guard let value = JSONValue.parse(String(decoding: bytes, as: UTF8.self)), case .object = value else {
                 throw Rejection.malformed("\(part) is not a JSON object")
             }
@@ -53,7 +53,7 @@ public final class MessageCodec: @unchecked Sendable {
         func part(_ bytes: [UInt8], _ name: String) -> JSONValue {
             do { return try json(bytes, name) } catch {
                 notAnObject = notAnObject ?? name
-                return .object([])
+                return [:]
             }
         }
         let message = Message(identities: wire.identities, header: header,

@@ -4,16 +4,24 @@ import MimeBundle
 import SwiftgradLang
 
 /// The interpreter's `FrontendComms` inside the kernel: opens, sends and closes Jupyter comms
-/// through the context of the request being handled, and routes what the front end sends to the
-/// receiver registered for that comm. The receivers table is shared by the shell thread (incoming)
-/// and the script thread (opening), hence the lock.
+/// through the context of the request being served, and routes what the front end sends to the
+/// receiver registered for that comm. A widget keeps its comms for as long as it lives, across
+/// cells, so the route changes with each request (`routing(through:)`, set by the backend); the
+/// receivers table is shared by the shell thread (incoming) and the script thread (opening).
 final class KernelComms: FrontendComms, @unchecked Sendable {
-    /// The context outputs and comm messages go through now (set by the backend).
-    var context: () -> ExecutionContext?
     private let lock = NSLock()
     private var receivers: [String: (JSONValue) -> Void] = [:]
+    /// The context of the request being served now (nil between requests: nothing is sent).
+    private var route: ExecutionContext?
 
-    init(context: @escaping () -> ExecutionContext?) { self.context = context }
+    /// Runs `body` with comm messages parented on `context`'s request.
+    func routing<T>(through context: ExecutionContext, _ body: () -> T) -> T {
+        let outer = lock.withLock { defer { route = context }; return route }
+        defer { lock.withLock { route = outer } }
+        return body()
+    }
+
+    private func context() -> ExecutionContext? { lock.withLock { route } }
 
     func open(target: String, data: JSONValue, metadata: JSONValue, receive: @escaping (JSONValue) -> Void) -> String {
         let id = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
@@ -28,7 +36,7 @@ final class KernelComms: FrontendComms, @unchecked Sendable {
 
     func close(_ id: String) {
         lock.withLock { _ = receivers.removeValue(forKey: id) }
-        context()?.closeComm(id: id, data: .object([]))
+        context()?.closeComm(id: id, data: [:])
     }
 
     /// A front-end event for a comm this kernel opened; false if it is not one of ours.

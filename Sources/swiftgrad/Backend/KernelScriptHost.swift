@@ -3,25 +3,24 @@ import JupyterKernel
 import MimeBundle
 import SwiftgradLang
 
-/// The interpreter's `ScriptHost` inside the kernel: forwards everything to the context of the
-/// execute request that is running (outputs outside a request are dropped). Stream output of a cell
-/// is capped (`SWIFTGRAD_MAX_OUTPUT` characters, default 100,000) so a runaway `print` loop cannot
-/// flood the notebook.
+/// The interpreter's `ScriptHost` for one request inside the kernel: forwards everything to that
+/// request's context. The backend makes one per cell (and per comm message it serves), so a host
+/// holds nothing from one request to the next; without a context (between requests) output is
+/// dropped. Stream output is capped per cell (`SWIFTGRAD_MAX_OUTPUT` characters, default 100,000)
+/// so a runaway `print` loop cannot flood the notebook.
 final class KernelScriptHost: ScriptHost {
-    var context: ExecutionContext? {
-        get { lock.withLock { current } }
-        set {
-            lock.withLock { current = newValue }
-            if newValue != nil { limit.reset() }
-        }
+    private let context: ExecutionContext?
+    /// Widgets' comms (they outlive the cell: see `KernelComms`).
+    let comms: FrontendComms?
+    private var limit = StreamLimit(maxCharacters: KernelScriptHost.maxOutput, hint: KernelScriptHost.hint)
+
+    private static let maxOutput = StreamLimit.configured(fallback: StreamLimit.kernelDefault)
+    private static let hint = "set \(StreamLimit.environmentVariable) in the kernel's environment to change the limit"
+
+    init(context: ExecutionContext?, comms: FrontendComms?) {
+        self.context = context
+        self.comms = comms
     }
-    private let lock = NSLock()
-    private var current: ExecutionContext?
-    /// Widgets' comms; they go through the context of the request being handled.
-    private(set) lazy var kernelComms = KernelComms { [weak self] in self?.context }
-    var comms: FrontendComms? { kernelComms }
-    private var limit = StreamLimit(maxCharacters: StreamLimit.configured(fallback: StreamLimit.kernelDefault),
-                                    hint: "set \(StreamLimit.environmentVariable) in the kernel's environment to change the limit")
 
     func write(_ text: String, to stream: OutputStreamName) {
         guard let context else { return }
@@ -36,8 +35,7 @@ final class KernelScriptHost: ScriptHost {
 
     /// A rich output within the per-output caps (`DisplayLimit`), also used for the cell's result.
     func capped(_ bundle: MimeBundle) -> MimeBundle {
-        DisplayLimit.cap(bundle, maxCharacters: limit.maxCharacters,
-                         hint: "set \(StreamLimit.environmentVariable) in the kernel's environment to change the limit")
+        DisplayLimit.cap(bundle, maxCharacters: limit.maxCharacters, hint: KernelScriptHost.hint)
     }
 
     func clearOutput(wait: Bool) {

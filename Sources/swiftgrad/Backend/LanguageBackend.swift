@@ -4,16 +4,26 @@ import MemoryBudget
 import MimeBundle
 import SwiftgradLang
 
-/// The `KernelBackend` of Swiftgrad: a `SwiftgradLang.Interpreter` (with the engine's builtins),
-/// whose `ScriptHost` forwards to the execute request's `ExecutionContext`.
+/// The `KernelBackend` of Swiftgrad: a `SwiftgradLang.Interpreter` (with the engine's builtins).
+/// Each request's code runs with a `KernelScriptHost` of its own that forwards to that request's
+/// `ExecutionContext`.
 final class LanguageBackend: KernelBackend {
-    private let host = KernelScriptHost()
+    private let comms = KernelComms()
+    /// The host between requests (user expressions, start-up): drops output, as the kernel's own
+    /// standard output is the Jupyter server's log.
+    private let idleHost: KernelScriptHost
     private let warmUp: BuiltInBackground<Interpreter>
     private var interpreter: Interpreter { warmUp.value }
 
     init() {
-        let host = self.host
-        warmUp = BuiltInBackground { InterpreterFactory.make(host: host) }
+        let idleHost = KernelScriptHost(context: nil, comms: comms)
+        self.idleHost = idleHost
+        warmUp = BuiltInBackground { InterpreterFactory.make(host: idleHost) }
+    }
+
+    /// A host for one request's output.
+    private func host(for context: ExecutionContext) -> KernelScriptHost {
+        KernelScriptHost(context: context, comms: comms)
     }
 
     let kernelInfo = KernelInfo(
@@ -34,9 +44,11 @@ final class LanguageBackend: KernelBackend {
 
     func execute(code: String, silent: Bool, storeHistory: Bool, allowStdin: Bool,
                  executionCount: Int, context: ExecutionContext) -> ExecutionOutcome {
-        host.context = context
-        defer { host.context = nil }
-        switch interpreter.execute(code, cellName: "<cell \(executionCount)>", clearingInterrupt: false) {
+        let host = host(for: context)
+        let outcome = comms.routing(through: context) {
+            interpreter.execute(code, host: host, cellName: "<cell \(executionCount)>", clearingInterrupt: false)
+        }
+        switch outcome {
         case let .success(result): return .ok(result.map { host.capped($0) })
         case let .failure(error): return .error(KernelError(error))
         }
@@ -48,14 +60,8 @@ final class LanguageBackend: KernelBackend {
 
     func complete(code: String, cursorPos: Int) -> CompletionResult {
         let completion = interpreter.complete(code, cursor: cursorPos)
-        // JupyterLab reads `_jupyter_types_experimental` (as ipykernel sends it) to show an icon per match.
-        let types = zip(completion.matches, completion.types).map { match, type in
-            JSONValue.object([("start", .int(completion.cursorStart)), ("end", .int(completion.cursorEnd)),
-                              ("text", .string(match)), ("type", .string(type)), ("signature", .string(""))])
-        }
         return CompletionResult(matches: completion.matches, cursorStart: completion.cursorStart,
-                                cursorEnd: completion.cursorEnd,
-                                metadata: .object([("_jupyter_types_experimental", .array(types))]))
+                                cursorEnd: completion.cursorEnd, types: completion.types)
     }
 
     func inspect(code: String, cursorPos: Int, detailLevel: Int) -> MimeBundle? {
@@ -86,18 +92,16 @@ final class LanguageBackend: KernelBackend {
     /// callbacks they queue run now, their outputs parented on the comm message; while a cell runs
     /// they run at that cell's next safe point.
     func receiveComm(_ event: CommEvent, context: ExecutionContext?) -> Bool {
-        guard let context else { return host.kernelComms.deliver(event) }
-        host.context = context
-        defer { host.context = nil }
-        let known = host.kernelComms.deliver(event)
-        interpreter.runScheduledJobs()
-        return known
+        guard let context else { return comms.deliver(event) }
+        return comms.routing(through: context) {
+            let known = comms.deliver(event)
+            interpreter.runScheduledJobs(host: host(for: context))
+            return known
+        }
     }
 
     func finishCommWork(context: ExecutionContext) {
-        host.context = context
-        defer { host.context = nil }
-        interpreter.runScheduledJobs()
+        comms.routing(through: context) { interpreter.runScheduledJobs(host: host(for: context)) }
     }
 }
 

@@ -20,17 +20,25 @@ public struct SyntaxDiagnostic: Error, Equatable {
     public func scriptError(source: String, cellName: String) -> ScriptError {
         let line = location.line
         var traceback = ["\(cellName):\(line):\(location.column): error: \(message)"]
-        let lines = SourceLines(source)
-        if let text = lines.line(line) {
+        if var text = SourceLines.line(line, of: source) {
+            var column = location.column
+            // A line of megabytes (a generated 100,000-deep expression) is shown around the caret only.
+            if text.count > SourceLines.maxShown {
+                let from = max(0, column - 1 - SourceLines.maxShown / 2)
+                let window = text.dropFirst(from).prefix(SourceLines.maxShown)
+                let cutEnd = from + window.count < text.count
+                text = (from > 0 ? "…" : "") + window + (cutEnd ? "…" : "")
+                column = column - from + (from > 0 ? 1 : 0)
+            }
             let gutter = String(line)
             let blank = String(repeating: " ", count: gutter.count)
             traceback.append("\(gutter) | \(text)")
             // Pad with the line's own tabs so the caret lines up under tab-indented code.
             var pad = ""
-            for (i, ch) in text.enumerated() where i < location.column - 1 {
+            for (i, ch) in text.enumerated() where i < column - 1 {
                 pad.append(ch == "\t" ? "\t" : " ")
             }
-            let missing = max(0, location.column - 1 - text.count)
+            let missing = max(0, column - 1 - text.count)
             pad += String(repeating: " ", count: missing)
             traceback.append("\(blank) | \(pad)^")
         }
@@ -41,17 +49,23 @@ public struct SyntaxDiagnostic: Error, Equatable {
 }
 
 /// The lines of a cell, split the way the lexer counts them (`\n`, `\r\n`, lone `\r`).
-struct SourceLines {
-    private let lines: [Substring]
+enum SourceLines {
+    /// The longest line an error shows whole (in characters); longer ones are cut around the caret.
+    static let maxShown = 200
 
-    init(_ source: String) {
-        // Character-level split: "\r\n" is one Character in Swift, so it splits once.
-        lines = source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-    }
-
-    /// The 1-based line `n`, if it exists.
-    func line(_ n: Int) -> String? {
-        guard n >= 1, n <= lines.count else { return nil }
-        return String(lines[n - 1])
+    /// The 1-based line `n`, if it exists. Scans scalars (not Characters) up to that line only.
+    static func line(_ n: Int, of source: String) -> String? {
+        guard n >= 1 else { return nil }
+        let scalars = source.unicodeScalars
+        var current = 1
+        var i = scalars.startIndex
+        while current < n {
+            guard let br = scalars[i...].firstIndex(where: { $0 == "\n" || $0 == "\r" }) else { return nil }
+            i = scalars.index(after: br)
+            if scalars[br] == "\r", i < scalars.endIndex, scalars[i] == "\n" { i = scalars.index(after: i) }
+            current += 1
+        }
+        let end = scalars[i...].firstIndex(where: { $0 == "\n" || $0 == "\r" }) ?? scalars.endIndex
+        return String(scalars[i..<end])
     }
 }

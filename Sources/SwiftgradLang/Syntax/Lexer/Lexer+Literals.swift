@@ -36,7 +36,7 @@ extension Lexer {
             throw SyntaxDiagnostic("'\(Character(d))' is not a valid digit in the number '\(raw)'",
                                    at: currentLocation)
         }
-        var cleaned = raw.filter { $0 != "_" }
+        var cleaned = raw.utf8.contains(UInt8(ascii: "_")) ? raw.filter { $0 != "_" } : raw
         var token = Token(kind: isFloat ? .floatLiteral : .integerLiteral, text: raw, location: loc,
                           endOffset: index, newlineBefore: false, spaceBefore: spaceBefore)
         if isFloat {

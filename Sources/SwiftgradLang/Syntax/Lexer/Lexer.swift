@@ -21,6 +21,11 @@ public struct Lexer {
         scalars = Array(source.unicodeScalars)
     }
 
+    /// The most source one cell may have (UTF-8 bytes). Lexing runs at tens of MB/s, but the tokens
+    /// take ~25 times the source's size, and a generated megabytes-long expression only ends in a
+    /// "nested too deeply" error anyway: over the cap it is a SyntaxError at once.
+    public static let maxSourceBytes = 4_000_000
+
     /// All tokens of `source`, ending with an `endOfFile` token.
     public static func tokenize(_ source: String) throws(SyntaxDiagnostic) -> [Token] {
         let (tokens, problem) = tokenizePartially(source)
@@ -31,8 +36,14 @@ public struct Lexer {
     /// The tokens up to the first lexical problem (and that problem), for tools that work on
     /// unfinished code (completeness, completion). Without a problem the tokens end with `endOfFile`.
     public static func tokenizePartially(_ source: String) -> (tokens: [Token], problem: SyntaxDiagnostic?) {
+        if source.utf8.count > maxSourceBytes {
+            let megabytes = (Double(source.utf8.count) / 100_000).rounded() / 10
+            return ([], SyntaxDiagnostic("the cell is \(megabytes) MB of source; a cell can be at most \(maxSourceBytes / 1_000_000) MB",
+                                         at: SourceLocation(line: 1, column: 1, offset: 0)))
+        }
         var lexer = Lexer(source)
         var tokens: [Token] = []
+        tokens.reserveCapacity(source.utf8.count / 4)
         do {
             try lexer.lexTokens(into: &tokens, insideInterpolation: false)
             return (tokens, nil)
@@ -81,10 +92,29 @@ public struct Lexer {
         for _ in 0..<n { advance() }
     }
 
+    /// The source between two scalar offsets. Encodes the UTF-8 directly: appending scalars to a
+    /// `String.UnicodeScalarView` took a quarter of all lexing time.
     func text(from start: Int, to end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        scalars.withUnsafeBufferPointer { all in
+            let range = all[start..<end]
+            var bytes = 0
+            for c in range { bytes += UTF8.width(c) }
+            return String(unsafeUninitializedCapacity: bytes) { out in
+                var i = 0
+                for c in range {
+                    if c.isASCII {
+                        out[i] = UInt8(truncatingIfNeeded: c.value)
+                        i += 1
+                    } else {
+                        for unit in UTF8.encode(c)! {
+                            out[i] = unit
+                            i += 1
+                        }
+                    }
+                }
+                return i
+            }
+        }
     }
 
     // MARK: - Tokens
@@ -153,7 +183,7 @@ public struct Lexer {
             let word = text(from: start, to: index)
             return make(reservedWords.contains(word) ? .keyword : .identifier, word)
         }
-        if c.properties.numericType != nil && c.isASCII {
+        if c >= "0" && c <= "9" {
             return try lexNumber(spaceBefore: spaceBefore)
         }
         switch c {
@@ -180,7 +210,7 @@ public struct Lexer {
         case "$":
             advance()
             let digitsStart = index
-            while let d = peek(), d.isASCII, d.properties.numericType != nil { advance() }
+            while let d = peek(), d >= "0" && d <= "9" { advance() }
             guard index > digitsStart, let n = Int(text(from: digitsStart, to: index)) else {
                 throw SyntaxDiagnostic("expected a number after '$' (like $0)", at: loc)
             }

@@ -24,11 +24,18 @@ extension Parser {
         // `+=`, `**=`: the compound assignments of the standard operators (a custom `+*=` is declared itself).
         let base = OperatorPrecedence.isAssignment(op) ? String(op.dropLast()) : op
         if Parser.standardInfixOperators.contains(base) { return }
-        throw SyntaxDiagnostic("operator '\(op)' is not declared (declare it with 'infix operator \(op)' and define 'func \(op)')", at: token.location)
+        let shown = Parser.shown(op)
+        throw SyntaxDiagnostic("operator '\(shown)' is not declared (declare it with 'infix operator \(shown)' and define 'func \(shown)')", at: token.location)
     }
 
     func checkPrefixOperator(_ token: Token) throws(SyntaxDiagnostic) {
         if Parser.standardPrefixOperators.contains(token.text) || declaredOperators.contains(token.text) { return }
-        throw SyntaxDiagnostic("prefix operator '\(token.text)' is not declared (declare it with 'prefix operator \(token.text)')", at: token.location)
+        let shown = Parser.shown(token.text)
+        throw SyntaxDiagnostic("prefix operator '\(shown)' is not declared (declare it with 'prefix operator \(shown)')", at: token.location)
+    }
+
+    /// An operator as an error message names it: a generated one of 100,000 characters is cut.
+    static func shown(_ op: String) -> String {
+        op.unicodeScalars.count <= 40 ? op : String(op.unicodeScalars.prefix(40)) + "… (\(op.unicodeScalars.count) characters)"
     }
 }
