@@ -129,6 +129,9 @@ def test_deep_recursion_interrupted_unwinds_quickly(kernel):
     ('var d: [Int: String] = [:]\nvar i = 0\nwhile true { d[i] = "item \\(i)"; i += 1 }', "d = [:]"),
     ("var x = Value(1.0)\nwhile true { x = x * 1.0001 + 0.5 }", "x = Value(0)"),
     ("var xs: [[Double]] = []\nwhile true { xs.append(Array(repeating: 1.5, count: 10_000)) }", "xs = []"),
+    # One 2 GB tensor (within the engine's 2^28-element cap, over the 600 MB budget), then many small ones.
+    ("let huge = Tensor.zeros([16_384, 16_384])", "()"),
+    ("var ts: [Tensor] = []\nwhile true { ts.append(Tensor.ones([1_000, 100])) }", "ts = []"),
 ])
 def test_memory_exhaustion_is_a_memory_limit_error(kernel, code, free):
     km, kc = kernel
