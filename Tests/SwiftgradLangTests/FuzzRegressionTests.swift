@@ -29,4 +29,10 @@ final class FuzzRegressionTests: XCTestCase {
             print(total)
             """, "1275\n")
     }
+
+    /// `A() == .speak()`: an implicit member that the other operand's type does not have stays
+    /// unresolved; resolving it again and again overflowed the stack (a crash found by FuzzTests).
+    func testImplicitMemberAgainstATypeWithoutItDoesNotRecurse() {
+        assertPrints("class A {}\nprint(A() == .speak())", "false\n")
+    }
 }

@@ -305,6 +305,15 @@ extension Compiler {
                 return try rt.call(.function(m), values, receiver: recv)
             }
             switch recv {
+            case .int, .double:
+                // `y.round()`, `n.negate()`, `s.formSquareRoot()`: the non-mutating form, stored back.
+                if let place, let pure = Compiler.numberMutators[name] {
+                    var tmp = recv
+                    let r = pure == "-" ? try Operators.negate(recv, rt)
+                        : try Members.callBuiltin(&tmp, pure, Arguments(values, labels: labels, runtime: rt, receiver: recv))
+                    try place.assign(f, r)
+                    return .void
+                }
             case .array, .dict, .set, .string:
                 if mutates, let place {
                     let arguments = Arguments(values, labels: labels, runtime: rt)
@@ -328,6 +337,12 @@ extension Compiler {
         }
     }
 
+    /// Mutating methods of numbers and the non-mutating method each one stores (`-` for `negate`).
+    static let numberMutators: [String: String] = [
+        "round": "rounded", "negate": "-", "formSquareRoot": "squareRoot",
+        "formTruncatingRemainder": "truncatingRemainder", "formRemainder": "remainder",
+    ]
+
     /// Runs a mutating builtin method (`xs.append(x)`) on the value moved out of its place, then
     /// moves it back. The place reads `nil` meanwhile, so a closure argument that reads the
     /// variable sees no overlapping access; a `let` place fails before anything runs.
@@ -335,13 +350,15 @@ extension Compiler {
         var taken = Value.null
         try place.modify(f) { v in swap(&taken, &v) }
         let result: Value
+        // Put back with `assign`: through `users["bob"]?.append(x)` the place holds nil meanwhile, which
+        // the optional-chain place's `modify` would refuse (and the value would be lost).
         do {
             result = try body(&taken)
         } catch {
-            try? place.modify(f) { v in v = taken }
+            try? place.assign(f, taken)
             throw error
         }
-        try place.modify(f) { v in v = taken }
+        try place.assign(f, taken)
         return result
     }
 

@@ -34,13 +34,26 @@ struct PropertyObservers {
             if observing.ids.contains(id) { inst.fields[i] = newValue; return .void }
             observing.ids.insert(id)
             defer { observing.ids.remove(id) }
-            if let will { _ = try rt.call(.function(will), [newValue], receiver: receiver) }
+            if let will { try PropertyObservers.run(will, newValue, on: inst, rt) }
             let old = inst.fields[i]
             inst.fields[i] = newValue
-            if let did { _ = try rt.call(.function(did), [old], receiver: receiver) }
+            if let did { try PropertyObservers.run(did, old, on: inst, rt) }
             return .void
         }
         return ComputedProperty(getter: getter, setter: setter)
+    }
+}
+
+extension PropertyObservers {
+    /// Runs an observer on `inst`. In a struct the observer is mutating: what it changes in `self`
+    /// (`didSet { changes += 1 }`) is copied back into the instance being assigned.
+    static func run(_ observer: Function, _ value: Value, on inst: Instance, _ rt: Runtime) throws {
+        guard inst.isStruct else { _ = try rt.call(.function(observer), [value], receiver: .instance(inst)); return }
+        var receiver = Value.instance(inst)
+        try rt.callMutating(observer, [value], receiver: &receiver)
+        if case let .instance(changed) = receiver, changed !== inst {
+            for k in 0..<min(inst.fieldCount, changed.fieldCount) { inst.fields[k] = changed.fields[k] }
+        }
     }
 }
 

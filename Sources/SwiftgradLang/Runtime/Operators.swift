@@ -188,8 +188,15 @@ extension Runtime {
 
     func userOperatorIfDeclared(_ op: BinaryOperator, _ symbol: String, _ a: Value, _ b: Value) throws -> Value? {
         // `task.priority >= .low`: an implicit member takes the other operand's script type.
-        if b.isImplicitMember, let t = a.scriptType { return try userOperatorIfDeclared(op, symbol, a, try resolveImplicit(b, as: t.name)) }
-        if a.isImplicitMember, let t = b.scriptType { return try userOperatorIfDeclared(op, symbol, try resolveImplicit(a, as: t.name), b) }
+        // (Only when that type has the member: an unresolved one would come back here forever.)
+        if b.isImplicitMember, let t = a.scriptType {
+            let r = try resolveImplicit(b, as: t.name)
+            if !r.isImplicitMember { return try userOperatorIfDeclared(op, symbol, a, r) }
+        }
+        if a.isImplicitMember, let t = b.scriptType {
+            let r = try resolveImplicit(a, as: t.name)
+            if !r.isImplicitMember { return try userOperatorIfDeclared(op, symbol, r, b) }
+        }
         if case let .native(n) = a, let h = n.type.binaryTable[op.rawValue] {
             if case let .native(m) = b, m.type.operatorPriority > n.type.operatorPriority,
                let hb = m.type.binaryTable[op.rawValue] { return try hb(a, b) }
