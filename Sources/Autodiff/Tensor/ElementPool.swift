@@ -35,8 +35,8 @@ enum ElementPool {
         }
     }
 
-    /// Keeps `a` for a later `take(a.count)` if there is room.
-    @inline(__always) static func recycle(_ a: [Double]) {
+    /// Keeps `a` for a later `take(a.count)` if there is room (moved in: no reference-count traffic).
+    @inline(__always) static func recycle(_ a: inout [Double]) {
         let n = a.count
         guard n > 0 && n <= maxCount else { return }
         store.withLock { s in
@@ -53,7 +53,7 @@ enum ElementPool {
                 s.counts[slot] = n
             }
             guard s.depths[slot] < depth else { return }
-            s.arrays[slot * depth + s.depths[slot]] = a
+            swap(&a, &s.arrays[slot * depth + s.depths[slot]])
             s.depths[slot] += 1
         }
     }

@@ -48,13 +48,14 @@ extension Tensor {
             let arow = a + i * ai, ci = c + i * n
             var j = 0
             while j + 4 <= n {
-                var c0 = 0.0, c1 = 0.0, c2 = 0.0, c3 = 0.0
+                var lo = SIMD2<Double>(), hi = SIMD2<Double>()
                 for p in 0..<k {
-                    let x = arow[p * ap], bpj = b + p * n + j
-                    c0 += x * bpj[0]; c1 += x * bpj[1]; c2 += x * bpj[2]; c3 += x * bpj[3]
+                    let x = SIMD2(repeating: arow[p * ap]), bpj = UnsafeRawPointer(b + p * n + j)
+                    lo += x * bpj.loadUnaligned(as: SIMD2<Double>.self)
+                    hi += x * bpj.loadUnaligned(fromByteOffset: 16, as: SIMD2<Double>.self)
                 }
-                if accumulate { ci[j] += c0; ci[j + 1] += c1; ci[j + 2] += c2; ci[j + 3] += c3 } else {
-                    ci[j] = c0; ci[j + 1] = c1; ci[j + 2] = c2; ci[j + 3] = c3
+                if accumulate { ci[j] += lo[0]; ci[j + 1] += lo[1]; ci[j + 2] += hi[0]; ci[j + 3] += hi[1] } else {
+                    ci[j] = lo[0]; ci[j + 1] = lo[1]; ci[j + 2] = hi[0]; ci[j + 3] = hi[1]
                 }
                 j += 4
             }

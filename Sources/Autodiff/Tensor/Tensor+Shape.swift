@@ -13,7 +13,8 @@ extension Tensor {
             } }
         }
         let m = shape[0], n = shape[1]
-        let out = readElements(data) { px in makeElements(m * n) { po in Tensor.transpose(px, m, n, po) } }
+        // A row or a column keeps its elements' order: it shares them (copy-on-write keeps it apart).
+        let out = m == 1 || n == 1 ? data : readElements(data) { px in makeElements(m * n) { po in Tensor.transpose(px, m, n, po) } }
         return Tensor(shape: [n, m], data: out, op: "T", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in x.accumulateGrad { gx in
                 for i in 0..<m { for j in 0..<n { gx[i * n + j] += pg[j * m + i] } }

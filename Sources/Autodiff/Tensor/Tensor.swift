@@ -65,7 +65,7 @@ public final class Tensor {
         }
     }
 
-    deinit { ElementPool.recycle(data) }
+    deinit { ElementPool.recycle(&data) }
 
     /// A tensor of the given shape and elements; throws if they disagree.
     public convenience init(_ data: [Double], shape: [Int], requiresGrad: Bool = false, label: String = "") throws {

@@ -57,6 +57,9 @@ enum TensorBinding {
         let ops: [(BinaryOperator, BinaryOp)] = [(.add, .add), (.subtract, .subtract), (.multiply, .multiply), (.divide, .divide)]
         for (sym, op) in ops {
             t.binaryOperator(sym) { a, b in
+                if let x = tensor(a), let y = tensor(b) {
+                    return wrap(try TensorConvert.run { try Tensor.binary(op, x, y) })
+                }
                 if let x = tensor(a), let d = b.asDouble {
                     return wrap(try TensorConvert.run { try Tensor.binary(op, x, number: d, numberFirst: false) })
                 }
