@@ -295,4 +295,30 @@ final class SwiftSemanticsTests: XCTestCase {
     func testDeinitIsACompileTimeError() {
         assertFails("class C { deinit { print(1) } }", kind: "CompileError", message: "'deinit' is not supported")
     }
+
+    /// `if`/`switch` expressions (a declared type reaches their literals), a function body that is one,
+    /// `lazy var` (computed on first read, with `self`), protocol compositions in generic constraints.
+    func testConditionalExpressionsAndLazyProperties() {
+        assertPrints("""
+            let x = 5
+            let half: Double = if x > 3 { 1 } else { 2 }
+            let o: Int? = 4
+            let desc = if let v = o { "has \\(v)" } else { "none" }
+            func grade(_ s: Int) -> String {
+                switch s {
+                case 90...: "A"
+                default: "B"
+                }
+            }
+            print(half, desc, grade(95), grade(3))
+            class Dataset {
+                var loads = 0
+                lazy var items: [Int] = { loads += 1; return [1, 2] }()
+            }
+            let d = Dataset()
+            print(d.loads, d.items, d.items, d.loads)
+            func uniqueSorted<T: Hashable & Comparable>(_ xs: [T]) -> [T] { Array(Set(xs)).sorted() }
+            print(uniqueSorted([3, 1, 3]))
+            """, "1.0 has 4 A B\n0 [1, 2] [1, 2] 1\n[1, 3]\n")
+    }
 }

@@ -24,6 +24,12 @@ extension Compiler {
             let ce = try compileCondition(c), ae = try compileExpr(a, expecting: type), be = try compileExpr(b, expecting: type)
             return { f in try ce(f) ? try ae(f) : try be(f) }
         }
+        // `{ ... }()` (also an `if let`/`switch` expression): the closure returns the expected type.
+        if let type, case let .call(callee, args) = e.kind, args.isEmpty, case let .closure(c) = callee.kind,
+           c.parameters?.isEmpty == true, c.returnType == nil {
+            let fe = try compileClosure(c, parameterTypes: [], resultType: type), rt = self.rt
+            return { f in try rt.call(try fe(f), []) }
+        }
         guard let type, let t = Compiler.contextType(type) else { return try compileExpr(e) }
         switch e.kind {
         case let .closure(c):

@@ -89,7 +89,12 @@ extension Compiler {
                 }
             }
         } else {
-            let block = try compileBlock(shape.body, newScope: false)
+            var body = shape.body
+            // A body that is one `if`/`switch` whose branches are single expressions returns that
+            // expression (Swift 5.9), when the function returns a value.
+            if shape.implicitReturn, shape.returnType != nil, shape.returnType?.name != "Void", body.count == 1,
+               Compiler.isConditional(body[0]), let returning = Parser.returning(body) { body = returning }
+            let block = try compileBlock(body, newScope: false)
             let isInit = shape.isInit
             proto.body = { f in
                 let r = try block(f)
@@ -254,6 +259,15 @@ extension Compiler {
                 for (b, x) in zip(binds, items) { try b(f, x) }
             }
         default: throw error("unsupported pattern in a declaration")
+        }
+    }
+}
+
+extension Compiler {
+    static func isConditional(_ s: Stmt) -> Bool {
+        switch s.kind {
+        case .ifStmt, .switchStmt: return true
+        default: return false
         }
     }
 }

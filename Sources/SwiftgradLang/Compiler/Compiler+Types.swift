@@ -76,6 +76,7 @@ extension Compiler {
             var key: String
         }
         var observed: [(name: String, key: String, observers: PropertyObservers)] = []
+        var lazies: [(name: String, key: String, initializer: (FunctionProto, [Int]))] = []
         var fields: [FieldSpec] = []
         var statics: [(String, Eval?)] = []
         var computed: [(String, FunctionProto, [Int], FunctionProto?, [Int])] = []
@@ -106,6 +107,16 @@ extension Compiler {
                             (sp, sc) = try compileFunction(setter)
                         }
                         if v.isStatic { staticComputed.append((name, gp, gc, sp, sc)) } else { computed.append((name, gp, gc, sp, sc)) }
+                        continue
+                    }
+                    if v.modifiers.contains(.lazy) && !v.isStatic, let initializer = b.initializer {
+                        // `lazy var items = { ... }()`: computed on first read, with `self` in scope.
+                        let key = LazyProperty.hiddenKey(name)
+                        let shape = FunctionShape(name: name, params: [], returnType: b.type, body: [Stmt(.returnStmt(initializer), at: b.location)],
+                                                  hasSelf: true, selfType: info, line: b.location.line)
+                        lazies.append((name, key, try compileFunction(shape)))
+                        fields.append(FieldSpec(name: name, isLet: false, initial: { _ in .void }, coercion: inferredCoercion(b.type, b.initializer),
+                                                optional: false, type: b.type, key: key))
                         continue
                     }
                     var key = name
@@ -239,6 +250,7 @@ extension Compiler {
             // `Card.Suit`: a nested type is also a member of its outer type.
             for n in nestedNames { if let g = rt.globals[n], g.isDefined, case .type = g.value { t.staticMembers[n] = g.value } }
             for o in observed { t.computed[o.name] = try o.observers.property(t, key: o.key, f, rt) }
+            for l in lazies { t.computed[l.name] = try LazyProperty.property(t, name: l.name, key: l.key, initializer: l.initializer, f, rt) }
             for (n, gp, gc, sp, sc) in staticComputed {
                 guard case let .function(g) = try Compiler.makeClosure(gp, gc)(f) else { continue }
                 var setter: Function?

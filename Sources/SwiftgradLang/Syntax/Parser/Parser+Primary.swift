@@ -55,6 +55,8 @@ extension Parser {
             case "super":
                 advance()
                 return Expr(.superRef, at: loc)
+            case "if", "switch":
+                return try parseConditionalExpression()
             default:
                 throw failure("expected an expression")
             }

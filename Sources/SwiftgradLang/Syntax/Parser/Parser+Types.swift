@@ -90,6 +90,11 @@ extension Parser {
         if isOperator("->") && !current.newlineBefore {
             throw failure("a function type's parameters must be in parentheses, like (Double) -> Double")
         }
+        // A protocol composition (`Hashable & Comparable`): types are checked at run time, the first names it.
+        if case .named = type, !current.newlineBefore, isOperator("&") {
+            advance()
+            _ = try parseType()
+        }
         return type
     }
 
