@@ -321,4 +321,26 @@ final class SwiftSemanticsTests: XCTestCase {
             print(uniqueSorted([3, 1, 3]))
             """, "1.0 has 4 A B\n0 [1, 2] [1, 2] 1\n[1, 3]\n")
     }
+
+    /// `@autoclosure` arguments are evaluated only when the function calls them; a tuple type in a cast
+    /// pattern checks each element; `Float` is a clear error rather than a Double printing other digits.
+    func testAutoclosureTupleCastsAndFloat() {
+        assertPrints("""
+            var calls = 0
+            func expensive() -> String { calls += 1; return "computed" }
+            func check(_ c: @autoclosure () -> Bool, _ m: @autoclosure () -> String) { if !c() { print(m()) } }
+            check(1 + 1 == 2, expensive())
+            check(1 > 2, expensive())
+            let items: [Any] = [(6, "six"), 7]
+            for x in items {
+                switch x {
+                case let (n, s) as (Int, String): print("tuple", n, s)
+                default: print("other")
+                }
+            }
+            print(calls)
+            """, "computed\ntuple 6 six\nother\n1\n")
+        assertFails("let x: Float = 1", kind: "SyntaxError", message: "'Float' is not supported")
+        assertFails("print(Float(1) / 3)", kind: "CompileError", message: "use Double")
+    }
 }

@@ -104,6 +104,15 @@ extension Compiler {
                 return { f in try rt.coerce(try call(f), c, what: "value") }
             }
         }
+        var args = args
+        if case let .identifier(name) = callee.kind, let indices = rt.autoclosureParameters[name], case .global = resolve(name) {
+            for i in indices where i < args.count && !args[i].isTrailingClosure {
+                let value = args[i].value
+                let body = [Stmt(.expression(value), at: value.location)]
+                let closure = ClosureExpr(parameters: [], returnType: nil, body: body, shorthandParameterCount: 0, location: value.location)
+                args[i].value = Expr(.closure(closure), at: value.location)
+            }
+        }
         var types: [TypeRef?] = []
         if case let .function(params, _, _)? = staticType(of: callee) { types = params }
         // `print(x)` shows a present optional as `Optional(x)`, as Swift does.

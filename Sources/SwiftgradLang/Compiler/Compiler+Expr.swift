@@ -133,6 +133,9 @@ extension Compiler {
 
     func compileName(_ name: String) throws -> Eval {
         let rt = self.rt
+        if Parser.unsupportedFloatTypes.contains(name), case .global = resolve(name) {
+            throw error(Parser.unsupportedFloatMessage(name))
+        }
         switch resolve(name) {
         case let .local(l):
             let slot = l.slot
@@ -353,19 +356,19 @@ extension Compiler {
         let xe = try compileExpr(x)
         let typeName = type.text
         switch kind {
-        case .isType: return { f in .bool(rt.valueIs(try xe(f), typeName)) }
+        case .isType: return { f in .bool(rt.valueIs(try xe(f), type)) }
         case .coerce:
             let c = Coercion(typeName: typeName)
             return { f in try rt.coerce(try xe(f), c, what: "value") }
         case .conditional:
             return { f in
                 let v = try xe(f)
-                return rt.valueIs(v, typeName) ? v : .null
+                return rt.valueIs(v, type) ? v : .null
             }
         case .forced:
             return { f in
                 let v = try xe(f)
-                if rt.valueIs(v, typeName) { return v }
+                if rt.valueIs(v, type) { return v }
                 throw RuntimeError.typeMismatch("could not cast value of type '\(v.typeName)' to '\(typeName)'")
             }
         }
@@ -373,6 +376,15 @@ extension Compiler {
 }
 
 extension Runtime {
+    /// `x is T` for a written type: a tuple type checks each element (`case let (n, s) as (Int, String)`).
+    func valueIs(_ v: Value, _ type: TypeRef) -> Bool {
+        if case let .tuple(elements) = type, elements.count > 1 {
+            guard case let .tuple(t) = v, t.items.count == elements.count else { return false }
+            return zip(t.items, elements).allSatisfy { valueIs($0, $1.type) }
+        }
+        return valueIs(v, type.text)
+    }
+
     /// `x is T` for the type names scripts write.
     func valueIs(_ v: Value, _ typeName: String) -> Bool {
         let name = typeName.hasSuffix("?") ? String(typeName.dropLast()) : typeName

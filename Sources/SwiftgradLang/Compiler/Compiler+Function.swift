@@ -144,6 +144,9 @@ extension Compiler {
 
     func compileFuncDecl(_ d: FuncDecl) throws -> Exec {
         let rt = self.rt
+        // Calls compiled later wrap these arguments in closures (`check(x > 0, "msg")`).
+        let autoclosures = d.parameters.indices.filter { d.parameters[$0].isAutoclosure }
+        rt.autoclosureParameters[d.name] = autoclosures.isEmpty ? nil : autoclosures
         let shape = FunctionShape(name: d.name, params: d.parameters, returnType: d.returnType, body: d.body ?? [],
                                   implicitReturn: d.returnType != nil, doc: d.doc, line: d.location.line)
         if fn.declaresGlobals {

@@ -100,12 +100,10 @@ extension Compiler {
                 return try m(f, v.someWrapped ?? v)
             }
         case let .isType(t):
-            let name = t.text
-            return { _, v in rt.valueIs(v, name) }
+            return { _, v in rt.valueIs(v, t) }
         case let .cast(inner, t):
             let m = try compilePattern(inner)
-            let name = t.text
-            return { f, v in rt.valueIs(v, name) ? try m(f, v) : false }
+            return { f, v in rt.valueIs(v, t) ? try m(f, v) : false }
         }
     }
 

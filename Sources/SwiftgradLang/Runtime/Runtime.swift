@@ -60,6 +60,8 @@ public final class Runtime {
     var declaredOperators: Set<String> = []
     /// Type aliases declared by earlier cells (the parser reads them; see `Parser.typeAliases`).
     var typeAliases: [String: TypeRef] = [:]
+    /// Functions declared with `@autoclosure` parameters: their indices (a call wraps those arguments).
+    var autoclosureParameters: [String: [Int]] = [:]
     /// Objects native code asked to keep alive.
     var nativeRoots: [Value] = []
 

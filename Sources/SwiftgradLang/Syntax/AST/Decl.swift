@@ -156,6 +156,8 @@ public struct FuncParam {
     public var isVariadic: Bool
     /// `inout T` — the argument is written `&x` and written back on return.
     public var isInout: Bool
+    /// `@autoclosure () -> T` — the argument expression is wrapped in a closure, evaluated when called.
+    public var isAutoclosure = false
     public var location: SourceLocation
 
     public init(label: String?, name: String, type: TypeRef?, defaultValue: Expr? = nil,

@@ -374,13 +374,16 @@ extension Parser {
             try expectPunctuation(":", "and a type after the parameter name '\(name)'")
             var isInout = false
             if consumeKeyword("inout") { isInout = true }
+            let isAutoclosure = isPunctuation("@") && peek().text == "autoclosure"
             let type = try parseType()
             var isVariadic = false
             if consumeOperator("...") { isVariadic = true }
             var defaultValue: Expr?
             if consumeOperator("=") { defaultValue = try parseExpression() }
-            parameters.append(FuncParam(label: label, name: name, type: type, defaultValue: defaultValue,
-                                        isVariadic: isVariadic, isInout: isInout, location: start.location))
+            var parameter = FuncParam(label: label, name: name, type: type, defaultValue: defaultValue,
+                                      isVariadic: isVariadic, isInout: isInout, location: start.location)
+            parameter.isAutoclosure = isAutoclosure
+            parameters.append(parameter)
             if consumePunctuation(",") { continue }
             guard isPunctuation(")") else {
                 throw failure("expected ',' or ')' to close the parameter list opened at \(open.location)")

@@ -70,6 +70,9 @@ extension Parser {
                 name += "." + advance().text
                 generics = try parseGenericArguments()
             }
+            if Parser.unsupportedFloatTypes.contains(name) && typeAliases[name] == nil {
+                throw SyntaxDiagnostic(Parser.unsupportedFloatMessage(name), at: token.location)
+            }
             type = generics.isEmpty ? typeAliases[name] ?? .named(name, generics: generics) : .named(name, generics: generics)
         } else {
             throw failure("expected a type")
@@ -96,6 +99,14 @@ extension Parser {
             _ = try parseType()
         }
         return type
+    }
+
+    /// 32- and 16-bit floating point: their rounding and printing are not modelled (a `Float` that
+    /// computed and printed as a `Double` would show other digits than Swift), so naming one is an error.
+    static let unsupportedFloatTypes: Set<String> = ["Float", "Float32", "Float16"]
+
+    static func unsupportedFloatMessage(_ name: String) -> String {
+        "'\(name)' is not supported: use Double ('\(name)' rounds to fewer bits, which this language does not model, so its results would print differently from Swift's)"
     }
 
     /// `<A, B>` right after a type name (none → empty). Splits `>>` as needed.
