@@ -117,6 +117,14 @@ public enum MemoryBudget {
         if ticks.pointee & (checkInterval - 1) == 0 { measure() }
     }
 
+    /// Counts `n` ticks at once (the interpreter polls every few dozen safe points); measures when
+    /// they cross a multiple of `checkInterval`.
+    @inlinable public static func tick(by n: Int) {
+        let before = ticks.pointee
+        ticks.pointee = before &+ n
+        if (before ^ ticks.pointee) & ~(checkInterval - 1) != 0 { measure() }
+    }
+
     /// Whether a tick found the process over its budget (cleared by `takeExceeded`).
     @inlinable @inline(__always) public static var isExceeded: Bool { exceeded.load(ordering: .relaxed) }
 

@@ -176,6 +176,7 @@ extension Compiler {
         let sig = LabelSignatures.id(labels)
         let n = args.count
         let inouts = try inoutPlaces(args)
+        if inouts.isEmpty { return Compiler.plainCall(rt, calleeEval, evs, labels, sig) }
         return { f in
             let callee = try calleeEval(f)
             let base = try rt.reserve(n + 1)
@@ -194,6 +195,51 @@ extension Compiler {
                     if case let .box(b) = v { v = b.value }
                     try place.assign(f, v)
                 }
+                rt.release(base, n + 1)
+                return r
+            } catch {
+                rt.release(base, n + 1)
+                throw error
+            }
+        }
+    }
+
+    /// A call without `&` arguments (nearly all): the arguments are evaluated straight into the
+    /// callee's frame slots, and a script function is invoked without the general dispatch. One
+    /// argument, the commonest case, is evaluated without indexing the array of compiled arguments.
+    static func plainCall(_ rt: Runtime, _ calleeEval: @escaping Eval, _ evs: [CompiledExpr], _ labels: [String?],
+                          _ sig: Int) -> Eval {
+        let n = evs.count
+        @inline(__always) func finish(_ callee: Value, _ base: Frame) throws -> Value {
+            if case let .function(fnv) = callee, fnv.kind == .script {
+                return try rt.invoke(unsafeDowncast(fnv, to: ScriptFunction.self), base: base, argCount: n,
+                                     labels: labels, labelSignature: sig)
+            }
+            return try rt.callPrepared(callee, base: base, argCount: n, labels: labels, labelSignature: sig)
+        }
+        if n == 1 {
+            let arg = evs[0].run
+            return { f in
+                let callee = try calleeEval(f)
+                let base = try rt.reserve(2)
+                do {
+                    base[1] = try arg(f)
+                    let r = try finish(callee, base)
+                    rt.release(base, 2)
+                    return r
+                } catch {
+                    rt.release(base, 2)
+                    throw error
+                }
+            }
+        }
+        return { f in
+            let callee = try calleeEval(f)
+            let base = try rt.reserve(n + 1)
+            do {
+                var i = 0
+                while i < n { base[1 + i] = try evs[i].run(f); i += 1 }
+                let r = try finish(callee, base)
                 rt.release(base, n + 1)
                 return r
             } catch {

@@ -99,8 +99,9 @@ extension Compiler {
             proto.body = { f in
                 let r = try block(f)
                 if case .returned = r {
-                    let v = rt.returnValue
-                    rt.returnValue = .void
+                    // Moved out of the register (a copy and a reset would retain and release it).
+                    var v = Value.void
+                    swap(&v, &rt.registers.pointee.returnValue)
                     return isInit && !v.isNil ? .void : v  // `return nil` in an `init?` fails it
                 }
                 return .void

@@ -85,7 +85,6 @@ extension Compiler {
                     case .returned: return r
                     }
                     try rt.checkInterrupt()
-                    Heap.maybeCollect()
                 }
                 return .normal
             }
@@ -106,7 +105,6 @@ extension Compiler {
                     case .returned: return r
                     }
                     try rt.checkInterrupt()
-                    Heap.maybeCollect()
                 } while try cond(f)
                 return .normal
             }
@@ -244,7 +242,6 @@ extension Compiler {
             case .returned: return r
             }
             try rt.checkInterrupt()
-            Heap.maybeCollect()
             return nil
         }
         return { f in

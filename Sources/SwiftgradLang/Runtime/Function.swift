@@ -58,6 +58,11 @@ enum CoercionCheck {
 final class FunctionProto {
     struct CallInfo {
         var params: [Parameter] = []
+        /// `params.count`, `captureSlots` and `boxedParamSlots` not empty: read on every call without
+        /// touching the arrays.
+        var paramCount = 0
+        var hasCaptures = false
+        var hasBoxedParams = false
         /// Whether some parameter converts its argument (most do not: a call then skips the loop).
         var hasParameterCoercions = false
         /// Per parameter, what its coercion needs checking (see `CoercionCheck`).
@@ -81,6 +86,7 @@ final class FunctionProto {
         get { info.pointee.params }
         set {
             info.pointee.params = newValue
+            info.pointee.paramCount = newValue.count
             info.pointee.hasParameterCoercions = newValue.contains { $0.coercion != .none }
             info.pointee.coercionChecks = newValue.map { CoercionCheck($0.coercion) }
         }
@@ -96,11 +102,17 @@ final class FunctionProto {
     }
     var captureSlots: [Int] {
         get { info.pointee.captureSlots }
-        set { info.pointee.captureSlots = newValue }
+        set {
+            info.pointee.captureSlots = newValue
+            info.pointee.hasCaptures = !newValue.isEmpty
+        }
     }
     var boxedParamSlots: [Int] {
         get { info.pointee.boxedParamSlots }
-        set { info.pointee.boxedParamSlots = newValue }
+        set {
+            info.pointee.boxedParamSlots = newValue
+            info.pointee.hasBoxedParams = !newValue.isEmpty
+        }
     }
     var body: (Frame) throws -> Value {
         get { info.pointee.body }
