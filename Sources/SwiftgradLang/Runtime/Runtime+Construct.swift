@@ -95,7 +95,10 @@ extension Runtime {
     /// A new instance with every stored property set to its initial value.
     func makeInstance(_ t: TypeValue) throws -> Instance {
         let inst = Instance(type: t)
-        let scratch = stack + sp
+        // Initialisers that need no frame of their own (`Compiler.initializer`) run on one reserved
+        // slot: nothing writes above `sp` without reserving.
+        let scratch = try reserve(1)
+        defer { release(scratch, 1) }
         for (i, initial) in t.fieldInitializers.enumerated() {
             guard let initial else { continue }
             let v = try initial.run(scratch)
