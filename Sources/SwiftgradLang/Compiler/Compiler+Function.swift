@@ -94,8 +94,15 @@ extension Compiler {
             // expression (Swift 5.9), when the function returns a value.
             if shape.implicitReturn, shape.returnType != nil, shape.returnType?.name != "Void", body.count == 1,
                Compiler.isConditional(body[0]), let returning = Parser.returning(body) { body = returning }
-            let block = try compileBlock(body, newScope: false)
             let isInit = shape.isInit
+            if !isInit, let last = body.last, case let .returnStmt(e?) = last.kind,
+               !body.contains(where: { if case .deferStmt = $0.kind { return true } else { return false } }) {
+                proto.body = try compileEndingInReturn(Array(body.dropLast()), e, line: last.location.line)
+                proto.frameSize = ctx.frameSize
+                proto.captureSlots = ctx.captures.map { $0.local.slot }
+                return (proto, ctx.captures.map { $0.parentLocal.slot })
+            }
+            let block = try compileBlock(body, newScope: false)
             proto.body = { f in
                 let r = try block(f)
                 if case .returned = r {
@@ -110,6 +117,30 @@ extension Compiler {
         proto.frameSize = ctx.frameSize
         proto.captureSlots = ctx.captures.map { $0.local.slot }
         return (proto, ctx.captures.map { $0.parentLocal.slot })
+    }
+
+    /// A function body whose last statement is `return e` (most): `e`'s value is the result
+    /// directly, without the `return` statement's closure, the return register and the `.returned`
+    /// flow through the block (about 6% of a call to `fib`, callgrind). Earlier `return`s still go
+    /// through the register.
+    func compileEndingInReturn(_ prefix: [Stmt], _ e: Expr, line: Int) throws -> (Frame) throws -> Value {
+        let rt = self.rt
+        let block = prefix.isEmpty ? nil : try compileBlock(prefix, newScope: false)
+        currentLine = line
+        let ev = try compileExpr(e, expecting: fn.returnType)
+        guard let block else {
+            return { f in
+                do { return try ev(f) } catch { throw Compiler.annotated(error, line) }
+            }
+        }
+        return { f in
+            if case .returned = try block(f) {
+                var v = Value.void
+                swap(&v, &rt.registers.pointee.returnValue)
+                return v
+            }
+            do { return try ev(f) } catch { throw Compiler.annotated(error, line) }
+        }
     }
 
     /// Creates the function value at run time, capturing from the current frame.
@@ -218,7 +249,7 @@ extension Compiler {
                 if let type { cellGlobalTypes[name] = type } else { cellGlobalTypes[name] = nil }
                 parts.append(CompiledStmt(run: { f in
                     var v = try ev?(f) ?? .null
-                    if coercion != .none, ev != nil { v = try rt.coerce(v, coercion, what: "'\(name)'") }
+                    if !coercion.isNone, ev != nil { v = try rt.coerce(v, coercion, what: "'\(name)'") }
                     Runtime.announceBinding(v, name)
                     cell.value = v
                     cell.isDefined = true
@@ -234,7 +265,7 @@ extension Compiler {
                 let slot = l.slot, boxed = l.boxed
                 parts.append(CompiledStmt(run: { f in
                     var v = try ev?(f) ?? .null
-                    if coercion != .none, ev != nil { v = try rt.coerce(v, coercion, what: "'\(name)'") }
+                    if !coercion.isNone, ev != nil { v = try rt.coerce(v, coercion, what: "'\(name)'") }
                     Runtime.announceBinding(v, name)
                     if boxed { f[slot] = .box(Box(v)) } else { f[slot] = v }
                     return .normal

@@ -24,7 +24,7 @@ extension Compiler {
                         if c.isScalar { b.value = try rt.coerce(b.value, c, what: "'\(name)'") }
                     }, assign: { f, v in
                         if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
-                        let v2 = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                        let v2 = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
                         if case let .box(b) = f[slot] { b.value = v2 } else { f[slot] = v2 }
                     })
                 }
@@ -34,7 +34,7 @@ extension Compiler {
                     if c.isScalar { f[slot] = try rt.coerce(f[slot], c, what: "'\(name)'") }
                 }, assign: { f, v in
                     if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
-                    f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                    f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
                 })
             case let .global(cell):
                 let read = try compileName(name)
@@ -47,7 +47,7 @@ extension Compiler {
                 }, assign: { _, v in
                     guard cell.isDefined else { throw rt.undefinedName(name, locals: locals) }
                     if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
-                    cell.value = cell.coercion == .none ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'")
+                    cell.value = cell.coercion.isNone ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'")
                 })
             case let .selfMember(member):
                 return try compilePlace(Expr(.member(base: Expr(.identifier("self"), at: e.location), name: member), at: e.location))
@@ -128,7 +128,7 @@ extension Compiler {
                 if case let .instance(inst) = b, inst.type === cache.type, cache.fieldIndex >= 0,
                    !cache.fieldIsLet, !inst.isStruct {
                     let c = cache.fieldCoercion
-                    inst.fields[cache.fieldIndex] = c == .none ? v : try rt.coerce(v, c, what: "property '\(name)'")
+                    inst.fields[cache.fieldIndex] = c.isNone ? v : try rt.coerce(v, c, what: "property '\(name)'")
                     return
                 }
                 try modifyBase(f, b) { $0 = v }
@@ -226,7 +226,7 @@ extension Compiler {
                             f[slot] = .double(a + b)
                         } else if !(try Compiler.appendInPlace(&f[slot], r)) {
                             let v = try Operators.add(f[slot], r, rt)
-                            f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                            f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
                         }
                         return .void
                     }
@@ -234,14 +234,14 @@ extension Compiler {
                 return { f in
                     let r = try ve(f)
                     let v = try impl(f[slot], r, rt)
-                    f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                    f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
                     return .void
                 }
             }
             return { f in
                 let v = try ve(f)
                 Runtime.announceBinding(v, name)
-                f[slot] = c == .none ? v : try rt.coerce(v, c, what: "'\(name)'")
+                f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
                 return .void
             }
         }

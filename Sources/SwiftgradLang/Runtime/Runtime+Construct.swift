@@ -103,7 +103,7 @@ extension Runtime {
             guard let initial else { continue }
             let v = try initial.run(scratch)
             let c = t.fieldCoercions[i]
-            inst.fields[i] = c == .none ? v : try coerce(v, c, what: "property '\(t.fieldNames[i])'")
+            inst.fields[i] = c.isNone ? v : try coerce(v, c, what: "property '\(t.fieldNames[i])'")
         }
         return inst
     }
