@@ -80,7 +80,10 @@ final class FunctionProto {
         var captureSlots: [Int] = []
         /// Parameters that are captured by nested closures and mutable: boxed on entry.
         var boxedParamSlots: [Int] = []
-        var body: (Frame) throws -> Value = { _ in .void }
+        /// The compiled body, in an immutable object the prototype keeps alive (`FunctionProto.body`):
+        /// calling it through an unowned reference borrows the closure instead of retaining and
+        /// releasing its context on every call (as loading it from this struct did).
+        var bodyRef: Unmanaged<FunctionBody>
         var returnCoercion: Coercion = .none
         /// `returnCoercion != .none`, decided once (comparing the enum costs a call per return).
         var hasReturnCoercion = false
@@ -120,9 +123,13 @@ final class FunctionProto {
             info.pointee.hasBoxedParams = !newValue.isEmpty
         }
     }
+    private var bodyObject = FunctionBody { _ in .void }
     var body: (Frame) throws -> Value {
-        get { info.pointee.body }
-        set { info.pointee.body = newValue }
+        get { bodyObject.run }
+        set {
+            bodyObject = FunctionBody(newValue)
+            info.pointee.bodyRef = Unmanaged.passUnretained(bodyObject)
+        }
     }
     var returnCoercion: Coercion {
         get { info.pointee.returnCoercion }
@@ -145,7 +152,7 @@ final class FunctionProto {
     init(name: String) {
         self.name = name
         info = .allocate(capacity: 1)
-        info.initialize(to: CallInfo())
+        info.initialize(to: CallInfo(bodyRef: Unmanaged.passUnretained(bodyObject)))
     }
     deinit {
         info.deinitialize(count: 1)
@@ -153,6 +160,12 @@ final class FunctionProto {
     }
 
     var paramOffset: Int { hasSelf ? 1 : 0 }
+}
+
+/// A compiled function body (see `FunctionProto.CallInfo.bodyRef`).
+final class FunctionBody {
+    let run: (Frame) throws -> Value
+    init(_ run: @escaping (Frame) throws -> Value) { self.run = run }
 }
 
 /// A script function or closure: a prototype plus the values it captured.

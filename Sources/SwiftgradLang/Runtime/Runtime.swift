@@ -269,7 +269,7 @@ public final class Runtime {
             if info.pointee.hasBoxedParams {
                 for slot in info.pointee.boxedParamSlots { base[slot] = .box(Box(base[slot])) }
             }
-            let r = try info.pointee.body(base)
+            let r = try info.pointee.bodyRef._withUnsafeGuaranteedRef { try $0.run(base) }
             if extra > 0 { release(base + argCount + 1, extra) }
             // Clear captures and locals beyond the arguments (the caller clears the arguments).
             var i = paramCount + 1
