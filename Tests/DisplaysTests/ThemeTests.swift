@@ -1,4 +1,5 @@
 import Autodiff
+import MimeBundle
 @testable import Displays
 import XCTest
 
@@ -17,7 +18,37 @@ final class ThemeTests: XCTestCase {
             ("check passed", CheckResult(passed: true, message: "ok").html),
             ("check failed", CheckResult(passed: false, message: "no").html),
             ("progress", ProgressBar(TrainProgress(epoch: 3, epochs: 10, loss: 0.5, elapsed: 1)).html),
+            // The widgets' views and the newer outputs.
+            ("quiz", GradientQuiz(s.L, expected: [("w", 42), ("b", 7), ("q", 1)]).html),
+            ("stepper", html(BackwardStepper(s.L).view(at: 1))),
+            ("control", ControlSnapshot(label: "w", kind: .slider(value: 2, min: -3, max: 3, step: 0.5, integer: false)).html),
+            ("combined", html(CombinedOutput.bundle([MimeBundle(plain: "printed"), GradTable(s.L).mimeBundle]))),
+            ("tensor trace", html(TensorTrace(tensorLoss()).mimeBundle)),
+            ("tensor gradTable", html(TensorGradTable(tensorLoss()).mimeBundle)),
         ]
+    }
+
+    func html(_ bundle: MimeBundle) -> String {
+        guard case let .string(html)? = bundle["text/html"] else { XCTFail("no text/html"); return "" }
+        return html
+    }
+
+    func tensorLoss() -> Tensor {
+        let W = try! Tensor([[0.5], [-0.5]], requiresGrad: true, label: "W")
+        let X = try! Tensor([[1, 2], [3, 4]], label: "X")
+        let L = try! X.matmul(W).sum()
+        try! L.backward()
+        return L
+    }
+
+    /// Text that carries meaning by colour alone reads on one theme only: verdict lines keep the theme's
+    /// text colour (the mark and a tint carry right/wrong).
+    func testQuizVerdictTextUsesTheThemeTextColour() {
+        let s = Seed002()
+        s.L.backward()
+        let html = GradientQuiz(s.L, expected: [("w", 42), ("b", 7)]).html
+        XCTAssertFalse(html.contains("<div style=\"color:#"), html)
+        XCTAssertTrue(html.contains("✓</b>") && html.contains("✗</b>"), html)
     }
 
     func testOutermostElementSetsThemeTextAndBackground() {

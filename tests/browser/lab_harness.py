@@ -64,14 +64,15 @@ def wait_for_http(url: str, timeout: float, process=None) -> None:
 
 
 class LabServer:
-    """`jupyter lab` on a free loopback port, serving `root`; `extra_args` go to the command line."""
+    """`jupyter lab` (or, with app="notebook", Notebook 7's `jupyter notebook`) on a free loopback port,
+    serving `root`; `extra_args` go to the command line."""
 
-    def __init__(self, root: Path, extra_args=(), token="swiftgrad-browser-tests"):
+    def __init__(self, root: Path, extra_args=(), token="swiftgrad-browser-tests", app="lab"):
         self.root = Path(root)
         self.token = token
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        home = self.root.parent / "lab-home"
+        home = self.root.parent / f"{app}-home"
         settings = home / "user-settings"
         # A clean Lab: Light theme, no news feed, no update check, no "build recommended" prompts.
         themes = settings / "@jupyterlab" / "apputils-extension"
@@ -80,13 +81,15 @@ class LabServer:
         (themes / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false"}))
         env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTERLAB_WORKSPACES_DIR": str(home / "ws"),
                "JUPYTER_RUNTIME_DIR": str(home / "runtime"), "JUPYTER_CONFIG_DIR": str(home / "config")}
-        args = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={self.port}", "--ip=127.0.0.1",
+        app_class = "LabApp" if app == "lab" else "JupyterNotebookApp"
+        args = [sys.executable, "-m", "jupyter", app, "--no-browser", f"--port={self.port}", "--ip=127.0.0.1",
                 f"--ServerApp.root_dir={self.root}", f"--IdentityProvider.token={token}",
-                "--LabApp.expose_app_in_browser=True", "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+                f"--{app_class}.expose_app_in_browser=True", "--LabApp.news_url=",
+                "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
                 "--ServerApp.shutdown_no_activity_timeout=600", *extra_args]
         if os.getuid() == 0:
             args.append("--allow-root")
-        self.log = open(home / "lab.log", "w")
+        self.log = open(home / f"{app}.log", "w")
         self.process = subprocess.Popen(args, env=env, stdout=self.log, stderr=subprocess.STDOUT)
         wait_for_http(f"{self.url}/api/status?token={token}", timeout=90, process=self.process)
 
@@ -128,9 +131,13 @@ class Lab:
     def __init__(self, server: LabServer, driver: webdriver.Chrome):
         self.server = server
         self.driver = driver
-        self.driver.get(f"{server.url}/lab?token={server.token}")
+        self.load(f"{server.url}/lab?token={server.token}")
+
+    def load(self, url: str):
+        """Loads a page of the application and waits until it has started and restored its layout."""
+        self.driver.get(url)
         self.wait_for("window.jupyterapp && window.jupyterapp.started !== undefined && "
-                      "document.querySelector('#jp-main-dock-panel') !== null", timeout=90)
+                      "document.querySelector('#jp-main-dock-panel, #main-panel, .jp-LabShell, #main') !== null", timeout=90)
         self.driver.execute_async_script("const done = arguments[0]; window.jupyterapp.started.then(() => done(true));")
         self.wait_for("window.jupyterapp.restored !== undefined")
         self.driver.execute_async_script("const done = arguments[0]; window.jupyterapp.restored.then(() => done(true));")
@@ -244,6 +251,31 @@ class Lab:
 
     def find(self, css: str):
         return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+
+class Notebook7(Lab):
+    """Notebook 7 (the `notebook` package): one page per notebook at /notebooks/PATH, the same
+    application object, commands and output widgets as JupyterLab. Opens in its own browser tab, so a
+    session's Lab page stays as it was; `close()` closes the tab and goes back."""
+
+    def __init__(self, server: LabServer, driver: webdriver.Chrome):
+        self.server = server
+        self.driver = driver
+        self.previous_tab = driver.current_window_handle
+        driver.switch_to.new_window("tab")
+
+    def open(self, path: str):
+        self.load(f"{self.server.url}/notebooks/{path}?token={self.server.token}")
+        self.wait_for("(() => { const w = window.jupyterapp.shell.currentWidget;"
+                      f" return w && w.context && w.context.path === {json.dumps(path)} && w.sessionContext"
+                      " && w.sessionContext.isReady; })()", timeout=60, message=f"{path} open in Notebook 7")
+        self.wait_kernel_idle(timeout=90)
+
+    def close(self):
+        self.js("const w = window.jupyterapp.shell.currentWidget;"
+                " if (w && w.context && w.context.model) { w.context.model.dirty = false; }")
+        self.driver.close()
+        self.driver.switch_to.window(self.previous_tab)
 
 
 # --- colour arithmetic for contrast checks -------------------------------------------------------

@@ -134,17 +134,35 @@ public struct GradientQuiz: MimeRepresentable {
         return lines.joined(separator: "\n")
     }
 
+    /// Theme text on tinted rows (green right, red wrong) with the mark in the accent colour: coloured
+    /// text itself would read on only one of the Light and Dark themes.
     public var html: String {
-        var out = "<div style=\"font-family:Helvetica,Arial,sans-serif;font-size:15px\">"
+        var out = "<div style=\"\(HTMLTheme.colors)font-family:Helvetica,Arial,sans-serif;font-size:15px\">"
         for line in plainText.split(separator: "\n", omittingEmptySubsequences: false) {
-            let color = line.hasPrefix("✓") ? "#1a7f37" : line.hasPrefix("✗") || line.hasPrefix("?") ? "#d62728" : "inherit"
-            let indent = line.hasPrefix("  ") ? "padding-left:1.5em;" : ""
-            out += "<div style=\"color:\(color);\(indent)\">\(Escape.html(String(line)))</div>"
+            let text = String(line)
+            if let mark = text.first, "✓✗?".contains(mark) {
+                let right = mark == "✓"
+                let accent = right ? HTMLTheme.success : HTMLTheme.failure
+                out += "<div style=\"background:\(right ? HTMLTheme.outputTint : HTMLTheme.problemTint);"
+                    + "border-left:4px solid \(accent);padding:3px 10px;margin:2px 0\">"
+                    + "<b style=\"color:\(accent)\">\(mark)</b>\(Escape.html(String(text.dropFirst())))</div>"
+            } else {
+                let indent = text.hasPrefix("  ") ? "padding-left:1.9em;" : ""
+                out += "<div style=\"\(indent)margin:2px 0\">\(Escape.html(text))</div>"
+            }
         }
         return out + "</div>"
     }
 
+    /// For LaTeX/PDF export: the marks as math symbols (nbconvert's default fonts have no ✓ ✗), one line each.
+    public var latex: String {
+        plainText.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("  ") ? "\\quad " + CheckResult.latexEscaped(String(line.dropFirst(2)))
+                : CheckResult.latexEscaped(String(line))
+        }.joined(separator: "\\\\\n")
+    }
+
     public var mimeBundle: MimeBundle {
-        MimeBundle(data: [("text/plain", .string(plainText)), ("text/html", .string(html))])
+        MimeBundle(data: [("text/plain", .string(plainText)), ("text/html", .string(html)), ("text/latex", .string(latex))])
     }
 }

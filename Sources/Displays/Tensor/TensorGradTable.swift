@@ -78,7 +78,7 @@ public struct TensorTrace: MimeRepresentable {
     public var plainText: String { lines.joined(separator: "\n") }
 
     public var mimeBundle: MimeBundle {
-        let html = "<pre style=\"font-size:13px\">" + Escape.html(plainText) + "</pre>"
+        let html = "<pre style=\"\(HTMLTheme.colors)font-size:13px\">" + Escape.html(plainText) + "</pre>"
         return MimeBundle(data: [("text/plain", .string(plainText)), ("text/html", .string(html))])
     }
 }

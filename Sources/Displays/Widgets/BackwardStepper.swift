@@ -44,7 +44,7 @@ public struct BackwardStepper {
             lines = step.lines + (k == count - 1 ? [trace.result] : [])
         }
         let text = ([heading] + lines.map { "  " + $0 }).joined(separator: "\n")
-        var html = "<div style=\"font-family:Helvetica,Arial,sans-serif;font-size:15px\">"
+        var html = "<div style=\"\(HTMLTheme.colors)font-family:Helvetica,Arial,sans-serif;font-size:15px\">"
         html += "<div style=\"font-weight:bold;margin:4px 0\">\(Escape.html(heading))</div>"
         for line in lines {
             html += "<div style=\"font-family:Menlo,Consolas,monospace;font-size:14px;padding-left:1.5em\">\(Escape.html(line))</div>"

@@ -7,7 +7,7 @@ public enum CombinedOutput {
         if parts.count == 1 { return parts[0] }
         if parts.isEmpty { return MimeBundle(plain: "") }
         let plain = parts.map { $0.plainText }.joined(separator: "\n")
-        let html = parts.map(htmlPart).joined(separator: "\n")
+        let html = "<div style=\"\(HTMLTheme.colors)\">" + parts.map(htmlPart).joined(separator: "\n") + "</div>"
         return MimeBundle(data: [("text/plain", .string(plain)), ("text/html", .string(html))])
     }
 

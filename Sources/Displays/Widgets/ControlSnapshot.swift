@@ -51,7 +51,7 @@ public struct ControlSnapshot: MimeRepresentable {
         case .button:
             body = "<button disabled>\(Escape.html(label))</button>"
         }
-        return "<div class=\"swiftgrad-control\">\(body)</div>"
+        return "<div class=\"swiftgrad-control\" style=\"\(HTMLTheme.colors)\">\(body)</div>"
     }
 
     public var mimeBundle: MimeBundle {

@@ -196,7 +196,7 @@ final class Widget: @unchecked Sendable {
             let parts = children.compactMap { $0.snapshot }
             bundle = MimeBundle(data: [
                 ("text/plain", .string(parts.map { $0.text }.joined(separator: "  "))),
-                ("text/html", .string("<div style=\"display:flex;gap:1em;align-items:center\">"
+                ("text/html", .string("<div style=\"\(HTMLTheme.colors)display:flex;gap:1em;align-items:center\">"
                     + parts.map { $0.html }.joined() + "</div>")),
             ])
         }
