@@ -10,12 +10,13 @@ enum ArrayMembers {
         case "startIndex": return .int(0)
         case "endIndex": return .int(items.count)
         case "description": return .str(try Value.arr(items).describe(debug: false))
+        case "lazy": return .arr(items)  // eager here; the results are the same
         default: return nil
         }
     }
 
     static let mutating: Set<String> = ["append", "insert", "remove", "removeLast", "removeFirst", "removeAll",
-                                        "popLast", "sort", "reverse", "shuffle", "swapAt"]
+                                        "popLast", "sort", "reverse", "shuffle", "swapAt", "removeSubrange", "replaceSubrange"]
 
     static func call(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
         let rt = args.runtime
@@ -82,10 +83,38 @@ enum ArrayMembers {
             let text = try items.map { try $0.string() }.joined(separator: sep)
             try Limits.checkString(bytes: text.utf8.count, "joined(separator:)")
             return .str(text)
+        case "prefix" where args.count == 1 && args[0].functionValue != nil, "drop" where args.count == 1:
+            let f = args[0]
+            let keep = try items.prefix { try rt.call(f, [$0]).bool() }.count
+            return .arr(Array(name == "prefix" ? items.prefix(keep) : items.dropFirst(keep)))
+        case "prefix" where args.labels.first == "upTo": return .arr(Array(items.prefix(try sliceBound(args.int(0), items.count))))
+        case "prefix" where args.labels.first == "through": return .arr(Array(items.prefix(try sliceBound(args.int(0) + 1, items.count))))
+        case "suffix" where args.labels.first == "from": return .arr(Array(items.dropFirst(try sliceBound(args.int(0), items.count))))
         case "prefix": return .arr(Array(items.prefix(max(0, try args.int(0)))))
         case "suffix": return .arr(Array(items.suffix(max(0, try args.int(0)))))
         case "dropFirst": return .arr(Array(items.dropFirst(args.count > 0 ? max(0, try args.int(0)) : 1)))
         case "dropLast": return .arr(Array(items.dropLast(args.count > 0 ? max(0, try args.int(0)) : 1)))
+        case "count" where args.count == 1:  // count(where:)
+            let f = args[0]; return .int(try items.reduce(0) { try rt.call(f, [$1]).bool() ? $0 + 1 : $0 })
+        case "starts":
+            let other = try Sequences.elements(args[0], rt)
+            return .bool(try other.count <= items.count && zip(items, other).allSatisfy { try Operators.equal($0, $1, rt) })
+        case "elementsEqual":
+            let other = try Sequences.elements(args[0], rt)
+            if args.count > 1 { let f = args[1]; return .bool(try other.count == items.count && zip(items, other).allSatisfy { try rt.call(f, [$0, $1]).bool() }) }
+            return .bool(try other.count == items.count && zip(items, other).allSatisfy { try Operators.equal($0, $1, rt) })
+        case "split":
+            // `split(separator:)` / `split(whereSeparator:)`, with `maxSplits:` and `omittingEmptySubsequences:`.
+            let maxSplits = try args.labeled("maxSplits")?.int() ?? Int.max
+            let omit = try args.labeled("omittingEmptySubsequences")?.bool() ?? true
+            let isSeparator: (Value) throws -> Bool
+            if let f = args.labeled("whereSeparator") ?? (args[0].functionValue != nil ? args[0] : nil) {
+                isSeparator = { try rt.call(f, [$0]).bool() }
+            } else {
+                let sep = args.labeled("separator") ?? args[0]
+                isSeparator = { try Operators.equal($0, sep, rt) }
+            }
+            return .arr(try items.split(maxSplits: maxSplits, omittingEmptySubsequences: omit, whereSeparator: isSeparator).map { .arr(Array($0)) })
         case "shuffled": var c = items; RandomSource.shuffle(&c); return .arr(c)
         case "randomElement": return items.isEmpty ? .null : items[RandomSource.int(below: items.count)]
         case "index":
@@ -111,7 +140,7 @@ enum ArrayMembers {
             }
             let x = args[0]
             return try recv.mutateArray { $0.append(x); return .void }
-        case "insert":
+        case "insert" where args.labels.first != "contentsOf":
             let x = args[0], i = try args.int(1)
             return try recv.mutateArray {
                 guard i >= 0 && i <= $0.count else { throw indexError(i, $0.count) }
@@ -122,6 +151,27 @@ enum ArrayMembers {
             return try recv.mutateArray {
                 guard i >= 0 && i < $0.count else { throw indexError(i, $0.count) }
                 return $0.remove(at: i)
+            }
+        case "removeLast" where args.count == 1, "removeFirst" where args.count == 1:
+            let k = try args.int(0)
+            return try recv.mutateArray {
+                guard k >= 0 && k <= $0.count else { throw RuntimeError("IndexOutOfRange", "can't \(name) \(k) of \($0.count) elements") }
+                if name == "removeLast" { $0.removeLast(k) } else { $0.removeFirst(k) }
+                return .void
+            }
+        case "removeSubrange", "replaceSubrange":
+            guard case let .range(r) = args[0] else { return nil }
+            let with = name == "replaceSubrange" ? try Sequences.elements(args.labeled("with") ?? args[1], rt) : []
+            return try recv.mutateArray {
+                $0.replaceSubrange(try Subscripts.bounds(r, count: $0.count), with: with)
+                return .void
+            }
+        case "insert" where args.labels.first == "contentsOf":
+            let more = try Sequences.elements(args[0], rt), i = try args.int(1)
+            return try recv.mutateArray {
+                guard i >= 0 && i <= $0.count else { throw indexError(i, $0.count) }
+                try Limits.check($0.count + more.count, "insert(contentsOf:at:)")
+                $0.insert(contentsOf: more, at: i); return .void
             }
         case "removeLast", "removeFirst":
             return try recv.mutateArray {
@@ -154,6 +204,12 @@ enum ArrayMembers {
             }
         default: return nil
         }
+    }
+
+    /// An index that bounds a slice (`prefix(upTo:)`, `suffix(from:)`): 0...count.
+    static func sliceBound(_ i: Int, _ count: Int) throws -> Int {
+        guard i >= 0 && i <= count else { throw indexError(i, count) }
+        return i
     }
 
     static func indexError(_ i: Int, _ count: Int) -> RuntimeError {

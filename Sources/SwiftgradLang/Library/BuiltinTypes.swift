@@ -25,7 +25,7 @@ enum BuiltinTypes {
                 return .int(Int(d))
             case let .string(s):
                 if let radix = try args.labeled("radix")?.int() { return Int(s.value, radix: try validRadix(radix)).map { .int($0) } ?? .null }
-                return Int(s.value.trimmingCharacters(in: .whitespaces)).map { .int($0) } ?? .null
+                return Int(s.value).map { .int($0) } ?? .null  // as Swift: no spaces around the digits
             case let .bool(b): return .int(b ? 1 : 0)
             default: throw RuntimeError.typeMismatch("cannot convert \(args[0].typeName) to Int")
             }
@@ -33,6 +33,7 @@ enum BuiltinTypes {
         int.staticMembers["max"] = .int(Int.max)
         int.staticMembers["min"] = .int(Int.min)
         int.staticMembers["zero"] = .int(0)
+        int.staticMembers["bitWidth"] = .int(Int.bitWidth)
         int.staticMembers["random"] = .function(NativeFunction(name: "random", labels: ["in"], signature: "Int.random(in: Range<Int>) -> Int") { args in
             guard case let .range(r) = args[0], case let .int(lo) = r.lower, case let .int(hi) = r.upper,
                   r.closed ? lo <= hi : lo < hi else {
@@ -45,10 +46,11 @@ enum BuiltinTypes {
         })
         let double = type("Double", doc: "A 64-bit floating-point number.") { args in
             if args.count == 0 { return .double(0) }
+            if args.labels.first == "exactly", case let .int(i) = args[0] { return Double(exactly: i).map { .double($0) } ?? .null }
             switch args[0] {
             case let .int(i): return .double(Double(i))
             case let .double(d): return .double(d)
-            case let .string(s): return Double(s.value.trimmingCharacters(in: .whitespaces)).map { .double($0) } ?? .null
+            case let .string(s): return Double(s.value).map { .double($0) } ?? .null
             case .native where args[0].fixedInt != nil: return .double(args[0].fixedInt!.asDouble)
             case .native: return try args.runtime.callNativeMath("data", args[0])
             default: throw RuntimeError.typeMismatch("cannot convert \(args[0].typeName) to Double")
@@ -127,8 +129,15 @@ enum BuiltinTypes {
                 for p in try Sequences.elements(pairs, args.runtime) {
                     let kv = try p.array()
                     guard kv.count == 2 else { throw RuntimeError.typeMismatch("expected (key, value) pairs") }
+                    // Swift stops the program on a repeated key (uniquingKeysWith: says what to do instead).
+                    guard d[kv[0]] == nil else {
+                        throw RuntimeError("InvalidArgument", "Dictionary(uniqueKeysWithValues:) got the key \(try kv[0].describe(debug: true)) twice")
+                    }
                     d.set(kv[0], kv[1])
                 }
+            }
+            if let combine = args.labeled("uniquingKeysWith"), (args.labels.first ?? nil) == nil {
+                try CollectionMembers.merge(try CollectionMembers.mergeEntries(args[0], args.runtime), into: d, combine, args.runtime)
             }
             return .dict(d)
         })

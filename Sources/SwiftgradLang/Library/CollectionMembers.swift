@@ -1,4 +1,4 @@
-/// Dictionary, set, range, tuple and number members.
+/// Dictionary, set, range and tuple members.
 enum CollectionMembers {
     static func dictProperty(_ d: DictRef, _ name: String) -> Value? {
         switch name {
@@ -35,6 +35,10 @@ enum CollectionMembers {
         case "mapValues":
             let f = args[0]; let out = DictRef()
             for (k, v) in zip(d.keys, d.values) { out.set(k, try rt.call(f, [v])) }
+            return .dict(out)
+        case "compactMapValues":
+            let f = args[0]; let out = DictRef()
+            for (k, v) in zip(d.keys, d.values) { let x = try rt.call(f, [v]); if !x.isNil { out.set(k, x) } }
             return .dict(out)
         case "filter":
             let f = args[0]; let out = DictRef()
@@ -93,6 +97,10 @@ enum CollectionMembers {
         case "formUnion":
             let more = try Sequences.elements(args[0], rt)
             return try recv.mutateSet { s in for v in more { s.insert(v) }; return .void }
+        case "subtract", "formIntersection", "formSymmetricDifference":
+            guard case let .set(s) = recv else { return nil }
+            let result = try setAlgebra(s, name, args[0], rt)
+            return try recv.mutateSet { s in s.removeAll(); for v in result.items { s.insert(v) }; return .void }
         default: break
         }
         guard case let .set(s) = recv else { return nil }
@@ -102,22 +110,40 @@ enum CollectionMembers {
             let out = SetRef(copying: s)
             for v in try Sequences.elements(args[0], rt) { out.insert(v) }
             return .set(out)
-        case "intersection":
-            let other = try Sequences.elements(args[0], rt)
-            let o = SetRef(); for v in other { o.insert(v) }
-            let out = SetRef(); for v in s.items where o.contains(v) { out.insert(v) }
-            return .set(out)
-        case "subtracting":
-            let o = SetRef(); for v in try Sequences.elements(args[0], rt) { o.insert(v) }
-            let out = SetRef(); for v in s.items where !o.contains(v) { out.insert(v) }
-            return .set(out)
-        case "isSubset":
-            let o = SetRef(); for v in try Sequences.elements(args[0], rt) { o.insert(v) }
-            return .bool(s.items.allSatisfy { o.contains($0) })
+        case "intersection", "subtracting", "symmetricDifference": return .set(try setAlgebra(s, name, args[0], rt))
+        case "isSubset", "isStrictSubset":
+            let o = try set(args[0], rt)
+            return .bool(s.items.allSatisfy { o.contains($0) } && (name == "isSubset" || o.count > s.count))
+        case "isSuperset", "isStrictSuperset":
+            let o = try set(args[0], rt)
+            return .bool(o.items.allSatisfy { s.contains($0) } && (name == "isSuperset" || s.count > o.count))
+        case "isDisjoint": let o = try set(args[0], rt); return .bool(!s.items.contains { o.contains($0) })
         default:
             var arr = Value.arr(s.items)
             return try ArrayMembers.call(&arr, name, args)
         }
+    }
+
+    /// A sequence argument as a set.
+    static func set(_ v: Value, _ rt: Runtime) throws -> SetRef {
+        if case let .set(s) = v { return s }
+        let o = SetRef()
+        for x in try Sequences.elements(v, rt) { o.insert(x) }
+        return o
+    }
+
+    /// `intersection`, `subtracting`, `symmetricDifference` (and their in-place forms) of `s` and a sequence.
+    static func setAlgebra(_ s: SetRef, _ name: String, _ other: Value, _ rt: Runtime) throws -> SetRef {
+        let o = try set(other, rt)
+        let out = SetRef()
+        switch name {
+        case "intersection", "formIntersection": for v in s.items where o.contains(v) { out.insert(v) }
+        case "subtracting", "subtract": for v in s.items where !o.contains(v) { out.insert(v) }
+        default:  // symmetric difference
+            for v in s.items where !o.contains(v) { out.insert(v) }
+            for v in o.items where !s.contains(v) { out.insert(v) }
+        }
+        return out
     }
 
     static func rangeProperty(_ r: RangeRef, _ name: String) -> Value? {
@@ -137,6 +163,21 @@ enum CollectionMembers {
         if name == "contains", args.labels.first != "where" {
             return .bool(try r.contains(args[0], args.runtime))
         }
+        if name == "clamped" || name == "overlaps", case let .range(o) = args[0] {
+            let rt = args.runtime
+            if name == "clamped" {  // `(1...5).clamped(to: 2...3)`: the bounds pulled into the other range
+                let lo = try Operators.less(r.lower, o.lower, rt) ? o.lower : (try Operators.less(o.upper, r.lower, rt) ? o.upper : r.lower)
+                let hi = try Operators.less(o.upper, r.upper, rt) ? o.upper : (try Operators.less(r.upper, o.lower, rt) ? o.lower : r.upper)
+                return .range(RangeRef(lo, hi, closed: r.closed))
+            }
+            // Two ranges overlap when each starts before the other ends (an empty half-open range overlaps nothing).
+            func startsBeforeEnd(_ a: RangeRef, _ b: RangeRef) throws -> Bool {
+                b.closed ? try !Operators.less(b.upper, a.lower, rt) : try Operators.less(a.lower, b.upper, rt)
+            }
+            func isEmpty(_ a: RangeRef) throws -> Bool { a.closed ? false : try !Operators.less(a.lower, a.upper, rt) }
+            let overlap = try !isEmpty(r) && !isEmpty(o) && startsBeforeEnd(r, o) && startsBeforeEnd(o, r)
+            return .bool(overlap)
+        }
         var arr = Value.arr(try Sequences.elements(recv, args.runtime))
         return try ArrayMembers.call(&arr, name, args)
     }
@@ -145,50 +186,5 @@ enum CollectionMembers {
         if let i = Int(name), i >= 0, i < t.items.count { return t.items[i] }
         if let i = t.labels.firstIndex(where: { $0 == name }) { return t.items[i] }
         return nil
-    }
-
-    static func numberProperty(_ v: Value, _ name: String) -> Value? {
-        switch (v, name) {
-        case let (.double(d), "isNaN"): return .bool(d.isNaN)
-        case let (.double(d), "isInfinite"): return .bool(d.isInfinite)
-        case let (.double(d), "isFinite"): return .bool(d.isFinite)
-        case let (.double(d), "isZero"): return .bool(d.isZero)
-        case let (.double(d), "magnitude"): return .double(d.magnitude)
-        case let (.double(d), "sign"): return .str(d.sign == .minus ? "minus" : "plus")
-        case let (.int(i), "magnitude"): return .int(Int(exactly: i.magnitude) ?? Int.max)
-        case (.int, "isNaN"): return .bool(false)
-        case (_, "description"): return .str(v.description)
-        default: return nil
-        }
-    }
-
-    static func numberCall(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
-        switch (recv, name) {
-        case let (.double(d), "rounded"):
-            if args.count > 0, let mode = args[0].implicitMemberName {
-                switch mode {
-                case "down": return .double(d.rounded(.down))
-                case "up": return .double(d.rounded(.up))
-                case "towardZero": return .double(d.rounded(.towardZero))
-                case "toNearestOrEven": return .double(d.rounded(.toNearestOrEven))
-                default: return .double(d.rounded())
-                }
-            }
-            return .double(d.rounded())
-        case let (.double(d), "squareRoot"): return .double(d.squareRoot())
-        case let (.double(d), "truncatingRemainder"): return .double(d.truncatingRemainder(dividingBy: try args.double(0)))
-        case let (.double(d), "remainder"): return .double(d.remainder(dividingBy: try args.double(0)))
-        case let (.int(i), "isMultiple"):
-            return .bool(i.isMultiple(of: try args.int(0)))
-        case let (.int(i), "signum"): return .int(i.signum())
-        case let (.double(d), "signum"): return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
-        case let (.int(i), "quotientAndRemainder"):
-            let n = try args.int(0)
-            if n == 0 { throw RuntimeError.divisionByZero }
-            if i == Int.min && n == -1 { throw RuntimeError.overflow("/", i, n) }
-            return .tuple(TupleRef([.int(i / n), .int(i % n)], labels: ["quotient", "remainder"]))
-        case let (.int(i), "rounded"): return .int(i)
-        default: return nil
-        }
     }
 }

@@ -130,6 +130,7 @@ enum GlobalFunctions {
             ("ceil", Foundation.ceil, "Rounds up."), ("round", Foundation.round, "Rounds half away from zero."),
             ("exp2", Foundation.exp2, "2 raised to x."), ("log1p", Foundation.log1p, "log(1 + x)."),
             ("expm1", Foundation.expm1, "exp(x) - 1."), ("fabs", Foundation.fabs, "The absolute value of a Double."),
+            ("trunc", Foundation.trunc, "Rounds toward zero."), ("cbrt", Foundation.cbrt, "The cube root."),
         ]
         for (name, f, doc) in unary {
             rt.defineFunction(name, labels: [nil], signature: "\(name)(_ x: Double) -> Double", doc: doc) { args in
@@ -145,9 +146,15 @@ enum GlobalFunctions {
             }
             return .double(Foundation.pow(try args.double(0), try args.double(1)))
         }
-        rt.defineFunction("atan2", labels: [nil, nil], signature: "atan2(_ y: Double, _ x: Double) -> Double",
-                          doc: "The angle of the point (x, y).") { args in
-            .double(Foundation.atan2(try args.double(0), try args.double(1)))
+        let binary: [(String, (Double, Double) -> Double, String, String)] = [
+            ("atan2", Foundation.atan2, "_ y: Double, _ x: Double", "The angle of the point (x, y)."),
+            ("fmod", Foundation.fmod, "_ x: Double, _ y: Double", "The remainder of x / y, truncated (the sign of x)."),
+            ("hypot", Foundation.hypot, "_ x: Double, _ y: Double", "The length of the hypotenuse, sqrt(x² + y²)."),
+        ]
+        for (name, f, parameters, doc) in binary {
+            rt.defineFunction(name, labels: [nil, nil], signature: "\(name)(\(parameters)) -> Double", doc: doc) { args in
+                .double(f(try args.double(0), try args.double(1)))
+            }
         }
         rt.defineFunction("abs", labels: [nil], signature: "abs(_ x: Number) -> Number", doc: "The absolute value.") { args in
             switch args[0] {
@@ -185,8 +192,13 @@ enum GlobalFunctions {
         }
         rt.defineFunction("zip", labels: [nil, nil], signature: "zip(_ a: Sequence, _ b: Sequence) -> [(A, B)]",
                           doc: "Pairs the elements of two sequences (as long as the shorter).") { args in
-            let a = try Sequences.elements(args[0], args.runtime), b = try Sequences.elements(args[1], args.runtime)
-            return .arr(zip(a, b).map { .tuple([$0, $1]) })
+            // A one-sided range (`zip(names, 1...)`) counts as far as the other sequence goes.
+            let rt = args.runtime
+            let a = try Sequences.isUnbounded(args[0]) ? nil : Sequences.elements(args[0], rt)
+            let b = try Sequences.isUnbounded(args[1]) ? nil : Sequences.elements(args[1], rt)
+            let n = a?.count ?? b?.count ?? Int.max
+            let left = try a ?? Sequences.counting(from: args[0], n), right = try b ?? Sequences.counting(from: args[1], n)
+            return .arr(zip(left, right).map { .tuple([$0, $1]) })
         }
         rt.defineFunction("stride", labels: ["from", "to", "by"], signature: "stride(from: T, to: T, by: T) -> [T]",
                           doc: "The values from `from` up to (not including) `to`, stepping `by`.") { args in

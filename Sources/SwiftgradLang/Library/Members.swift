@@ -42,7 +42,7 @@ enum Members {
         case let .set(s): if let r = CollectionMembers.setProperty(s, name) { return r }
         case let .range(r): if let x = CollectionMembers.rangeProperty(r, name) { return x }
         case let .tuple(t): if let x = CollectionMembers.tupleProperty(t, name) { return x }
-        case .int, .double: if let x = CollectionMembers.numberProperty(v, name) { return x }
+        case .int, .double: if let x = NumberMembers.property(v, name) { return x }
         case .bool: if name == "description" { return .str(v.description) }
         case .null:
             throw RuntimeError("UnwrapNil", "value of optional type is nil; cannot read '\(name)' (use ?. or if let)")
@@ -123,7 +123,7 @@ enum Members {
     /// Builtin methods that change their array, dictionary, set or string receiver (the others
     /// also work on `let` constants).
     static let mutatingBuiltins: Set<String> = ArrayMembers.mutating.union([
-        "removeValue", "updateValue", "formUnion", "merge",
+        "removeValue", "updateValue", "formUnion", "merge", "subtract", "formIntersection", "formSymmetricDifference",
     ])
 
     /// `recv.name(args)` for receivers that are not script instances (builtin values, natives, types).
@@ -143,7 +143,7 @@ enum Members {
         case .dict: result = try CollectionMembers.dictCall(&recv, name, args)
         case .set: result = try CollectionMembers.setCall(&recv, name, args)
         case .range: result = try CollectionMembers.rangeCall(&recv, name, args)
-        case .number: result = try CollectionMembers.numberCall(&recv, name, args)
+        case .number: result = try NumberMembers.call(&recv, name, args)
         case .null:
             throw RuntimeError("UnwrapNil", "value of optional type is nil; cannot call '\(name)' (use ?. or if let)")
         case .other: result = nil

@@ -23,6 +23,19 @@ enum Sequences {
         }
     }
 
+    /// A one-sided range `n...` (its upper bound is `Int.max`).
+    static func isUnbounded(_ v: Value) -> Bool {
+        if case let .range(r) = v, case .int(Int.max) = r.upper { return true }
+        return false
+    }
+
+    /// The first `count` elements of the one-sided range `v`.
+    static func counting(from v: Value, _ count: Int) throws -> [Value] {
+        guard case let .range(r) = v, case let .int(lo) = r.lower else { return [] }
+        try Limits.check(count, "iterating \(lo)...")
+        return (0..<count).map { .int(lo + $0) }
+    }
+
     /// `Array(repeating:count:)` and `repeatElement`: a negative or huge count is an error.
     static func repeated(_ x: Value, count n: Int, _ what: String) throws -> Value {
         guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }

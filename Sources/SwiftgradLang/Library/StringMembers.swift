@@ -19,7 +19,18 @@ enum StringMembers {
         case "asciiValue": return s.first?.asciiValue.map { .int(Int($0)) } ?? .null
         case "wholeNumberValue": return s.count == 1 ? s.first?.wholeNumberValue.map { .int($0) } ?? .null : nil
         case "capitalized": return .str(s.capitalized)
-        default: return nil
+        // A Character is a one-character string: its properties.
+        case "isPunctuation": return .bool(!s.isEmpty && s.allSatisfy { $0.isPunctuation })
+        case "isSymbol": return .bool(!s.isEmpty && s.allSatisfy { $0.isSymbol })
+        case "isASCII": return .bool(s.allSatisfy { $0.isASCII })
+        case "isHexDigit": return .bool(!s.isEmpty && s.allSatisfy { $0.isHexDigit })
+        case "isNewline": return .bool(!s.isEmpty && s.allSatisfy { $0.isNewline })
+        case "isCased": return .bool(!s.isEmpty && s.allSatisfy { $0.isCased })
+        case "hexDigitValue": return s.count == 1 ? s.first?.hexDigitValue.map { .int($0) } ?? .null : nil
+        // A `Unicode.Scalar` (an element of `unicodeScalars`) is a one-scalar string: its code point.
+        case "value": return s.unicodeScalars.count == 1 ? .int(Int(s.unicodeScalars.first!.value)) : nil
+        case "lazy": return .str(s)
+        default: return indexProperty(s, name)
         }
     }
 
@@ -41,12 +52,19 @@ enum StringMembers {
         case "uppercased": return .str(s.uppercased())
         case "lowercased": return .str(s.lowercased())
         case "capitalized": return .str(s.capitalized)
+        case "split" where args.labeled("whereSeparator") != nil || args[0].functionValue != nil:
+            let f = args.labeled("whereSeparator") ?? args[0]
+            let maxSplits = try args.labeled("maxSplits")?.int() ?? Int.max
+            let omit = try args.labeled("omittingEmptySubsequences")?.bool() ?? true
+            return .arr(try s.split(maxSplits: maxSplits, omittingEmptySubsequences: omit) { try rt.call(f, [.str(String($0))]).bool() }
+                .map { .str(String($0)) })
         case "split":
             let sepValue = args.labeled("separator") ?? args[0]
             let sep = try sepValue.string()
             let omit = try args.labeled("omittingEmptySubsequences")?.bool() ?? true
             if let c = sep.first, sep.count == 1 {
-                return .arr(s.split(separator: c, omittingEmptySubsequences: omit).map { .str(String($0)) })
+                let maxSplits = try args.labeled("maxSplits")?.int() ?? Int.max
+                return .arr(s.split(separator: c, maxSplits: maxSplits, omittingEmptySubsequences: omit).map { .str(String($0)) })
             }
             return .arr(s.components(separatedBy: sep).filter { !omit || !$0.isEmpty }.map { .str($0) })
         case "components":
@@ -64,13 +82,22 @@ enum StringMembers {
             guard n >= 0 else { throw RuntimeError("InvalidArgument", "padding length must not be negative") }
             try Limits.check(n, "padding(toLength:withPad:startingAt:)")
             return .str(s.padding(toLength: n, withPad: pad.isEmpty ? " " : pad, startingAt: 0))
-        case "prefix": return .str(String(s.prefix(max(0, try args.int(0)))))
+        case "prefix" where args.count == 1 && args[0].functionValue == nil && (args.labels.first ?? nil) == nil: return .str(String(s.prefix(max(0, try args.int(0)))))
         case "suffix": return .str(String(s.suffix(max(0, try args.int(0)))))
         case "dropFirst": return .str(String(s.dropFirst(args.count > 0 ? max(0, try args.int(0)) : 1)))
         case "dropLast": return .str(String(s.dropLast(args.count > 0 ? max(0, try args.int(0)) : 1)))
         case "sorted": return .arr(s.sorted().map { .str(String($0)) })
         case "enumerated": return .arr(s.enumerated().map { .tuple(TupleRef([.int($0), .str(String($1))], labels: ["offset", "element"])) })
-        default: return nil
+        case "prefix" where args.count == 1 && args[0].functionValue != nil, "drop" where args.count == 1:
+            let f = args[0]
+            let keep = try s.prefix { try rt.call(f, [.str(String($0))]).bool() }
+            return .str(name == "prefix" ? String(keep) : String(s.dropFirst(keep.count)))
+        default:
+            if let r = try indexCall(&recv, s, name, args) { return r }
+            // The other sequence methods (`reduce`, `allSatisfy`, `first(where:)`, `max()`...) see the characters.
+            guard !Members.mutatingBuiltins.contains(name) else { return nil }
+            var chars = Value.arr(s.map { .str(String($0)) })
+            return try ArrayMembers.call(&chars, name, args)
         }
     }
 

@@ -1,0 +1,7 @@
+print(Double.pi, Double.infinity, -Double.infinity, Double.ulpOfOne)
+print(Double.greatestFiniteMagnitude, Double.leastNormalMagnitude, Double.leastNonzeroMagnitude)
+print(Double.nan.isNaN, Double.infinity.isInfinite, 1.0.isFinite, (0.0 / 0.0).isNaN)
+print(Double.nan == Double.nan, Double.infinity > 1e308, 0.0 == -0.0)
+print((-0.0).sign == .minus, 1.0.sign == .plus, (2.0).isZero, 0.0.isZero)
+print(max(1.0, Double.infinity), min(-1.0, -Double.infinity))
+print(1.0.nextUp, 1.0.nextDown, 1.0.ulp)
