@@ -329,12 +329,12 @@ extension Compiler {
                 guard let place else { break }
                 let x = try evs[0].run(f)
                 recv = .null  // the place must hold the only reference, or copy-on-write copies
-                return try Compiler.mutateThroughPlace(place, f) { v in try v.mutateArray { $0.append(x) }; return .void }
+                return try Compiler.mutateThroughPlace(place, f, method: "append") { v in try v.mutateArray { $0.append(x) }; return .void }
             case (.insert, .set):
                 guard let place else { break }
                 let x = try evs[0].run(f)
                 recv = .null
-                let inserted = try Compiler.mutateThroughPlace(place, f) { v in .bool(try v.mutateSet { $0.insert(x) }) }
+                let inserted = try Compiler.mutateThroughPlace(place, f, method: "insert") { v in .bool(try v.mutateSet { $0.insert(x) }) }
                 return resultDiscarded ? .void : .tuple(TupleRef([inserted, x], labels: HotBuiltin.insertResultLabels))
             default: break
             }
@@ -381,7 +381,7 @@ extension Compiler {
                         return r
                     }
                     recv = .null  // the place must hold the only reference, or copy-on-write copies
-                    return try Compiler.mutateThroughPlace(place, f) { v in try Members.callBuiltin(&v, name, arguments) }
+                    return try Compiler.mutateThroughPlace(place, f, method: name) { v in try Members.callBuiltin(&v, name, arguments) }
                 }
             default: break
             }
@@ -401,9 +401,16 @@ extension Compiler {
     /// Runs a mutating builtin method (`xs.append(x)`) on the value moved out of its place, then
     /// moves it back. The place reads `nil` meanwhile, so a closure argument that reads the
     /// variable sees no overlapping access; a `let` place fails before anything runs.
-    static func mutateThroughPlace(_ place: Place, _ f: Frame, _ body: (inout Value) throws -> Value) throws -> Value {
+    static func mutateThroughPlace(_ place: Place, _ f: Frame, method: String,
+                                   _ body: (inout Value) throws -> Value) throws -> Value {
         var taken = Value.null
         try place.modify(f) { v in swap(&taken, &v) }
+        // Which elements of an array the method can have added: the new tail of an append, none for
+        // a method that only removes or reorders, any for the rest.
+        var newFrom = 0
+        if case let .array(a) = taken {
+            if method == "append" { newFrom = a.items.count } else if Compiler.keepsElements.contains(method) { newFrom = Int.max }
+        }
         let result: Value
         // Put back with `assign`: through `users["bob"]?.append(x)` the place holds nil meanwhile, which
         // the optional-chain place's `modify` would refuse (and the value would be lost).
@@ -413,9 +420,20 @@ extension Compiler {
             try? place.assign(f, taken)
             throw error
         }
-        try place.assign(f, taken)
+        if newFrom == 0 {
+            try place.assign(f, taken)
+        } else {
+            if newFrom == Int.max, case let .array(a) = taken { newFrom = a.items.count }
+            try place.restore(f, taken, newFrom)
+        }
         return result
     }
+
+    /// Mutating array methods that add no element (nothing in the array needs converting afterwards).
+    static let keepsElements: Set<String> = [
+        "removeLast", "removeFirst", "remove", "removeAll", "popLast", "popFirst", "sort", "reverse",
+        "shuffle", "swapAt", "removeSubrange", "reserveCapacity",
+    ]
 
     /// `super.method(args)` and `super.init(args)`.
     func compileSuperCall(_ name: String, _ args: [CallArgument]) throws -> Eval {

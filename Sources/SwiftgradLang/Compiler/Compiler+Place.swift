@@ -5,6 +5,18 @@ struct Place {
     let read: Eval
     let modify: (Frame, (inout Value) throws -> Void) throws -> Void
     let assign: (Frame, Value) throws -> Void
+    /// Puts back a value a mutating method changed (`xs.append(x)`), converting only the array elements
+    /// from the given index on (those the method added): `assign` would check a `[Double]` whole,
+    /// and a loop of appends would be quadratic.
+    let restore: (Frame, Value, Int) throws -> Void
+
+    init(read: @escaping Eval, modify: @escaping (Frame, (inout Value) throws -> Void) throws -> Void,
+         assign: @escaping (Frame, Value) throws -> Void, restore: ((Frame, Value, Int) throws -> Void)? = nil) {
+        self.read = read
+        self.modify = modify
+        self.assign = assign
+        self.restore = restore ?? { f, v, _ in try assign(f, v) }
+    }
 }
 
 extension Compiler {
@@ -26,6 +38,9 @@ extension Compiler {
                         if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                         let v2 = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
                         if case let .box(b) = f[slot] { b.value = v2 } else { f[slot] = v2 }
+                    }, restore: { f, v, from in
+                        let v2 = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", elementsFrom: from)
+                        if case let .box(b) = f[slot] { b.value = v2 } else { f[slot] = v2 }
                     })
                 }
                 return Place(read: read, modify: { f, body in
@@ -35,6 +50,8 @@ extension Compiler {
                 }, assign: { f, v in
                     if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                     f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
+                }, restore: { f, v, from in
+                    f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", elementsFrom: from)
                 })
             case let .global(cell):
                 let read = try compileName(name)
@@ -48,6 +65,9 @@ extension Compiler {
                     guard cell.isDefined else { throw rt.undefinedName(name, locals: locals) }
                     if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
                     cell.value = cell.coercion.isNone ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'")
+                }, restore: { _, v, from in
+                    // (The value was taken out of this defined `var` by the mutating method.)
+                    cell.value = cell.coercion.isNone ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'", elementsFrom: from)
                 })
             case let .selfMember(member):
                 return try compilePlace(Expr(.member(base: Expr(.identifier("self"), at: e.location), name: member), at: e.location))
@@ -133,7 +153,17 @@ extension Compiler {
                 }
                 try modifyBase(f, b) { $0 = v }
             }
-            return Place(read: read, modify: modify, assign: assign)
+            let restore: (Frame, Value, Int) throws -> Void = { f, v, from in
+                let b = try be(f)
+                if case let .instance(inst) = b, inst.type === cache.type, cache.fieldIndex >= 0,
+                   !cache.fieldIsLet, !inst.isStruct {
+                    let c = cache.fieldCoercion
+                    inst.fields[cache.fieldIndex] = c.isNone ? v : try rt.coerce(v, c, what: "property '\(name)'", elementsFrom: from)
+                    return
+                }
+                try modifyBase(f, b) { $0 = v }
+            }
+            return Place(read: read, modify: modify, assign: assign, restore: restore)
         case let .subscriptAccess(baseExpr, args):
             let basePlace = try compilePlace(baseExpr)
             let evs = try compileArgs(args)

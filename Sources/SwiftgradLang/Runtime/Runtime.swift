@@ -388,6 +388,21 @@ public final class Runtime {
 }
 
 extension Runtime {
+    /// `coerce` for an array a mutating method changed: only the elements from `start` on can be new.
+    func coerce(_ v: Value, _ c: Coercion, what: String, elementsFrom start: Int) throws -> Value {
+        guard start > 0, case let .elements(ec) = c, case let .array(a) = v else { return try coerce(v, c, what: what) }
+        guard start < a.items.count else { return v }
+        var i = start
+        while i < a.items.count, !Runtime.needsCoercion(a.items[i], ec) { i += 1 }
+        if i == a.items.count { return v }
+        var items = a.items
+        while i < items.count {
+            items[i] = try coerce(items[i], ec, what: "element of \(what)")
+            i += 1
+        }
+        return .array(ArrayRef(items))
+    }
+
     /// Converts the integers inside a container of Doubles; a container that has none is returned as it is.
     func coerceContents(_ v: Value, _ c: Coercion, what: String) throws -> Value {
         guard Runtime.needsCoercion(v, c) else { return v }
