@@ -36,8 +36,9 @@ from selenium.common.exceptions import JavascriptException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
+from harness import KERNEL_NAME
+
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
-KERNEL_NAME = "swiftgrad"
 LIGHT = "JupyterLab Light"
 DARK = "JupyterLab Dark"
 

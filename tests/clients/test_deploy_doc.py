@@ -1,9 +1,10 @@
 """docs/deploy.md stays true: the built `swiftgrad` links the Swift runtime statically, so its container
 recipe copies no Swift library, and the recipe installs the Debian packages of the libraries it links."""
-import os
 import re
 import subprocess
 from pathlib import Path
+
+from harness import swiftgrad_binary
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "deploy.md").read_text()
 # The Debian runtime package named in the recipe for each system library outside the base image.
@@ -11,8 +12,7 @@ SYSTEM_LIBRARIES = {"libzmq.so.5": "libzmq5", "libblis.so.4": "libblis4-serial"}
 
 
 def linked_libraries():
-    binary = os.environ.get("SWIFTGRAD_BIN") or str(Path(__file__).resolve().parents[2] / ".build/release/swiftgrad")
-    out = subprocess.run(["ldd", binary], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(["ldd", swiftgrad_binary()], capture_output=True, text=True, check=True).stdout
     return {m.group(1): m.group(2) for m in re.finditer(r"^\s*(\S+) => (\S+)", out, re.M)}
 
 

@@ -11,13 +11,11 @@ A program starting `// trap: Kind` stops where Swift's binary traps, with a `Kin
 """
 import pathlib
 import subprocess
-import sys
 
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "engine"))
-from swiftgrad_cli import swiftgrad_binary  # noqa: E402
-import swift_oracle  # noqa: E402
+from harness import swiftgrad_binary
+import swift_oracle
 
 PROGRAMS = swift_oracle.programs()
 

@@ -11,8 +11,7 @@ import sys
 
 import pytest
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "engine"))
-from swiftgrad_cli import swiftgrad_binary  # noqa: E402
+from harness import swiftgrad_binary
 
 ENGINE = pathlib.Path(__file__).resolve().parent / "engine"
 PROGRAMS = sorted(ENGINE.glob("*.swiftgrad"))

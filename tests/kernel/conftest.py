@@ -1,7 +1,7 @@
-"""Fixtures for the kernel tests (helpers live in kernel_harness.py)."""
+"""Fixtures for the kernel tests (helpers live in ../harness.py)."""
 import pytest
 
-from kernel_harness import start_kernel, stop_kernel
+from harness import start_kernel, stop_kernel
 
 
 @pytest.fixture(scope="module")

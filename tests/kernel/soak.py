@@ -7,8 +7,8 @@ import statistics
 import sys
 import time
 
-sys.path.insert(0, os.path.dirname(__file__))
-from kernel_harness import run_cell, start_kernel, stop_kernel  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tests/: the harness
+from harness import iopub_until_idle, reply_to, run_cell, start_kernel, stop_kernel  # noqa: E402
 
 EXECUTES = int(os.environ.get("SOAK_EXECUTES", "10000"))
 CYCLES = int(os.environ.get("SOAK_CYCLES", "1000"))
@@ -31,14 +31,9 @@ LOOP = "var spin = 0\nwhile true { spin += 1 }"
 def execute(kc, code, timeout=30):
     """Runs a cell and waits for its reply and its `idle` (no draining pause, so the time is the cell's)."""
     msg_id = kc.execute(code)
-    reply = kc.get_shell_msg(timeout=timeout)
-    while reply["parent_header"].get("msg_id") != msg_id:
-        reply = kc.get_shell_msg(timeout=timeout)
-    while True:
-        msg = kc.get_iopub_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status" \
-                and msg["content"]["execution_state"] == "idle":
-            return reply
+    reply = reply_to(kc, msg_id, timeout=timeout)
+    iopub_until_idle(kc, msg_id, timeout)
+    return reply
 
 
 def rss_mb(pid):
@@ -68,8 +63,7 @@ def main():
             msg_id = kc.execute(LOOP)
             time.sleep(rng.random() * 0.05)
             km.interrupt_kernel()
-            while kc.get_shell_msg(timeout=30)["parent_header"].get("msg_id") != msg_id:
-                pass
+            reply_to(kc, msg_id, timeout=30)
             interrupts += 1
             continue
         t = time.perf_counter()
@@ -81,8 +75,7 @@ def main():
             msg_id = kc.execute("train(model, xs, ys, epochs: 100000, progress: false)")
             time.sleep(rng.random() * 0.05)
             km.interrupt_kernel()
-            while kc.get_shell_msg(timeout=30)["parent_header"].get("msg_id") != msg_id:
-                pass
+            reply_to(kc, msg_id, timeout=30)
             interrupts += 1
         t = time.perf_counter()
         reply = execute(kc, CYCLE)

@@ -3,7 +3,7 @@ import json
 import os
 import subprocess
 
-from kernel_harness import swiftgrad_binary
+from harness import swiftgrad_binary
 
 
 def run(*args, input=None):

@@ -2,7 +2,7 @@
 import jupyter_kernel_test as jkt
 
 import kernel_samples as samples
-from kernel_harness import KERNEL_NAME
+from harness import KERNEL_NAME
 
 
 class SwiftgradKernelTests(jkt.KernelTests):

@@ -10,7 +10,7 @@ import pytest
 from jupyter_client import BlockingKernelClient
 from jupyter_client.session import Session
 
-from kernel_harness import TIMEOUT, run_cell, start_kernel, stop_kernel, swiftgrad_binary
+from harness import TIMEOUT, run_cell, start_kernel, stop_kernel, swiftgrad_binary
 from test_protocol import raw_shell_socket, receive, reply_to, wait_until_busy
 
 

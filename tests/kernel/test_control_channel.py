@@ -4,7 +4,7 @@ behind it without holding up control — kernel_info and interrupt still answer 
 import time
 
 import kernel_samples as samples
-from kernel_harness import TIMEOUT, drain, iopub_until_idle, reply_to, run_cell
+from harness import TIMEOUT, drain, iopub_until_idle, reply_to, run_cell
 
 
 def on_control(kc, msg_type, content):

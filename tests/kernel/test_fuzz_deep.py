@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from kernel_harness import run_cell
+from harness import run_cell
 
 DEPTHS = [10, 100, 1_000, 10_000, 100_000] + ([1_000_000] if os.environ.get("SWIFTGRAD_FUZZ_DEEP") else [])
 BOUND = 60

@@ -12,7 +12,7 @@ import time
 import zmq
 from jupyter_client.session import Session
 
-from kernel_harness import run_cell
+from harness import run_cell
 
 COUNT = int(os.environ.get("SWIFTGRAD_FUZZ_MESSAGES", "2000"))
 SEED = int(os.environ.get("SWIFTGRAD_FUZZ_SEED", str(int(time.time()))))

@@ -1,5 +1,5 @@
 """Inspection and completion replies carry what JupyterLab renders: Markdown docs and completion types."""
-from kernel_harness import reply_to, run_cell
+from harness import reply_to, run_cell
 
 
 def test_inspect_reply_has_markdown_with_the_signature_as_code(kernel):

@@ -6,7 +6,7 @@ import zmq
 from jupyter_client.session import Session
 
 import kernel_samples as samples
-from kernel_harness import TIMEOUT, run_cell, start_kernel, stop_kernel
+from harness import TIMEOUT, run_cell, start_kernel, stop_kernel
 
 
 def test_kernel_info_reply(kernel):

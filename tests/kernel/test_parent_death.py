@@ -8,7 +8,7 @@ import time
 
 from jupyter_client.connect import write_connection_file
 
-from kernel_harness import swiftgrad_binary
+from harness import swiftgrad_binary
 
 
 def is_running(pid: int) -> bool:
@@ -34,11 +34,11 @@ def test_kernel_exits_when_the_jupyter_client_process_is_killed(tmp_path):
     front_end = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
         import sys, time
         sys.path.insert(0, sys.argv[1])
-        from kernel_harness import start_kernel
+        from harness import start_kernel
         km, kc = start_kernel()
         print(km.provisioner.pid, flush=True)
         time.sleep(120)
-        """), os.path.dirname(__file__)], stdout=subprocess.PIPE, text=True)
+        """), os.path.dirname(os.path.dirname(os.path.abspath(__file__)))], stdout=subprocess.PIPE, text=True)
     try:
         kernel_pid = int(front_end.stdout.readline())
         time.sleep(1.5)

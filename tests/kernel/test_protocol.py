@@ -8,7 +8,7 @@ import zmq
 from jupyter_client.session import Session
 
 import kernel_samples as samples
-from kernel_harness import TIMEOUT, drain, reply_to, run_cell
+from harness import TIMEOUT, drain, reply_to, run_cell
 
 
 def wait_until_busy(kc, msg_id):

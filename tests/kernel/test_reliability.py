@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from kernel_harness import run_cell, start_kernel, stop_kernel
+from harness import run_cell, start_kernel, stop_kernel
 
 BOUND = 30   # seconds: generous; the failures this guards against were hangs of minutes and crashes
 

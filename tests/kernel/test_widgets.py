@@ -3,7 +3,7 @@
 clicks back (also while a cell runs), and the next cell reads them."""
 import time
 
-from kernel_harness import TIMEOUT, drain, run_cell
+from harness import TIMEOUT, drain, iopub_until_idle, reply_to, run_cell
 
 VIEW = "application/vnd.jupyter.widget-view+json"
 
@@ -29,23 +29,9 @@ def send_comm(kc, comm_id, data):
     return msg
 
 
-def until_idle(kc, msg_id, timeout=TIMEOUT):
-    """The iopub messages parented on msg_id up to its idle status."""
-    got = []
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        msg = kc.get_iopub_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        got.append(msg)
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            return got
-    raise AssertionError(f"no idle for {msg_id}")
-
-
 def update(kc, comm_id, **state):
     msg = send_comm(kc, comm_id, {"method": "update", "state": state, "buffer_paths": []})
-    return until_idle(kc, msg["header"]["msg_id"])
+    return iopub_until_idle(kc, msg["header"]["msg_id"])
 
 
 def value_of(kc, expr):
@@ -114,7 +100,7 @@ def test_request_state_is_answered_with_the_whole_state(kernel):
     comm_id, _, _ = open_widget(kc, 'let r = Slider("r", in: 0...1, value: 0.5)\nr')
     update(kc, comm_id, value=0.75)
     msg = send_comm(kc, comm_id, {"method": "request_state"})
-    got = until_idle(kc, msg["header"]["msg_id"])
+    got = iopub_until_idle(kc, msg["header"]["msg_id"])
     state = [m for m in got if m["msg_type"] == "comm_msg"][0]["content"]["data"]["state"]
     assert state["_model_name"] == "FloatSliderModel" and state["value"] == 0.75
 
@@ -138,9 +124,7 @@ def test_comm_info_lists_the_widgets_comms(kernel):
     comm_id, _, _ = open_widget(kc, 'let i = Button("info")\ni')
     msg = kc.session.msg("comm_info_request", {"target_name": "jupyter.widget"})
     kc.shell_channel.send(msg)
-    reply = kc.get_shell_msg(timeout=TIMEOUT)
-    while reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
-        reply = kc.get_shell_msg(timeout=TIMEOUT)
+    reply = reply_to(kc, msg["header"]["msg_id"])
     comms = reply["content"]["comms"]
     assert comms[comm_id] == {"target_name": "jupyter.widget"}
     msg = kc.session.msg("comm_info_request", {"target_name": "nobody"})
@@ -156,9 +140,7 @@ def test_a_running_cell_sees_a_moved_slider_at_its_next_safe_point(kernel):
     cell = kc.execute("var spins = 0\nwhile seen < 0.5 { spins += 1 }\nprint(\"saw\", seen)")
     time.sleep(0.3)
     update(kc, comm_id, value=0.75)
-    reply = kc.get_shell_msg(timeout=TIMEOUT)
-    while reply["parent_header"].get("msg_id") != cell:
-        reply = kc.get_shell_msg(timeout=TIMEOUT)
+    reply = reply_to(kc, cell)
     assert reply["content"]["status"] == "ok"
     assert value_of(kc, "seen") == "0.75"
 
@@ -175,9 +157,7 @@ def test_a_stop_button_and_a_learning_rate_slider_steer_a_running_train(kernel):
     update(kc, lr_id, value=0.05)   # training learns from here on
     time.sleep(0.5)
     send_comm(kc, stop_id, {"method": "custom", "content": {"event": "click"}})
-    reply = kc.get_shell_msg(timeout=TIMEOUT)
-    while reply["parent_header"].get("msg_id") != cell:
-        reply = kc.get_shell_msg(timeout=TIMEOUT)
+    reply = reply_to(kc, cell)
     assert reply["content"]["status"] == "ok", reply["content"]
     epochs = int(value_of(kc, "h.count"))
     assert 2 < epochs < 1000000
@@ -200,7 +180,7 @@ def test_the_stepper_moves_through_the_backward_pass_on_next_clicks(kernel):
     first = [m for m in outputs if m["msg_type"] == "display_data" and m["content"]["transient"].get("display_id")][0]
     assert first["content"]["data"]["text/plain"].startswith("Position 0 of 3: Start: dsL/dsL = 1")
     msg = send_comm(kc, buttons["next ▶"], {"method": "custom", "content": {"event": "click"}})
-    got = until_idle(kc, msg["header"]["msg_id"])
+    got = iopub_until_idle(kc, msg["header"]["msg_id"])
     # The slider moves in the front end, and the view is replaced by step 1.
     assert any(m["msg_type"] == "comm_msg" and m["content"]["comm_id"] == slider
                and m["content"]["data"]["state"] == {"value": 1} for m in got)

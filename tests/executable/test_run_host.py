@@ -7,7 +7,7 @@ import struct
 import subprocess
 import termios
 
-from swiftgrad_cli import run_script, swiftgrad_binary
+from harness import run_script, swiftgrad_binary
 
 UPDATES = """
 for i in 1...5 { display("step \\(i) of 5", id: "progress", update: i > 1) }

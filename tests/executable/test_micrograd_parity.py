@@ -7,7 +7,7 @@ import pytest
 from micrograd.engine import Value
 from micrograd.nn import MLP
 
-from swiftgrad_cli import run_script
+from harness import run_script
 
 TOLERANCE = 1e-12
 

@@ -2,7 +2,7 @@
 each cell starts with a fresh budget. Runs the real `swiftgrad kernel` through jupyter_client."""
 import pytest
 
-from swiftgrad_cli import running_kernel
+from harness import running_kernel
 
 LIMIT = 200
 TIMEOUT = 30

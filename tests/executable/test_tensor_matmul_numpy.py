@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from swiftgrad_cli import run_script
+from harness import run_script
 
 SCRIPT = """
 seed({seed})

@@ -2,7 +2,7 @@
 model and every variable survive for the next cell. Runs the real kernel through jupyter_client."""
 import time
 
-from swiftgrad_cli import reply_to, running_kernel
+from harness import reply_to, running_kernel
 
 TIMEOUT = 30
 
@@ -14,7 +14,7 @@ def test_interrupt_stops_training_and_keeps_the_model(tmp_path):
         time.sleep(1.5)
         started = time.monotonic()
         km.interrupt_kernel()
-        interrupted = reply_to(kc, msg_id)
+        interrupted = reply_to(kc, msg_id, timeout=TIMEOUT)["content"]
         assert time.monotonic() - started < 5
         assert interrupted["status"] == "error"
         assert interrupted["ename"] == "Interrupted"

@@ -1,6 +1,6 @@
 """Widgets in `swiftgrad run` (no front end): each control prints a snapshot of its state, `interact`'s
 output appears once in its final state, and the teaching views print their text."""
-from swiftgrad_cli import run_script
+from harness import run_script
 
 SCRIPT = """
 let w = Slider("w", in: -3...3, value: 2.0, step: 0.5)

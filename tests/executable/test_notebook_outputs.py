@@ -5,7 +5,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from swiftgrad_cli import kernel_manager
+from harness import kernel_manager
 
 CELLS = {
     "graph": """
