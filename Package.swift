@@ -11,6 +11,7 @@
 //   MemoryBudget      the process's memory budget, checked by the interpreter's and the engine's allocations
 //   Displays          graphs (DOT/SVG), gradient tables, traces, plots as mime bundles
 //   SwiftgradBindings exposes Autodiff and Displays to scripts as builtins
+//   Bench             `swiftgrad bench`: the engine, interpreter, kernel and tensor benchmarks beside their anchors
 //   swiftgrad         the executable: kernel, install, run, bench
 import PackageDescription
 
@@ -71,24 +72,33 @@ let package = Package(
             dependencies: ["SwiftgradLang", "Autodiff", "Displays", "MimeBundle"],
             swiftSettings: v5
         ),
+        // `swiftgrad bench`: times the engine in this process and the interpreter and kernel through the
+        // executable it is linked into (subprocesses), beside the Python anchors.
+        .target(
+            name: "Bench",
+            dependencies: ["Autodiff", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: v5
+        ),
         .executableTarget(
             name: "swiftgrad",
             dependencies: [
-                "JupyterKernel", "SwiftgradLang", "SwiftgradBindings", "Autodiff", "Displays", "MimeBundle", "MemoryBudget",
+                "JupyterKernel", "SwiftgradLang", "SwiftgradBindings", "Autodiff", "Displays", "MimeBundle", "MemoryBudget", "Bench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: v5,
             linkerSettings: staticSwiftRuntime
         ),
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel"], swiftSettings: v5),
-        // Test support: the runnable examples of the Markdown docs (used by two test targets).
-        .target(name: "DocExamples", path: "Tests/DocExamples", swiftSettings: v5),
-        .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang", "DocExamples", "MemoryBudget"], swiftSettings: v5),
+        // Test support: script sessions, the recording host and the runnable examples of the Markdown
+        // docs (used by the language's and the bindings' tests).
+        .target(name: "ScriptTestSupport", dependencies: ["SwiftgradLang", "MimeBundle"], path: "Tests/ScriptTestSupport",
+                swiftSettings: v5),
+        .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang", "ScriptTestSupport", "MemoryBudget"], swiftSettings: v5),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "MemoryBudget"], swiftSettings: v5),
         .testTarget(name: "DisplaysTests", dependencies: ["Displays", "Autodiff"], swiftSettings: v5),
         .testTarget(
             name: "SwiftgradBindingsTests",
-            dependencies: ["SwiftgradBindings", "SwiftgradLang", "Autodiff", "DocExamples", "MemoryBudget"],
+            dependencies: ["SwiftgradBindings", "SwiftgradLang", "Autodiff", "ScriptTestSupport", "MemoryBudget"],
             swiftSettings: v5
         ),
     ]

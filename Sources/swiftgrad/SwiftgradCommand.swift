@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bench
 
 /// The root command. Each subcommand lives in its own folder; add new ones to `subcommands`.
 struct SwiftgradCommand: ParsableCommand {

@@ -8,7 +8,7 @@ final class DeepNestingTests: XCTestCase {
     /// Runs `source` in a fresh interpreter: it either succeeds or fails with a script error.
     func assertEndsCleanly(_ source: String, file: StaticString = #filePath, line: UInt = #line) {
         let s = Session()
-        s.host.resetOutput()
+        s.host.reset()
         _ = s.interpreter.execute(source)
         // Still usable afterwards.
         XCTAssertEqual(s.run("print(1 + 1)", file: file, line: line).output, "2\n", file: file, line: line)

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import DocExamples
+import ScriptTestSupport
 @testable import SwiftgradLang
 
 /// Runs every example of `docs/language.md` and compares it with the output shown under it.

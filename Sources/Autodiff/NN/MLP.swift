@@ -1,6 +1,6 @@
 /// A multi-layer perceptron: `MLP(2, [16, 16, 1])` is 2 inputs → 16 → 16 → 1 output.
 /// Hidden layers use `activation`; the last layer uses `outputActivation` (linear by default, as in
-/// micrograd; pass `.relu` to put ReLU everywhere as seed 004 does).
+/// micrograd; pass `.relu` to put ReLU everywhere as the XOR lesson does).
 public final class MLP: CustomStringConvertible {
     public let layers: [Layer]
     public let nin: Int

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// Element arrays of dead tensors, kept for the next tensor of the same size. A loop of small tensor
-/// operations (seed 001's epochs: 30 results of 1 to 400 elements each) would otherwise allocate and
+/// operations (a matrix-form lesson's epochs: 30 results of 1 to 400 elements each) would otherwise allocate and
 /// free an array per operation, and each new `[Double]` costs a generic metadata lookup in the Swift
 /// runtime on top of malloc. Bounded: arrays of at most `maxCount` elements, `depth` per size, `sizes`
 /// sizes (at most 2 MB held). An array still shared when recycled (a reshaped or detached tensor, a

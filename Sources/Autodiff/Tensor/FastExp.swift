@@ -1,7 +1,7 @@
 /// e^x for whole arrays (the array loops are the same function in C, Sources/CTensorKernels, built for
 /// wider vectors than Swift's baseline; a test holds the two equal bit for bit), branch-free so the
 /// compiler can vectorise the loop (libm's `exp` is a call
-/// per element, and sigmoid on seed 001's 100×4 activations is mostly calls). Cody–Waite reduction
+/// per element, and sigmoid on a lesson's 100×4 activations is mostly calls). Cody–Waite reduction
 /// x = k·ln2 + r with |r| ≤ ln2/2, a degree-13 Taylor polynomial for e^r (truncation error below
 /// 2e-16 relative), and 2^k built from its bits. Matches libm to a few ulp; overflows to +inf above
 /// 709.78 and flushes to 0 below −708.39 (where libm returns subnormals).

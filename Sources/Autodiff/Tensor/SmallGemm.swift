@@ -1,4 +1,4 @@
-/// Matrix products too small for BLAS (seed 001's 100×2·2×4 and its backward products), written for
+/// Matrix products too small for BLAS (a lesson's 100×2·2×4 and its backward products), written for
 /// the shapes a lesson meets: a product with one column is a dot product per row (four running sums,
 /// so the additions overlap), one with several columns adds scaled rows of B into four columns of C
 /// held in registers. Results equal the definition up to the order of the additions.

@@ -30,7 +30,7 @@ extension Tensor {
     }
 
     /// Below this many multiply-adds a plain loop beats the call into BLAS (its argument checks,
-    /// packing buffers and kernel dispatch cost more than seed 001's 100×2·2×4 product itself).
+    /// packing buffers and kernel dispatch cost more than a lesson's 100×2·2×4 product itself).
     public static let smallProduct = 8192
 
     /// The matrix product, NumPy's `a @ b`: 2-D × 2-D, or a 1-D operand read as a row (left) or a

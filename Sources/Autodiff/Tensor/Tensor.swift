@@ -4,7 +4,7 @@
 /// one-element result fills `grad` of every tensor it depends on that requires a gradient. Leaves
 /// (`requiresGrad` inputs and parameters) accumulate gradients across passes, intermediate tensors
 /// show the latest pass. An operation none of whose operands requires a gradient records no graph:
-/// hand-written backprop (seed 001's explicit deltas) pays nothing for autodiff.
+/// hand-written backprop (explicit deltas, as the matrix-form lesson writes them) pays nothing for autodiff.
 public final class Tensor {
     public let shape: [Int]
     /// The elements in row-major order (settable: optimisers update parameters in place).

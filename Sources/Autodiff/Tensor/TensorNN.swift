@@ -3,7 +3,7 @@
 public final class Linear {
     public let nin: Int
     public let nout: Int
-    /// [nin, nout]: column j holds output j's weights (x·W, rows are examples, as seed 001).
+    /// [nin, nout]: column j holds output j's weights (x·W, rows are examples, as the matrix-form lesson).
     public let weight: Tensor
     /// [nout].
     public let bias: Tensor

@@ -1,7 +1,7 @@
 import Autodiff
 import MimeBundle
 
-/// The backward pass narrated step by step, in the order it runs, in the words of seed 002's worked
+/// The backward pass narrated step by step, in the order it runs, in the words of the lessons' worked
 /// example:
 ///
 ///     Start: dL/dL = 1

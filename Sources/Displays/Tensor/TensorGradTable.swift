@@ -3,7 +3,7 @@ import MimeBundle
 
 /// The gradients of a tensor graph, one row per tensor in backward order: how it was computed, its
 /// shape, its values (or norm), its gradient (same shape), and the matrix chain rule that made the
-/// gradient — `dL/dW1 = Xᵀ · dL/dz1` — as seed 003 writes it.
+/// gradient — `dL/dW1 = Xᵀ · dL/dz1` — as the matrix-form lesson writes it.
 public struct TensorGradTable: MimeRepresentable {
     let title: String
     let table: TextTable

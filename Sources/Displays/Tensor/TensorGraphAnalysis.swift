@@ -81,7 +81,7 @@ struct TensorGraphAnalysis {
     }
 
     /// How the gradient reaching operand `slot` of node `c` is made from dL/d(c): the matrix chain
-    /// rule of that op, in the notation of seed 003 (ᵀ transposes, ⊙ multiplies element-wise).
+    /// rule of that op, in the matrix-form lesson's notation (ᵀ transposes, ⊙ multiplies element-wise).
     func rule(consumer c: Int, slot: Int) -> String {
         let t = nodes[c]
         let ops = operandIndices(of: c).map { names[$0] }

@@ -38,7 +38,7 @@ enum TensorFunctions {
         guard involvesTensor(args.values) else { return nil }
         let p = try TensorConvert.operand(args[0], "\(name)'s predictions")
         var t = try TensorConvert.operand(args[1], "\(name)'s targets")
-        // [Double] targets against a column of predictions: the natural spelling of seed 001's y.
+        // [Double] targets against a column of predictions: the natural spelling of a lesson's y.
         if t.rank == 1, p.rank == 2, p.shape == [t.count, 1] { t = try TensorConvert.run { try t.reshaped([t.count, 1]) } }
         return TensorBinding.wrap(try TensorConvert.run {
             name == "mse" ? try Tensor.mse(p, t) : try Tensor.binaryCrossEntropy(p, t)

@@ -4,7 +4,7 @@ extension Compiler {
     static let moduleNames: Set<String> = ["Swift", "Foundation", "Darwin", "Glibc"]
 
     /// `M.name` where `M` is a module (and no script variable or type of that name): names the global
-    /// `name` itself, past a method of the same name in scope (seed 004's `Value` class defines `exp()`).
+    /// `name` itself, past a method of the same name in scope (a lesson's own `Value` class defines `exp()`).
     func moduleQualifiedName(_ base: Expr, _ name: String) -> String? {
         guard case let .identifier(m) = base.kind, Compiler.moduleNames.contains(m) else { return nil }
         if fn.findLocal(m) != nil || cellTypes[m] != nil { return nil }

@@ -1,5 +1,6 @@
-/// Copy-on-write mutation of value-semantic boxes held in a place (variable, field, element):
-/// the box is detached from the place, copied if anyone else still holds it, mutated, and put back.
+// Copy-on-write mutation of value-semantic boxes held in a place (variable, field, element):
+// the box is detached from the place, copied if anyone else still holds it, mutated, and put back.
+
 /// The receiver kinds builtin methods dispatch on.
 enum BuiltinKind { case array, string, dict, set, range, number, null, other }
 

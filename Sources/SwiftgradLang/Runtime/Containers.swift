@@ -1,5 +1,5 @@
 /// An array's storage. Shared between holders until one mutates (copy-on-write, see
-/// `Value+Mutation.swift`).
+/// `Library/Mutation.swift`).
 public final class ArrayRef: HeapObject {
     public var items: [Value]
     @inline(__always) public init(_ items: [Value]) { self.items = items; super.init() }

@@ -44,7 +44,7 @@ public final class TypeValue: HeapObject {
     /// Per case, the written type name of each associated value (for implicit members inside them).
     var casePayloadTypes: [[String?]] = []
     public var rawType: String?
-    /// Whether the type declared `description` (CustomStringConvertible).
+    /// The doc comment written above the declaration (a native type's `doc`), shown by inspection.
     public var userDoc: String?
     /// For builtin and native types: static members (e.g. `Int.max`) and the constructor.
     public var staticMembers: [String: Value] = [:]

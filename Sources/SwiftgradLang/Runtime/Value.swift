@@ -3,7 +3,7 @@
 ///
 /// Optionals are flattened: `nil` is `.null` and a present optional is the wrapped value itself.
 /// Value semantics of arrays, dictionaries, sets and structs are copy-on-write: a holder that
-/// mutates checks that it is the only holder of the box (see `Value+Mutation.swift`).
+/// mutates checks that it is the only holder of the box (see `Library/Mutation.swift`).
 public enum Value {
     case void
     case null

@@ -1,4 +1,4 @@
-import DocExamples
+import ScriptTestSupport
 
 /// The examples of a Markdown document, in the format docs/language.md uses: a ```swift block is an
 /// example, and the fenced blocks right after it say what it does — ```output (exactly what it prints

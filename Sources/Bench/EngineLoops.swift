@@ -4,7 +4,7 @@ import Autodiff
 /// as bench/xor.swiftgrad and bench/moons.swiftgrad write them in the language (and as
 /// bench/micrograd_anchor.py runs them on micrograd).
 enum EngineLoops {
-    /// Seed 004's XOR loop: MLP 2-4-4-1 with ReLU on every layer, MSE, gradient descent lr 0.1.
+    /// The lessons' XOR loop: MLP 2-4-4-1 with ReLU on every layer, MSE, gradient descent lr 0.1.
     /// Returns the final loss (so the work cannot be optimised away).
     static func xor(steps: Int) -> Double {
         RandomSource.shared.seed(2)

@@ -1,28 +1,28 @@
 import Foundation
 import MimeBundle
-import SwiftgradBindings
 import SwiftgradLang
 import XCTest
 
-/// One interpreter with the engine's builtins installed and a capturing host, as the kernel and
-/// `swiftgrad run` make it. Tests run real scripts through it and read results back as text.
-final class ScriptSession {
-    struct Failure: Error, CustomStringConvertible {
-        let error: ScriptError
-        var description: String { "\(error.kind): \(error.message)\n" + error.traceback.joined(separator: "\n") }
+/// One interpreter with builtins installed and a recording host, as the kernel and `swiftgrad run` make
+/// it; script errors throw. Tests run real scripts through it and read results back as text (the
+/// bindings' tests install the engine's builtins).
+public final class ScriptSession {
+    public struct Failure: Error, CustomStringConvertible {
+        public let error: ScriptError
+        public var description: String { "\(error.kind): \(error.message)\n" + error.traceback.joined(separator: "\n") }
     }
 
-    let interpreter = Interpreter()
-    let host = CapturingHost()
+    public let interpreter = Interpreter()
+    public let host = RecordingHost()
 
-    init() {
+    public init(installing install: (Interpreter) -> Void) {
         interpreter.host = host
-        installSwiftgradBuiltins(into: interpreter)
+        install(interpreter)
     }
 
     /// Runs a cell; returns the display of its final expression (nil if none). Script errors throw.
     @discardableResult
-    func run(_ source: String) throws -> MimeBundle? {
+    public func run(_ source: String) throws -> MimeBundle? {
         switch interpreter.execute(source) {
         case let .success(bundle): return bundle
         case let .failure(error): throw Failure(error: error)
@@ -30,13 +30,13 @@ final class ScriptSession {
     }
 
     /// The text/plain form of an expression's value.
-    func text(_ expression: String) throws -> String {
+    public func text(_ expression: String) throws -> String {
         guard let bundle = try run(expression) else { throw NSError(domain: "no value: \(expression)", code: 1) }
         return bundle.plainText
     }
 
     /// An expression that evaluates to a number (Int, Double, or a Value's data via `.data`).
-    func number(_ expression: String, file: StaticString = #filePath, line: UInt = #line) throws -> Double {
+    public func number(_ expression: String, file: StaticString = #filePath, line: UInt = #line) throws -> Double {
         let t = try text(expression)
         guard let d = Double(t) else {
             XCTFail("\(expression) is not a number: \(t)", file: file, line: line)
@@ -46,7 +46,7 @@ final class ScriptSession {
     }
 
     /// An expression that evaluates to an array of numbers (or a tuple of them).
-    func numbers(_ expression: String, file: StaticString = #filePath, line: UInt = #line) throws -> [Double] {
+    public func numbers(_ expression: String, file: StaticString = #filePath, line: UInt = #line) throws -> [Double] {
         let t = try text(expression).trimmingCharacters(in: CharacterSet(charactersIn: "[]()"))
         if t.isEmpty { return [] }
         return t.split(separator: ",").map { part in
@@ -60,7 +60,7 @@ final class ScriptSession {
     }
 
     /// What `print(expression)` writes (strings without their quotes).
-    func string(_ expression: String) throws -> String {
+    public func string(_ expression: String) throws -> String {
         host.reset()
         try run("print(\(expression))")
         var out = host.stdout
@@ -68,10 +68,10 @@ final class ScriptSession {
         return out
     }
 
-    func bool(_ expression: String) throws -> Bool { try text(expression) == "true" }
+    public func bool(_ expression: String) throws -> Bool { try text(expression) == "true" }
 
     /// The error a script raises (nil if it runs).
-    func error(_ source: String) -> ScriptError? {
+    public func error(_ source: String) -> ScriptError? {
         if case let .failure(e) = interpreter.execute(source) { return e }
         return nil
     }

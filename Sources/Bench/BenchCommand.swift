@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Alone it prints Swiftgrad's own figures in a few seconds; `--anchors` also runs the Python anchors
 /// (micrograd, CPython, ipykernel, NumPy) side by side, and `--write docs/benchmarks.md` records the tables.
-struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct BenchCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run the benchmarks (engine, interpreter, kernel) and print or record the results.")
 
@@ -40,7 +40,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden)
     var profile: String?
 
-    func validate() throws {
+    public init() {}
+
+    public func validate() throws {
         guard nodes >= 100 else { throw ValidationError("--nodes must be at least 100") }
         let known: Set<String> = ["engine", "interpreter", "kernel", "tensors"]
         for name in sections where !known.contains(name) {
@@ -50,7 +52,7 @@ struct BenchCommand: ParsableCommand {
 
     private var sections: [String] { only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
 
-    func run() throws {
+    public func run() throws {
         if let shape = profile {
             if shape == "xor" || shape == "moons" {
                 let steps = shape == "xor" ? 20_000 : 100

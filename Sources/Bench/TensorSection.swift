@@ -1,6 +1,6 @@
 import Autodiff
 
-/// Issue 11's figures: tensors against NumPy on one thread — seed 001's explicit-delta training in
+/// Issue 11's figures: tensors against NumPy on one thread — the explicit-delta training of the matrix-form lesson in
 /// the language, matmul through the engine's BLAS, and an MLP 784-128-10 forward + backward on a
 /// batch of 256 (the engine's autodiff against NumPy's hand-written backprop).
 enum TensorSection {

@@ -1,0 +1,2 @@
+// The script sessions and recording host shared by the Swift test targets (Tests/ScriptTestSupport).
+@_exported import ScriptTestSupport
