@@ -303,6 +303,9 @@ extension Compiler {
                     } else if let p = cache.computed {
                         let fv = try rt.call(.function(p.getter), [], receiver: recv)
                         r = try rt.callPrepared(fv, base: base, argCount: n, labels: labels, labelSignature: sig)
+                    } else if ScriptSequences.isSequence(recv) {
+                        // `countdown.map { ... }`: Sequence's methods on the elements.
+                        r = try ScriptSequences.call(recv, name, Arguments((0..<n).map { base[1 + $0] }, labels: labels, runtime: rt))
                     } else {
                         throw Members.noMember(recv, name)
                     }

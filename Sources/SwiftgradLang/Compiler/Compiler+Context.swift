@@ -159,12 +159,16 @@ extension Compiler {
             if case let .dictionary(_, v) = t { return .optional(v) }
             if case .array = t { return Compiler.elementType(t) }
             return nil
+        case let .subscriptAccess(base, args) where args.count == 2 && args[1].label == "default":
+            // `counts[k, default: []]`: the dictionary's value type, not optional.
+            guard case let .dictionary(_, v)? = staticType(of: base).flatMap({ Compiler.contextType($0) }) else { return nil }
+            return v
         case .member:
             return fieldOwner(e).flatMap { fieldType($0.type, $0.field) }
         case let .tupleElement(base, index):
             guard case let .tuple(types)? = staticType(of: base).flatMap({ Compiler.contextType($0) }), index < types.count else { return nil }
             return types[index].type
-        case let .forceUnwrap(x): return staticType(of: x)?.optionalWrapped
+        case let .forceUnwrap(x), let .bindOptional(x): return staticType(of: x)?.optionalWrapped
         default: return nil
         }
     }

@@ -262,6 +262,15 @@ extension Compiler {
                 let items = a.items
                 for v in items { if let exit = try step(f, v) { return exit } }
                 return .normal
+            case .instance where ScriptSequences.isSequence(s):
+                // A script `Sequence`: lazily, so `break` can leave an endless one.
+                var exit = Flow.normal
+                try ScriptSequences.forEach(s, rt) { v in
+                    guard let e = try step(f, v) else { return true }
+                    exit = e
+                    return false
+                }
+                return exit
             default: break
             }
             for v in try Sequences.elements(s, rt) {

@@ -68,6 +68,7 @@ enum BuiltinTypes {
         rt.defineType(int)
         let string = type("String", doc: "Text. Interpolate values with \\(x).") { args in
             if args.count == 0 { return .str("") }
+            if let bytes = args.labeled("decoding") { return try UnicodeTypes.decode(bytes, as: args.labeled("as"), args.runtime) }
             if let f = args.labeled("format") {
                 return .str(try StringMembers.format(try f.string(), Array(args.values.dropFirst())))
             }
@@ -164,5 +165,6 @@ enum Library {
         FixedWidthIntegerTypes.install(rt)
         GlobalFunctions.install(rt)
         ResultType.install(rt)
+        UnicodeTypes.install(rt)
     }
 }

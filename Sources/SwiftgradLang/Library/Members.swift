@@ -158,6 +158,10 @@ enum Members {
             return try rt.callFunction(ext, base: base, argCount: args.count, labels: labels,
                                        labelSignature: LabelSignatures.id(labels), hasReceiver: true)
         }
+        if case let .instance(inst) = recv, ScriptSequences.isSequence(recv), inst.type.method(name) == nil,
+           inst.type.fieldIndex[name] == nil, inst.type.computedProperty(name) == nil {
+            return try ScriptSequences.call(recv, name, args)
+        }
         // A property holding a function (`obj.callback()`).
         let member = try get(recv, name, rt)
         return try rt.call(member, args.values, labels: args.labels)

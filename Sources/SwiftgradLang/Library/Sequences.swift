@@ -18,6 +18,8 @@ enum Sequences {
                 return []
             }
             throw RuntimeError.typeMismatch("cannot iterate over a range of \(r.lower.typeName)")
+        case .instance where ScriptSequences.isSequence(v):
+            return try ScriptSequences.elements(v, rt)
         default:
             throw RuntimeError.typeMismatch("value of type '\(v.typeName)' is not a sequence")
         }
