@@ -23,11 +23,11 @@ final class TensorDisplayTests: XCTestCase {
 
     func testGraphShowsShapesOnNodesAndEdgesAndRendersWithDot() throws {
         let (L, _, _) = try layer()
-        let before = TensorGraph(L)
+        let before = TensorGraph(L, rankdir: "LR")   // records read name | shape | values left to right
         XCTAssertTrue(before.summary.hasSuffix("gradients not yet computed (run backward())"), before.summary)
         XCTAssertTrue(before.dot.contains("label=\"W | [2, 1] | [[0.5], [-0.5]] | grad ?\""), before.dot)
         try L.backward()
-        let g = TensorGraph(L)
+        let g = TensorGraph(L, rankdir: "LR")
         XCTAssertEqual(g.summary, "Computation graph of L (shape []): 8 tensors, 4 operations, gradients computed")
         XCTAssertTrue(g.dot.contains("label=\"X | [3, 2] | [[1, 2], [3, 4], [5, 6]]\""), "data: values, no grad field")
         XCTAssertTrue(g.dot.contains("n0 -> n2_op [label=\"[3, 2]\"]"), "edges carry the operand's shape")
@@ -47,8 +47,11 @@ final class TensorDisplayTests: XCTestCase {
         big.label = "M"
         let s = big.sum()
         try s.backward()
-        let dot = TensorGraph(s).dot
-        XCTAssertTrue(dot.contains("M | [10, 10] | ‖·‖ 10 | grad ‖·‖ 10"), dot)
+        let graph = TensorGraph(s)
+        // A no-break space after ‖: Graphviz's record parser drops a plain one there ("‖·‖10").
+        XCTAssertTrue(graph.dot.contains("M | [10, 10] | ‖·‖\u{00A0}10 | grad ‖·‖\u{00A0}10"), graph.dot)
+        let svg = try XCTUnwrap(graph.mimeBundle.text("image/svg+xml"))
+        XCTAssertTrue(svg.contains(">‖·‖\u{00A0}10</text>"), "drawn with its space")
     }
 
     func testGradTableListsEachGradientWithItsShapeAndRule() throws {

@@ -6,7 +6,7 @@ Screenshots of each check land in tests/browser/screenshots/ (git-ignored) for a
 import pytest
 
 from lab_harness import DARK, LIGHT
-from lesson_checks import assert_every_cell_ran, assert_graphs_fit, assert_tables_read_in
+from lesson_checks import assert_every_cell_ran, assert_graphs_fit, assert_tables_read_in, run_lesson
 
 # Lesson 2 draws wide computation graphs (1400 pt and more at natural size), a backward trace and a
 # gradient table; lesson 1 adds Vega-Lite plots.
@@ -17,11 +17,7 @@ PLOTS_LESSON = "01-chain-rule.ipynb"
 @pytest.fixture(scope="module")
 def lesson(lab):
     """The lesson, run once with Run All (shared by the checks below; each sets the theme it needs)."""
-    lab.open(LESSON)
-    lab.run_all(timeout=300)
-    yield lab
-    lab.set_theme(LIGHT)
-    lab.close_all()
+    yield from run_lesson(lab, LESSON)
 
 
 def test_every_cell_ran_without_error(lesson):

@@ -9,10 +9,10 @@ from lab_harness import DARK, LIGHT
 
 NOTEBOOK = "widgets-slider.ipynb"
 CELLS = [
-    'let x = Value(3.0, label: "x")\n'
     'let w = Slider("w", in: -3...3, value: 2.0, step: 0.5)\n'
     'interact(w) { w in\n'
     '    let weight = Value(w, label: "weight")\n'
+    '    let x = Value(3.0, label: "x")   // made afresh on each redraw: backward() adds to grads\n'
     '    let L = weight * x\n'
     '    L.backward()\n'
     '    display(graph(L))\n'
@@ -45,7 +45,9 @@ def test_moving_a_slider_redraws_the_graph(lab):
                      timeout=15, message="the slider's readout at 3.00")
         lab.wait_for(f"(() => {{ {OUTPUT_TEXT_JS} }})().includes('data 9.0000')", timeout=30,
                      message="the graph redrawn for w = 3 (L = 9)")
-        assert "data 6.0000" not in lab.js(OUTPUT_TEXT_JS), "the old graph was replaced, not added to"
+        redrawn = lab.js(OUTPUT_TEXT_JS)
+        assert "data 6.0000" not in redrawn, "the old graph was replaced, not added to"
+        assert redrawn.count("grad 3.0000") == 2, "dL/dweight = x = 3 and dL/dx = weight = 3 in the new graph"
         lab.wait_kernel_idle()
         lab.screenshot("widgets-slider-moved-light")
         lab.set_theme(DARK)

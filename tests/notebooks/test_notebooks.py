@@ -9,10 +9,6 @@ wrong backward rule): its ✗ lines are allowed, and required.
 import re
 from pathlib import Path
 
-import nbformat
-import pytest
-from nbclient import NotebookClient
-
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 
 SVG = "image/svg+xml"
@@ -61,14 +57,6 @@ def plain_text(output):
     if output.output_type == "stream":
         return output.text
     return output.get("data", {}).get("text/plain", "")
-
-
-@pytest.fixture(scope="module", params=sorted(EXPECTED_KINDS))
-def executed(request):
-    nb = nbformat.read(NOTEBOOKS / f"{request.param}.ipynb", as_version=4)
-    NotebookClient(nb, kernel_name="swiftgrad", timeout=900, allow_errors=True,
-                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
-    return request.param, nb
 
 
 def test_no_errors(executed):

@@ -41,10 +41,12 @@ public struct ProgressBar: MimeRepresentable {
 
     public var html: String {
         let percent = NumberFormat.fixed(fraction * 100, decimals: 1, trimZeros: true)
-        return "<div style=\"\(HTMLTheme.colors)font-family:Helvetica,Arial,sans-serif;font-size:15px;display:flex;align-items:center;gap:12px\">"
-            + "<div style=\"width:320px;height:16px;background:\(HTMLTheme.track);border-radius:8px;overflow:hidden\">"
+        // The bar (120-320 px) gives up width before the status breaks mid-line; on a narrow output the whole
+        // status moves under the bar (flex-wrap) instead of "done in" wrapping alone.
+        return "<div style=\"\(HTMLTheme.colors)font-family:Helvetica,Arial,sans-serif;font-size:15px;display:flex;flex-wrap:wrap;align-items:center;gap:4px 12px\">"
+            + "<div style=\"flex:1 1 120px;max-width:320px;height:16px;background:\(HTMLTheme.track);border-radius:8px;overflow:hidden\">"
             + "<div style=\"width:\(percent)%;height:100%;background:\(HTMLTheme.accent)\"></div></div>"
-            + "<span style=\"font-family:Menlo,Consolas,monospace\">\(Escape.html(status()))</span></div>"
+            + "<span style=\"font-family:Menlo,Consolas,monospace;white-space:nowrap\">\(Escape.html(status()))</span></div>"
     }
 
     public var mimeBundle: MimeBundle {

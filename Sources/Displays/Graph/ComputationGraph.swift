@@ -81,8 +81,9 @@ public struct ComputationGraph: MimeRepresentable {
             }
             out += "];\n"
             guard !node.isLeaf else { continue }
-            out += "  n\(i)_op [shape=circle, width=0.45, fixedsize=true, style=filled, fillcolor=\"\(GraphStyle.opFill)\", label=\""
-            out += Escape.dotString(opSymbol(node))
+            let symbol = opSymbol(node)
+            out += "  n\(i)_op [\(opShape(symbol)), style=filled, fillcolor=\"\(GraphStyle.opFill)\", label=\""
+            out += Escape.dotString(symbol)
             out += "\", tooltip=\"\(Escape.dotString(a.definition(i)))\""
             if lit { out += ", color=\"\(GraphStyle.highlight)\", penwidth=2.5" }
             out += "];\n"
@@ -116,6 +117,12 @@ public struct ComputationGraph: MimeRepresentable {
         if node.isLeaf { head += " (\(node.role == .parameter ? "parameter" : "input"))" }
         if i == a.rootIndex { head += " (output)" }
         return head + "\n" + chain.expansion(i)
+    }
+
+    /// A fixed small circle for symbols that fit it (`×`, `+`, `**2`, `exp`); longer names (`sigmoid`,
+    /// `tanh`) get an ellipse that grows around them instead of spilling over a circle's edge.
+    static func opShape(_ symbol: String) -> String {
+        symbol.count <= 3 ? "shape=circle, width=0.45, fixedsize=true" : "shape=ellipse, width=0.45, height=0.45, margin=\"0.06,0.02\""
     }
 
     /// The symbol drawn in an operation's circle: `×` reads better than `*` on a slide.

@@ -20,16 +20,21 @@ enum Escape {
 
     /// Inside one field of a DOT `record` label: the record syntax characters `{ } | < >` and space
     /// handling are escaped as well, so a label like `a|b` cannot split a record.
+    /// A space right after a non-ASCII character becomes a no-break space: Graphviz's record parser
+    /// (2.43) drops or moves such a space, drawing `‖·‖ 0.2047` as `‖·‖0.2047`.
     static func dotRecordField(_ s: String) -> String {
         var out = ""
+        var previous: Unicode.Scalar = " "
         for ch in s.unicodeScalars {
             switch ch {
             case "{", "}", "|", "<", ">": out += "\\"; out.unicodeScalars.append(ch)
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\n", "\r": out += " "
+            case " " where !previous.isASCII: out += "\u{00A0}"
             default: out.unicodeScalars.append(ch)
             }
+            previous = ch
         }
         return out
     }

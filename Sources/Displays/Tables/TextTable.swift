@@ -8,6 +8,9 @@ struct TextTable {
     var rows: [[String]] = []
     /// Optional background per row (HTML only, a translucent `HTMLTheme` tint), e.g. to mark parameters.
     var rowColors: [String?] = []
+    /// Columns whose cells never break across lines in HTML (short tokens such as shapes `[100, 4]`,
+    /// which a narrow output area would otherwise split after the comma).
+    var noWrap: Set<Int> = []
 
     init(headers: [String], alignments: [Alignment]? = nil) {
         self.headers = headers
@@ -61,7 +64,8 @@ struct TextTable {
             for c in 0..<headers.count {
                 let align = alignments[c] == .right ? "right" : "left"
                 let mono = alignments[c] == .right ? "font-family:Menlo,Consolas,monospace;" : ""
-                out += "<td style=\"\(cellStyle)text-align:\(align);\(mono)\">\(Escape.html(cell(row, c)))</td>"
+                let wrap = noWrap.contains(c) ? "white-space:nowrap;" : ""
+                out += "<td style=\"\(cellStyle)text-align:\(align);\(mono)\(wrap)\">\(Escape.html(cell(row, c)))</td>"
             }
             out += "</tr>"
         }

@@ -13,6 +13,7 @@ public struct TensorGradTable: MimeRepresentable {
         let a = TensorGraphAnalysis(root)
         var table = TextTable(headers: ["tensor", "computed as", "shape", "value", "grad", "chain rule"],
                               alignments: [.left, .left, .left, .right, .right, .left])
+        table.noWrap = [2]
         for i in stride(from: a.rootIndex, through: 0, by: -1) {
             let t = a.nodes[i]
             guard t.requiresGrad else { continue }

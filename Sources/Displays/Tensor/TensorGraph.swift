@@ -2,15 +2,32 @@ import Autodiff
 import MimeBundle
 
 /// The computation graph of a tensor expression: a record per tensor (name | shape | values or
-/// norm | grad), a circle per operation, left to right, in the colours of the scalar graphs. Every
+/// norm | grad), a box per operation, in the colours of the scalar graphs. Every
 /// tensor the root depends on is drawn, data and constants included; edges into an operation are
 /// labelled with the shape they carry, so `[100, 2] · [2, 4] → [100, 4]` can be read off the picture.
 public struct TensorGraph: MimeRepresentable {
     public let dot: String
     public let summary: String
 
-    public init(_ root: Tensor, rankdir: String = "LR", showGrads: Bool = true) {
+    /// The direction the graph is drawn in, "LR" or "TB".
+    public let rankdir: String
+
+    /// `rankdir` "auto" draws left to right unless that would shrink the drawing below a legible scale
+    /// in a notebook and top to bottom is narrower (`LayoutChoice`): a two-layer network on a batch is a
+    /// chain of 20 nodes, 36 in wide left to right, 9 in top to bottom.
+    public init(_ root: Tensor, rankdir: String = "auto", showGrads: Bool = true) {
         let a = TensorGraphAnalysis(root)
+        let direction = rankdir.uppercased() == "AUTO"
+            ? LayoutChoice.rankdir { TensorGraph.dot(a, rankdir: $0, showGrads: showGrads) }
+            : (rankdir.uppercased() == "TB" ? "TB" : "LR")
+        self.rankdir = direction
+        dot = TensorGraph.dot(a, rankdir: direction, showGrads: showGrads)
+        let ops = a.nodes.filter { !$0.isLeaf }.count
+        let state = root.grad == nil ? "gradients not yet computed (run backward())" : "gradients computed"
+        summary = "Computation graph of \(a.names[a.rootIndex]) (shape \(TensorFormat.shape(root.shape))): \(a.count) tensors, \(ops) operations, \(state)"
+    }
+
+    static func dot(_ a: TensorGraphAnalysis, rankdir: String, showGrads: Bool) -> String {
         let lr = rankdir == "LR"
         var out = GraphStyle.header(rankdir: rankdir, title: nil)
         for i in 0..<a.count {
@@ -34,10 +51,7 @@ public struct TensorGraph: MimeRepresentable {
             }
         }
         out += "}\n"
-        dot = out
-        let ops = a.nodes.filter { !$0.isLeaf }.count
-        let state = root.grad == nil ? "gradients not yet computed (run backward())" : "gradients computed"
-        summary = "Computation graph of \(a.names[a.rootIndex]) (shape \(TensorFormat.shape(root.shape))): \(a.count) tensors, \(ops) operations, \(state)"
+        return out
     }
 
     static func symbol(_ op: String) -> String {

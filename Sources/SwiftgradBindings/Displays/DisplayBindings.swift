@@ -93,8 +93,8 @@ enum DisplayBindings {
                 throw r.error("rankdir must be \"LR\", \"TB\" or \"auto\"")
             }
             if let t = TensorBinding.tensor(subject) {
-                // Tensor graphs are a few wide nodes: left to right unless asked otherwise.
-                return .native(graphType.wrap(TensorGraph(t, rankdir: rankdir == "auto" ? "LR" : rankdir, showGrads: try r.bool("showGrads", default: true))))
+                // "auto" chooses the direction by shape, as for scalar graphs.
+                return .native(graphType.wrap(TensorGraph(t, rankdir: rankdir, showGrads: try r.bool("showGrads", default: true))))
             }
             guard let root = ValueBinding.node(subject) else { throw r.error("needs a Value, a Tensor or an MLP, got \(subject.typeName)") }
             var highlight: Node?
