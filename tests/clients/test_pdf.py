@@ -1,7 +1,9 @@
 """`jupyter nbconvert --to pdf --execute` (xelatex) of lesson 2, as the venv is set up by `make install`:
 the check marks, the lesson's symbols, the gradient table and every computation graph (vector drawings
 converted from SVG by rsvg-convert) are in the PDF's text. The default LaTeX fonts have no ✓ ∂ ▶ ─ and
-xelatex drops such characters silently, so a missing glyph shows up here as missing text."""
+xelatex drops such characters silently, so a missing glyph shows up here as missing text. Lesson 6's tall
+tensor graph stays inside the page."""
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -54,3 +56,29 @@ def test_symbols_of_the_lesson_text_survive(pdf):
     _, text = pdf
     assert "next ▶" in text, "▶ in a Markdown cell"
     assert "──" in text, "box-drawing rules of a text table"
+
+
+MATRIX = LESSON.with_name("06-matrix-form.ipynb")
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+
+
+def test_tall_graphs_stay_inside_the_page(tmp_path):
+    """Lesson 6's tensor graph (9 in wide, 21 in tall) is scaled into the text area: no word of any page
+    (graph labels are PDF text) lies on or below the page number. nbconvert's default figure limit, 0.9
+    of the paper height, drew its last nodes over the page number. From the stored outputs (no kernel)."""
+    done = subprocess.run([sys.executable, "-m", "jupyter", "nbconvert", "--to", "pdf", "--output-dir", str(tmp_path),
+                           str(MATRIX)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    boxes = subprocess.run(["pdftotext", "-bbox", str(tmp_path / f"{MATRIX.stem}.pdf"), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    pages = boxes.split("<page ")[1:]
+    assert len(pages) > 5
+    graph_pages = 0
+    for number, page in enumerate(pages, start=1):
+        words = [(float(m.group(2)), float(m.group(4)), m.group(5)) for m in WORD.finditer(page)]
+        footer = [top for top, _, text in words if text == str(number)]
+        assert footer, f"page {number} has no page number"
+        below = [text for top, bottom, text in words if bottom > max(footer) and text != str(number)]
+        assert not below, f"page {number}: {below} drawn over or under the page number"
+        graph_pages += {"binaryCrossEntropy", "14.169"} <= {text for _, _, text in words}   # the graph's X: ‖·‖ 14.169
+    assert graph_pages, "the tensor graph's labels are in the PDF"
