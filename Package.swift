@@ -8,6 +8,7 @@
 //   SwiftgradLang     the language: lexer, parser, compiler, runtime (knows nothing of Jupyter)
 //   Autodiff          the engine: scalar graph, functional and forward mode, nn, data, optimisers
 //   MimeBundle        the one type shared by outputs, language and kernel: a rich display
+//   SeededRandom      the one seeded random generator, shared by the language and the engine
 //   MemoryBudget      the process's memory budget, checked by the interpreter's and the engine's allocations
 //   Displays          graphs (DOT/SVG), gradient tables, traces, plots as mime bundles
 //   SwiftgradBindings exposes Autodiff and Displays to scripts as builtins
@@ -50,6 +51,9 @@ let package = Package(
             providers: [.apt(["libblis-serial-dev"])]
         ),
         .target(name: "MimeBundle", swiftSettings: v5),
+        // The one seeded random generator (xoshiro256** seeded through SplitMix64), shared by the
+        // language and the engine.
+        .target(name: "SeededRandom", swiftSettings: v5),
         // The process's memory budget, checked by the interpreter and the engine alike.
         .target(name: "MemoryBudget", swiftSettings: v5),
         .target(
@@ -59,12 +63,12 @@ let package = Package(
         ),
         // Release builds of the interpreter skip Swift's dynamic exclusivity checks (about 3% of an
         // interpreted program's time); debug builds and so the tests keep them.
-        .target(name: "SwiftgradLang", dependencies: ["MimeBundle", "MemoryBudget"],
+        .target(name: "SwiftgradLang", dependencies: ["MimeBundle", "MemoryBudget", "SeededRandom"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // The engine likewise (its tensor kernels and counters run per operation in training loops).
         // exp and sigmoid over arrays, compiled for AVX-512/AVX2/baseline and chosen at load time.
         .target(name: "CTensorKernels"),
-        .target(name: "Autodiff", dependencies: ["CBLAS", "CTensorKernels", "MemoryBudget"],
+        .target(name: "Autodiff", dependencies: ["CBLAS", "CTensorKernels", "MemoryBudget", "SeededRandom"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "Displays", dependencies: ["Autodiff", "MimeBundle"], swiftSettings: v5),
         .target(
@@ -93,7 +97,7 @@ let package = Package(
         // docs (used by the language's and the bindings' tests).
         .target(name: "ScriptTestSupport", dependencies: ["SwiftgradLang", "MimeBundle"], path: "Tests/ScriptTestSupport",
                 swiftSettings: v5),
-        .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang", "ScriptTestSupport", "MemoryBudget"], swiftSettings: v5),
+        .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang", "ScriptTestSupport", "MemoryBudget", "SeededRandom"], swiftSettings: v5),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "MemoryBudget"], swiftSettings: v5),
         .testTarget(name: "DisplaysTests", dependencies: ["Displays", "Autodiff"], swiftSettings: v5),
         .testTarget(

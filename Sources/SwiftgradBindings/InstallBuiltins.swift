@@ -8,7 +8,7 @@ import Autodiff
 /// docs/bindings.md.
 public func installSwiftgradBuiltins(into interpreter: Interpreter) {
     // One seed(n) governs everything: the language's shuffled()/random(in:) draw from the engine's generator.
-    Interpreter.randomBits = { RandomSource.shared.next() }
+    interpreter.randomBits = { RandomSource.shared.next() }
     let b = Binder(interpreter: interpreter)
     b.type(ValueBinding.type)
     b.type(DualBinding.type)

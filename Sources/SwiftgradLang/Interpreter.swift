@@ -13,7 +13,7 @@ public final class Interpreter {
     public init() {
         runtime = Runtime()
         let rt = runtime
-        thread.run { Library.install(rt) }
+        thread.run { Runtime.current = rt; Library.install(rt) }
     }
 
     deinit { thread.stop() }
@@ -106,11 +106,11 @@ public final class Interpreter {
     // MARK: Native binding API (see NativeBinding.swift)
 
     /// The random bits behind `shuffled()`, `shuffle()`, `randomElement()`, `Int.random(in:)`,
-    /// `Double.random(in:)` and `Bool.random()` (default: the language's own SplitMix64). Set it to
-    /// a seeded generator so scripts are reproducible.
-    public static var randomBits: () -> UInt64 {
-        get { RandomSource.source }
-        set { RandomSource.source = newValue }
+    /// `Double.random(in:)` and `Bool.random()` of this interpreter (default: a SplitMix64 stream of its
+    /// own). Set it to a seeded generator so scripts are reproducible.
+    public var randomBits: () -> UInt64 {
+        get { let rt = runtime; return thread.run { rt.randomBits } }
+        set { let rt = runtime; thread.run { rt.randomBits = newValue } }
     }
 
     /// Makes a Swift function callable from scripts as `name(label: x, ...)`.

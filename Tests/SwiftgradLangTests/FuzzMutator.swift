@@ -1,3 +1,4 @@
+import SeededRandom
 @testable import SwiftgradLang
 
 /// Seeded mutations of script source for the fuzz test: character and token edits, truncation,
@@ -6,7 +7,7 @@ struct FuzzMutator {
     /// SplitMix64 (the language's own): small, seeded, the same sequence on every platform.
     struct Generator {
         var state: UInt64
-        mutating func next() -> UInt64 { RandomSource.splitMix(&state) }
+        mutating func next() -> UInt64 { RandomSource.splitMix64(&state) }
         mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
         mutating func pick<T>(_ xs: [T]) -> T { xs[below(xs.count)] }
     }

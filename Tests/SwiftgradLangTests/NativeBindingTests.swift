@@ -46,11 +46,9 @@ final class NativeBindingTests: XCTestCase {
     }
 
     func testRandomnessGoesThroughTheHook() {
-        let saved = Interpreter.randomBits
-        defer { Interpreter.randomBits = saved }
         var state: UInt64 = 0
-        Interpreter.randomBits = { state &+= 1; return state &* 0x9E37_79B9_7F4A_7C15 }
         let s = Session()
+        s.interpreter.randomBits = { state &+= 1; return state &* 0x9E37_79B9_7F4A_7C15 }
         let first = s.run("print([1, 2, 3, 4, 5, 6].shuffled(), Int.random(in: 0..<1000))").output
         state = 0
         let second = s.run("print([1, 2, 3, 4, 5, 6].shuffled(), Int.random(in: 0..<1000))").output

@@ -92,7 +92,8 @@ extension Compiler {
             }
         case let .implicitMember(name):
             let evs = try compileArgs(args)
-            return { f in ImplicitMembers.value(name, payload: try evs.map { try $0.run(f) }) }
+            let index = ImplicitMembers.caseIndex(name)
+            return { f in ImplicitMembers.value(caseIndex: index, payload: try evs.map { try $0.run(f) }) }
         default: break
         }
         // `[Double](repeating: 0, count: 3)`, `Matrix(repeating: [0], count: 2)`: the collection type converts

@@ -46,7 +46,9 @@ extension Compiler {
             guard i < fn.shorthandSlots.count else { throw error("anonymous closure argument $\(i) is not available here") }
             let slot = fn.shorthandSlots[i]
             return { f in f[slot] }
-        case let .implicitMember(name): return { _ in ImplicitMembers.value(name) }
+        case let .implicitMember(name):
+            let index = ImplicitMembers.caseIndex(name)
+            return { _ in ImplicitMembers.value(caseIndex: index) }
         case let .typeReference(t): return try compileTypeReference(t)
         case let .operatorReference(op): return try compileOperatorReference(op)
         case let .keyPath(_, components):

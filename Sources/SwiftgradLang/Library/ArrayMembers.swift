@@ -115,8 +115,8 @@ enum ArrayMembers {
                 isSeparator = { try Operators.equal($0, sep, rt) }
             }
             return .arr(try items.split(maxSplits: maxSplits, omittingEmptySubsequences: omit, whereSeparator: isSeparator).map { .arr(Array($0)) })
-        case "shuffled": var c = items; RandomSource.shuffle(&c); return .arr(c)
-        case "randomElement": return items.isEmpty ? .null : items[RandomSource.int(below: items.count)]
+        case "shuffled": var c = items; args.runtime.shuffle(&c); return .arr(c)
+        case "randomElement": return items.isEmpty ? .null : items[args.runtime.randomInt(below: items.count)]
         case "index":
             // index(after:), index(before:)
             if let a = args.labeled("after") { return try Operators.add(.int(try a.int()), .int(1), rt) }
@@ -195,7 +195,7 @@ enum ArrayMembers {
             }
             return try recv.mutateArray { $0 = sorted; return .void }
         case "reverse": return try recv.mutateArray { $0.reverse(); return .void }
-        case "shuffle": return try recv.mutateArray { RandomSource.shuffle(&$0); return .void }
+        case "shuffle": return try recv.mutateArray { args.runtime.shuffle(&$0); return .void }
         case "swapAt":
             let i = try args.int(0), j = try args.int(1)
             return try recv.mutateArray {
@@ -214,29 +214,5 @@ enum ArrayMembers {
 
     static func indexError(_ i: Int, _ count: Int) -> RuntimeError {
         RuntimeError("IndexOutOfRange", "index \(i) is out of range for an array of \(count) element\(count == 1 ? "" : "s")")
-    }
-}
-
-/// The language's random numbers (seedable with `seed(_:)`, so lessons can be reproducible).
-enum RandomSource {
-    nonisolated(unsafe) static var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    /// Where random bits come from; the bindings route it to the engine's seeded generator
-    /// (`Interpreter.randomBits`), so one `seed(n)` governs everything.
-    nonisolated(unsafe) static var source: () -> UInt64 = RandomSource.splitMix
-    static func next() -> UInt64 { source() }
-    static func splitMix() -> UInt64 { splitMix(&state) }
-    /// One SplitMix64 step on `state` (also the fuzz test's seeded generator).
-    static func splitMix(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    static func double() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    static func int(below n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    static func shuffle(_ a: inout [Value]) {
-        guard a.count > 1 else { return }
-        for i in stride(from: a.count - 1, to: 0, by: -1) { a.swapAt(i, int(below: i + 1)) }
     }
 }

@@ -41,7 +41,8 @@ enum BuiltinTypes {
             }
             // The span as unsigned bits: Int.min...Int.max has 2^64 values, more than an Int counts.
             let span = UInt64(bitPattern: Int64(hi &- lo))
-            let offset = r.closed && span == UInt64.max ? RandomSource.next() : RandomSource.next() % (r.closed ? span + 1 : span)
+            let bits = args.runtime.randomBits
+            let offset = r.closed && span == UInt64.max ? bits() : bits() % (r.closed ? span + 1 : span)
             return .int(lo &+ Int(truncatingIfNeeded: offset))
         })
         let double = type("Double", doc: "A 64-bit floating-point number.") { args in
@@ -60,7 +61,7 @@ enum BuiltinTypes {
         double.staticMembers["random"] = .function(NativeFunction(name: "random", labels: ["in"], signature: "Double.random(in: ClosedRange<Double>) -> Double") { args in
             guard case let .range(r) = args[0] else { throw RuntimeError("InvalidArgument", "Double.random(in:) needs a range") }
             let lo = try r.lower.double(), hi = try r.upper.double()
-            return .double(lo + (hi - lo) * RandomSource.double())
+            return .double(lo + (hi - lo) * args.runtime.randomDouble())
         })
         rt.defineType(double)
         rt.defineGlobal("Float", .type(double), isLet: true)
@@ -98,8 +99,8 @@ enum BuiltinTypes {
             default: throw RuntimeError.typeMismatch("cannot convert \(args[0].typeName) to Bool")
             }
         }
-        bool.staticMembers["random"] = .function(NativeFunction(name: "random", labels: [], signature: "Bool.random() -> Bool") { _ in
-            .bool(RandomSource.next() & 1 == 1)
+        bool.staticMembers["random"] = .function(NativeFunction(name: "random", labels: [], signature: "Bool.random() -> Bool") { args in
+            .bool(args.runtime.randomBits() & 1 == 1)
         })
         rt.defineType(bool)
         rt.defineType(type("Array", doc: "An ordered collection with value semantics.") { args in

@@ -15,7 +15,7 @@ enum FixedWidthIntegerTypes {
                 "max": FixedIntegers.value(kind, kind.max), "min": FixedIntegers.value(kind, kind.min),
                 "zero": FixedIntegers.value(kind, 0), "bitWidth": .int(kind.bitWidth),
                 "random": .function(NativeFunction(name: "random", labels: ["in"], signature: "\(kind.name).random(in: Range<\(kind.name)>) -> \(kind.name)") { args in
-                    try random(in: args[0], kind)
+                    try random(in: args[0], kind, args.runtime)
                 }),
             ]
             t.memberNames = Set(native.methods.keys).union(native.properties.keys)
@@ -86,13 +86,13 @@ enum FixedWidthIntegerTypes {
         }
     }
 
-    private static func random(in range: Value, _ kind: IntegerKind) throws -> Value {
+    private static func random(in range: Value, _ kind: IntegerKind, _ rt: Runtime) throws -> Value {
         guard case let .range(r) = range, let lo = FixedIntegers.integer(r.lower), let hi = FixedIntegers.integer(r.upper),
               r.closed ? lo <= hi : lo < hi, kind.contains(lo), kind.contains(r.closed ? hi : hi - 1) else {
             throw RuntimeError("InvalidArgument", "\(kind.name).random(in:) needs a non-empty range of \(kind.name)")
         }
         let span = hi - lo + (r.closed ? 1 : 0)
-        let bits = Int128(RandomSource.next())
+        let bits = Int128(rt.randomBits())
         return FixedIntegers.value(kind, lo + (span > Int128(UInt64.max) ? bits : bits % span))
     }
 }

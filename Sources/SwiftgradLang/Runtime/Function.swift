@@ -1,3 +1,5 @@
+import Foundation
+
 /// A frame: the base of a function activation's slots on the interpreter's value stack.
 public typealias Frame = UnsafeMutablePointer<Value>
 
@@ -221,14 +223,20 @@ public final class OverloadSet: Function {
     public override var doc: String { members.map { $0.doc }.first { !$0.isEmpty } ?? "" }
 }
 
-/// Interned label signatures: a call site and a function compare one Int on the fast path.
+/// Interned label signatures: a call site and a function compare one Int on the fast path. One table
+/// for the process (equal labels get equal ids in every interpreter), filled at compile and
+/// registration time under `lock`, never on a call.
 enum LabelSignatures {
-    nonisolated(unsafe) static var table: [String: Int] = [:]
+    nonisolated(unsafe) private static var table: [String: Int] = [:]
+    private static let lock = NSLock()
+
     static func id(_ labels: [String?]) -> Int {
         let key = labels.map { $0 ?? "_" }.joined(separator: ":")
-        if let i = table[key] { return i }
-        let i = table.count + 1
-        table[key] = i
-        return i
+        return lock.withLock {
+            if let i = table[key] { return i }
+            let i = table.count + 1
+            table[key] = i
+            return i
+        }
     }
 }

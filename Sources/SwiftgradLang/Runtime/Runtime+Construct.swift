@@ -1,7 +1,4 @@
 extension Runtime {
-    /// The runtime executing on this thread's interpreter (for descriptions that call script code).
-    nonisolated(unsafe) static var current: Runtime?
-
     /// Calls a method-like function with `receiver` as `self`.
     public func call(_ callee: Value, _ args: [Value], receiver: Value) throws -> Value {
         guard case let .function(f) = callee else { return try call(callee, args) }

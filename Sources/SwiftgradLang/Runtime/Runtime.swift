@@ -69,6 +69,9 @@ public final class Runtime {
     var autoclosureParameters: [String: [Int]] = [:]
     /// Objects native code asked to keep alive.
     var nativeRoots: [Value] = []
+    /// Where this interpreter's random numbers come from (`shuffled()`, `Int.random(in:)`, ...): a
+    /// SplitMix64 stream of its own unless the embedder routes it (see Library/RandomNumbers.swift).
+    var randomBits: () -> UInt64 = Runtime.splitMixStream()
 
     init() {
         stack = .allocate(capacity: Runtime.stackCapacity)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Structural equality and hashing (dictionary keys, sets, `==` when no operator is declared).
 /// Class instances and native objects compare by identity; `1 == 1.0` is true.
 extension Value {
@@ -115,16 +117,29 @@ extension Value {
 /// Implicit member expressions (`.relu`) evaluate to a case of this placeholder enum until a
 /// declared type (a parameter, variable or switch subject) gives them meaning.
 public enum ImplicitMembers {
+    /// One placeholder type for the process: its cases are only names (the declared type a value
+    /// meets gives them meaning), so interpreters can share it. Names are interned under `lock`, at
+    /// compile time (a compiler in any interpreter may add one).
     nonisolated(unsafe) static let type = TypeValue(name: "ImplicitMember", kind: .enumType)
-    nonisolated(unsafe) static var index: [String: Int] = [:]
+    nonisolated(unsafe) private static var index: [String: Int] = [:]
+    private static let lock = NSLock()
 
-    public static func value(_ name: String, payload: [Value] = []) -> Value {
-        let i: Int
-        if let k = index[name] { i = k } else {
-            i = type.caseNames.count
+    /// The case of `name` (added on first use).
+    static func caseIndex(_ name: String) -> Int {
+        lock.withLock {
+            if let k = index[name] { return k }
+            let i = type.caseNames.count
             type.caseNames.append(name)
             index[name] = i
+            return i
         }
-        return .enumCase(EnumCaseValue(type: type, caseIndex: i, payload: payload))
+    }
+
+    public static func value(_ name: String, payload: [Value] = []) -> Value {
+        value(caseIndex: caseIndex(name), payload: payload)
+    }
+
+    @inline(__always) static func value(caseIndex i: Int, payload: [Value] = []) -> Value {
+        .enumCase(EnumCaseValue(type: type, caseIndex: i, payload: payload))
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// The engine's seeded random generator: xoshiro256** seeded through SplitMix64, so a seed gives
-/// the same weights, data sets and shuffles on every machine. Normal samples use Box–Muller.
-/// `RandomSource.shared` is what nn initialisation, the data sets and `train` draw from.
+/// The one seeded random generator of the package: xoshiro256** seeded through SplitMix64, so a seed
+/// gives the same weights, data sets and shuffles on every machine. Normal samples use Box–Muller.
+/// `RandomSource.shared` is what the engine's nn initialisation, data sets and `train` draw from (and,
+/// through the bindings, the language's `shuffled()`, `Int.random(in:)`, ...). The language without
+/// the engine draws from a SplitMix64 stream of its own per interpreter (`RandomSource.splitMix64`).
 public final class RandomSource: RandomNumberGenerator {
     /// The generator used by the engine (seeded with 0 until `seed(_:)` is called).
     public static let shared = RandomSource(seed: 0)
@@ -21,7 +23,8 @@ public final class RandomSource: RandomNumberGenerator {
         spareNormal = nil
     }
 
-    private static func splitMix64(_ x: inout UInt64) -> UInt64 {
+    /// One SplitMix64 step on `x`: the seeding of xoshiro, and on its own a small seeded generator.
+    public static func splitMix64(_ x: inout UInt64) -> UInt64 {
         x &+= 0x9E37_79B9_7F4A_7C15
         var z = x
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
