@@ -50,6 +50,54 @@ final class NodePoolTests: XCTestCase {
         XCTAssertEqual(constant.parents[1].role, .input)
     }
 
+    func testALeafMadeWithValueInitReusesAPooledNodeAndStartsAfresh() {
+        var old: Value? = chain(Value(0.5), 10)
+        old!.parents[0].label = "named"
+        old!.backward()
+        old = nil
+        let pooled = NodePool.count
+        let w = Value(1.5, label: "w", role: .parameter)
+        XCTAssertEqual(NodePool.count, pooled - 1)
+        XCTAssertEqual(w.data, 1.5)
+        XCTAssertEqual(w.label, "w")
+        XCTAssertEqual(w.role, .parameter)
+        XCTAssertTrue(w.isLeaf)
+        XCTAssertEqual(w.op, "")
+        XCTAssertTrue(w.parents.isEmpty)
+        XCTAssertEqual(w.grad, 0)
+        XCTAssertFalse(w.gradComputed)
+        XCTAssertNil(w.group)
+        let x = Value(2.0)
+        XCTAssertEqual(x.label, "")
+        XCTAssertEqual(x.role, .input)
+        XCTAssertGreaterThan(x.id, w.id)
+        let y = w * x
+        y.backward()
+        XCTAssertEqual(w.grad, 2.0)
+    }
+
+    /// Operators take over temporaries' references and the neuron builds its sum on unmanaged
+    /// references: every node of the graph is still freed exactly once (pooled), none leaked, and
+    /// values used by many nodes (weights, inputs) survive the graph.
+    func testGraphsOfTemporariesAndNeuronsFreeEveryNodeOnce() {
+        let neuron = Neuron(3)
+        let inputs = [Value(1.0), Value(-2.0), Value(0.5)]
+        var out: Value? = neuron(inputs) * 2.0 + (inputs[0] * inputs[1]).relu() - (-inputs[2]) ** 2
+        out!.backward()
+        let grads = neuron.parameters().map { $0.grad }
+        XCTAssertEqual(grads[3], neuron(inputs).data > 0 ? 2 : 0)  // the bias: relu' · 2
+        out = nil
+        // out's 15 nodes (the neuron's 3 products, 3 sums and relu; the constant 2, ·, the product,
+        // relu, +, neg, **, -) and the 7 of the neuron call in the check, each graph but its root
+        // (freed by Swift, not the queue).
+        XCTAssertEqual(NodePool.count, (7 + 8 - 1) + 7 - 1)
+        XCTAssertTrue(neuron.parameters().allSatisfy { $0.isLeaf && $0.role == .parameter })
+        XCTAssertEqual(inputs.map { $0.data }, [1.0, -2.0, 0.5])
+        let again = neuron(inputs)
+        again.backward()
+        XCTAssertEqual(again.parents.count, 1)
+    }
+
     func testANodeWithAWeakReferenceIsFreedNotPooled() {
         let a = Value(1.0)
         var root: Value? = (a + a) * a

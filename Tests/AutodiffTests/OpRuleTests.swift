@@ -110,8 +110,8 @@ final class OpRuleTests: XCTestCase {
                 let x = Value(a), y = Value(b)
                 let node: Value
                 switch code.arity {
-                case 2: node = Value(code, x, y)
-                default: node = Value(code, x, exponent: n)
+                case 2: node = Value.make(code, adopting: x, y)
+                default: node = Value.make(code, adopting: x, exponent: n)
                 }
                 node.backward()
                 let (da, db) = code.partials(a, b, out: node.data, exponent: n)

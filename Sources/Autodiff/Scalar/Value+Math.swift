@@ -3,17 +3,17 @@ import Foundation
 // The elementwise functions build nodes; what each computes and its derivative are in OpCode.swift.
 extension Value {
     /// max(0, x).
-    public func relu() -> Value { Value.make(.relu, self) }
-    public func tanh() -> Value { Value.make(.tanh, self) }
+    public __consuming func relu() -> Value { Value.make(.relu, adopting: self) }
+    public __consuming func tanh() -> Value { Value.make(.tanh, adopting: self) }
     /// 1 / (1 + e^-x), computed without overflow for large |x|.
-    public func sigmoid() -> Value { Value.make(.sigmoid, self) }
-    public func exp() -> Value { Value.make(.exp, self) }
+    public __consuming func sigmoid() -> Value { Value.make(.sigmoid, adopting: self) }
+    public __consuming func exp() -> Value { Value.make(.exp, adopting: self) }
     /// Natural logarithm (NaN below 0, -inf at 0, as `Foundation.log`).
-    public func log() -> Value { Value.make(.log, self) }
-    public func sin() -> Value { Value.make(.sin, self) }
-    public func cos() -> Value { Value.make(.cos, self) }
+    public __consuming func log() -> Value { Value.make(.log, adopting: self) }
+    public __consuming func sin() -> Value { Value.make(.sin, adopting: self) }
+    public __consuming func cos() -> Value { Value.make(.cos, adopting: self) }
     /// |x|; its derivative at 0 is taken as 0.
-    public func abs() -> Value { Value.make(.abs, self) }
+    public __consuming func abs() -> Value { Value.make(.abs, adopting: self) }
 }
 
 public func relu(_ x: Value) -> Value { x.relu() }

@@ -10,27 +10,28 @@ infix operator ** : PowerPrecedence
 // The arithmetic operators build nodes; what each computes and its derivatives are in OpCode.swift.
 // A plain number operand becomes a constant leaf node, so the graph shows it (as micrograd does).
 extension Value {
-    @inlinable public static func + (a: Value, b: Value) -> Value { Value.make(.add, a, b) }
-    @inlinable public static func - (a: Value, b: Value) -> Value { Value.make(.sub, a, b) }
-    @inlinable public static func * (a: Value, b: Value) -> Value { Value.make(.mul, a, b) }
-    @inlinable public static func / (a: Value, b: Value) -> Value { Value.make(.div, a, b) }
-    @inlinable public static prefix func - (a: Value) -> Value { Value.make(.neg, a) }
+    // Operands are taken `__owned`: a temporary's reference passes to the new node (see `make(_:adopting:)`).
+    @inlinable public static func + (a: __owned Value, b: __owned Value) -> Value { Value.make(.add, adopting: a, b) }
+    @inlinable public static func - (a: __owned Value, b: __owned Value) -> Value { Value.make(.sub, adopting: a, b) }
+    @inlinable public static func * (a: __owned Value, b: __owned Value) -> Value { Value.make(.mul, adopting: a, b) }
+    @inlinable public static func / (a: __owned Value, b: __owned Value) -> Value { Value.make(.div, adopting: a, b) }
+    @inlinable public static prefix func - (a: __owned Value) -> Value { Value.make(.neg, adopting: a) }
 
-    @inlinable public static func + (a: Value, b: Double) -> Value { a + Value.constant(b) }
-    @inlinable public static func - (a: Value, b: Double) -> Value { a - Value.constant(b) }
-    @inlinable public static func * (a: Value, b: Double) -> Value { a * Value.constant(b) }
-    @inlinable public static func / (a: Value, b: Double) -> Value { a / Value.constant(b) }
-    @inlinable public static func + (a: Double, b: Value) -> Value { Value.constant(a) + b }
-    @inlinable public static func - (a: Double, b: Value) -> Value { Value.constant(a) - b }
-    @inlinable public static func * (a: Double, b: Value) -> Value { Value.constant(a) * b }
-    @inlinable public static func / (a: Double, b: Value) -> Value { Value.constant(a) / b }
+    @inlinable public static func + (a: __owned Value, b: Double) -> Value { a + Value.constant(b) }
+    @inlinable public static func - (a: __owned Value, b: Double) -> Value { a - Value.constant(b) }
+    @inlinable public static func * (a: __owned Value, b: Double) -> Value { a * Value.constant(b) }
+    @inlinable public static func / (a: __owned Value, b: Double) -> Value { a / Value.constant(b) }
+    @inlinable public static func + (a: Double, b: __owned Value) -> Value { Value.constant(a) + b }
+    @inlinable public static func - (a: Double, b: __owned Value) -> Value { Value.constant(a) - b }
+    @inlinable public static func * (a: Double, b: __owned Value) -> Value { Value.constant(a) * b }
+    @inlinable public static func / (a: Double, b: __owned Value) -> Value { Value.constant(a) / b }
 
     /// `x ** n` with a number exponent: one operand, the exponent kept in the node.
-    @inlinable public static func ** (a: Value, n: Double) -> Value { Value.make(.powConst, a, exponent: n) }
+    @inlinable public static func ** (a: __owned Value, n: Double) -> Value { Value.make(.powConst, adopting: a, exponent: n) }
     /// `x ** y` with a Value exponent: both are operands.
-    @inlinable public static func ** (a: Value, b: Value) -> Value { Value.make(.powValue, a, b) }
+    @inlinable public static func ** (a: __owned Value, b: __owned Value) -> Value { Value.make(.powValue, adopting: a, b) }
     /// `2 ** x`: the base becomes a constant leaf.
-    @inlinable public static func ** (a: Double, b: Value) -> Value { Value.constant(a) ** b }
+    @inlinable public static func ** (a: Double, b: __owned Value) -> Value { Value.constant(a) ** b }
 
     @inlinable public static func += (a: inout Value, b: Value) { a = a + b }
     @inlinable public static func -= (a: inout Value, b: Value) { a = a - b }

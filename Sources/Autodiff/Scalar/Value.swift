@@ -51,8 +51,9 @@ public final class Value {
     @usableFromInline internal static let gradComputedFlag: UInt8 = 1
     @usableFromInline internal static let roleShift: UInt8 = 1
 
-    /// A leaf: an input (default) or a parameter.
-    public init(_ data: Double, label: String = "", role: ValueRole = .input) {
+    /// A leaf, freshly allocated. `Value(2.0)` (below) reuses a pooled node when there is one.
+    @usableFromInline
+    internal init(unpooled data: Double, label: String = "", role: ValueRole = .input) {
         let (id, slot) = Value.claimID()
         self.data = data
         self.slot1 = 0
@@ -63,25 +64,12 @@ public final class Value {
         if !label.isEmpty { self.label = label }
     }
 
-    /// A node computed by a built-in operation from one or two operands: `Value(.mul, a, b)`, or
-    /// `Value(.powConst, x, exponent: 2)`. Its data is the op's `forward` (OpCode.swift).
-    @inlinable @inline(__always)
-    internal convenience init(_ code: OpCode, _ p0: Value, _ p1: Value? = nil, exponent: Double = 0) {
-        self.init(code.forward(p0.data, p1?.data ?? 0, exponent: exponent), code: code, p0, p1, aux: exponent)
-    }
-
+    /// A node computed by a built-in op (`Value.make`), its operands already retained by the caller:
+    /// `second` is the second operand's address, or the bits of the exponent of `x ** n`.
     @usableFromInline
-    internal init(_ data: Double, code: OpCode, _ p0: Value, _ p1: Value? = nil, aux: Double = 0) {
-        // The tape slot is reserved before the operands are retained: with no call between their
-        // retains and the release of the parameters at the end, the optimiser cancels the pairs.
-        let (id, slot) = Value.claimID()
-        self.data = data
-        self.code = code
-        self.slot1 = Value.secondWord(code, p1, aux: aux)
-        self.parent0 = Unmanaged.passRetained(p0)
-        self.id = id
-        self.flags = Value.roleBits(.intermediate)
-        slot?.pointee = Value.word(Unmanaged.passUnretained(self))
+    internal init(_ data: Double, code: OpCode, retained p0: Unmanaged<Value>, _ second: UInt) {
+        (self.data, self.slot1, self.id, self.code, self.flags) = (0, 0, 0, .leaf, 0)
+        fill(data, code: code, retained: p0, second)
     }
 
     /// A node computed by a custom n-ary operation.
@@ -113,13 +101,6 @@ public final class Value {
         return (nextID, CreationTape.reserveSlot(for: nextID))
     }
 
-    /// The word after `parent0`: the second operand, retained, or the exponent of `x ** n`.
-    @inline(__always)
-    internal static func secondWord(_ code: OpCode, _ p1: Value?, aux: Double) -> UInt {
-        if let p1 = p1 { return UInt(bitPattern: Unmanaged.passRetained(p1).toOpaque()) }
-        return code == .powConst ? UInt(aux.bitPattern) : 0
-    }
-
     @usableFromInline
     internal static func roleBits(_ role: ValueRole) -> UInt8 {
         switch role {
@@ -146,6 +127,21 @@ public final class Value {
         let created = ValueExtras()
         extras = created
         return created
+    }
+}
+
+/// Lets `Value(2.0)` hand out a pooled node (`Storage/NodePool.swift`): a class's own initialiser
+/// always allocates a new object, an initialiser in a protocol extension may assign `self`.
+/// Leaves are a third of an MLP-shaped graph's nodes (its weights as constants).
+public protocol _PooledValueInit {}
+
+extension Value: _PooledValueInit {}
+
+extension _PooledValueInit where Self == Value {
+    /// A leaf: an input (default) or a parameter.
+    @inlinable @inline(__always)
+    public init(_ data: Double, label: String = "", role: ValueRole = .input) {
+        self = Value.leaf(data, label: label, role: role)
     }
 }
 

@@ -13,7 +13,7 @@ import MemoryBudget
 ///
 /// A node enters the pool when the release queue (ChainRelease.swift) drops the last reference to
 /// it: instead of being deinitialised it is retired — its tape slot erased, its operands queued for
-/// release, its extras dropped — and kept, retained by the pool. `Value.make` takes nodes from here
+/// release, its extras dropped — and kept, retained by the pool. `Value.make`, `makeUnmanaged` and the leaf initialiser take nodes from here
 /// before allocating. Nodes only come from the queue, so no other reference to them exists.
 /// At most `capacity` nodes (80 MB; glibc kept as much freed memory before, see `AllocatorTuning`).
 /// When the process is over its memory budget the pool is emptied (`MemoryBudget.addReleaser`)
@@ -61,32 +61,52 @@ internal enum NodePool {
 }
 
 extension Value {
-    /// A node computed by a built-in op, reusing a pooled node when there is one.
+    /// A node whose operands the caller hands over (`__owned`): their references become the node's,
+    /// so a temporary operand (`(a * b) + c`) costs no reference counting at all — Swift's own
+    /// convention lends operands and releases each temporary afterwards, atomically. (The retains
+    /// below come right before the parameters' releases, and the optimiser removes both.)
     @inlinable @inline(__always)
-    internal static func make(_ code: OpCode, _ p0: Value, _ p1: Value? = nil, exponent: Double = 0) -> Value {
-        let data = code.forward(p0.data, p1?.data ?? 0, exponent: exponent)
-        guard let node = NodePool.take() else { return Value(data, code: code, p0, p1, aux: exponent) }
-        node.reuse(data, code: code, p0, p1, aux: exponent)
-        return node
+    internal static func make(_ code: OpCode, adopting p0: __owned Value, _ p1: __owned Value) -> Value {
+        let node = makeUnmanaged(code, .passUnretained(p0), .passUnretained(p1), adopting: true)
+        _ = Unmanaged.passRetained(p0)
+        _ = Unmanaged.passRetained(p1)
+        return node.takeRetainedValue()
+    }
+
+    /// A one-operand node (`x.relu()`, `x ** 2`) that takes over the caller's reference to `p0`.
+    @inlinable @inline(__always)
+    internal static func make(_ code: OpCode, adopting p0: __owned Value, exponent: Double = 0) -> Value {
+        let node = makeUnmanaged(code, .passUnretained(p0), nil, exponent: exponent, adopting: true)
+        _ = Unmanaged.passRetained(p0)
+        return node.takeRetainedValue()
     }
 
     /// A constant leaf (a number operand), reusing a pooled node when there is one.
     @inlinable @inline(__always)
     internal static func constant(_ data: Double) -> Value {
-        guard let node = NodePool.take() else { return Value(data) }
-        node.reuseAsLeaf(data)
+        guard let node = NodePool.take() else { return Value(unpooled: data) }
+        node.reuseAsLeaf(data, role: .input)
         return node
     }
 
-    @usableFromInline
-    internal func reuse(_ data: Double, code: OpCode, _ p0: Value, _ p1: Value?, aux: Double) {
+    /// A leaf (`Value(2.0, label: "w", role: .parameter)`), reusing a pooled node when there is one.
+    @inlinable @inline(__always)
+    internal static func leaf(_ data: Double, label: String, role: ValueRole) -> Value {
+        guard let node = NodePool.take() else { return Value(unpooled: data, label: label, role: role) }
+        node.reuseAsLeaf(data, role: role)
+        if !label.isEmpty { node.label = label }
+        return node
+    }
+
+    /// Sets up a retired node as a computed one; the caller has retained the operands
+    /// (`second` is the second operand's address, or the exponent's bits for `x ** n`).
+    @usableFromInline @inline(__always)
+    internal func fill(_ data: Double, code: OpCode, retained p0: Unmanaged<Value>, _ second: UInt) {
         let (id, slot) = Value.claimID()
         self.data = data
         self.code = code
-        // Operands are retained without atomic instructions: nodes belong to one thread at a time
-        // (see `Value`), and an atomic increment was a third of building a moons-demo graph.
-        self.slot1 = p1.map { UInt(bitPattern: Value.retainOperand($0).toOpaque()) } ?? (code == .powConst ? UInt(aux.bitPattern) : 0)
-        self.parent0 = Value.retainOperand(p0)
+        self.slot1 = second
+        self.parent0 = p0
         self.id = id
         self.storedGrad = 0
         self.visitEpoch = 0
@@ -96,7 +116,7 @@ extension Value {
     }
 
     @usableFromInline
-    internal func reuseAsLeaf(_ data: Double) {
+    internal func reuseAsLeaf(_ data: Double, role: ValueRole) {
         let (id, slot) = Value.claimID()
         self.data = data
         self.code = .leaf
@@ -106,21 +126,44 @@ extension Value {
         self.storedGrad = 0
         self.visitEpoch = 0
         self.groupID = 0
-        self.flags = Value.roleBits(.input)
+        self.flags = Value.roleBits(role)
         slot?.pointee = Value.word(Unmanaged.passUnretained(self))
     }
 }
 
 extension Value {
-    /// A +1 reference to an operand, counted with a non-atomic increment.
-    @inline(__always)
-    internal static func retainOperand(_ v: Value) -> Unmanaged<Value> {
-        let u = Unmanaged.passUnretained(v)
-        _ = swiftNonatomicRetain(u.toOpaque())
-        return u
+    /// A node of a built-in op from operands held as unmanaged references, returned +1 (the caller
+    /// owns it). With `adopting`, the caller hands its references to the operands over to the node
+    /// (temporaries of a sum being built); otherwise they are retained without atomics.
+    /// For loops that build many nodes (`Neuron`): Swift's own reference counting of the same loop
+    /// retains each operand read from an array and releases each temporary, atomically — 7 atomic
+    /// operations per product-and-sum of a neuron, a third of building a moons-demo graph.
+    @usableFromInline @inline(__always)
+    internal static func makeUnmanaged(_ code: OpCode, _ p0: Unmanaged<Value>, _ p1: Unmanaged<Value>?,
+                                       exponent: Double = 0, adopting: Bool) -> Unmanaged<Value> {
+        let a = p0._withUnsafeGuaranteedRef { $0.data }
+        let b = p1?._withUnsafeGuaranteedRef { $0.data } ?? 0
+        let data = code.forward(a, b, exponent: exponent)
+        if !adopting {
+            _ = swiftNonatomicRetain(p0.toOpaque())
+            if let p1 { _ = swiftNonatomicRetain(p1.toOpaque()) }
+        }
+        let second = p1.map { UInt(bitPattern: $0.toOpaque()) } ?? (code == .powConst ? UInt(exponent.bitPattern) : 0)
+        guard NodePool.count > 0 else {
+            return Unmanaged.passRetained(Value(data, code: code, retained: p0, second))
+        }
+        NodePool.count -= 1
+        let node = NodePool.slots.unsafelyUnwrapped[NodePool.count]
+        node._withUnsafeGuaranteedRef { $0.fill(data, code: code, retained: p0, second) }
+        return node
     }
 }
 
 /// The Swift runtime's reference-count increment without the atomic instruction.
 @_silgen_name("swift_nonatomic_retain")
 private func swiftNonatomicRetain(_ object: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer
+
+/// The Swift runtime's reference-count decrement without the atomic instruction (deinitialises the
+/// object when the count reaches zero, as `swift_release` does).
+@_silgen_name("swift_nonatomic_release")
+internal func swiftNonatomicRelease(_ object: UnsafeMutableRawPointer)
