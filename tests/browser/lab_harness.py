@@ -18,6 +18,7 @@ Use from a test:
 
 Screenshots go to tests/browser/screenshots/ (git-ignored); look at them.
 """
+import asyncio
 import contextlib
 import json
 import os
@@ -28,6 +29,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from pathlib import Path
 
 import nbformat
@@ -35,6 +37,8 @@ from selenium import webdriver
 from selenium.common.exceptions import JavascriptException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from tornado.httpclient import HTTPRequest
+from tornado.websocket import websocket_connect
 
 from harness import KERNEL_NAME
 
@@ -95,13 +99,7 @@ class LabServer:
         wait_for_http(f"{self.url}/api/status?token={token}", timeout=90, process=self.process)
 
     def api(self, path: str, method="GET", body=None):
-        request = urllib.request.Request(f"{self.url}{path}", method=method,
-                                         data=None if body is None else json.dumps(body).encode(),
-                                         headers={"Authorization": f"token {self.token}",
-                                                  "Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            text = response.read()
-            return json.loads(text) if text else None
+        return rest(self.url, path, method, body, token=self.token)
 
     def stop(self):
         self.process.terminate()
@@ -277,6 +275,47 @@ class Notebook7(Lab):
                 " if (w && w.context && w.context.model) { w.context.model.dirty = false; }")
         self.driver.close()
         self.driver.switch_to.window(self.previous_tab)
+
+
+# --- REST and kernel WebSockets of a Jupyter server, gateway or hub --------------------------------
+
+
+def rest(base: str, path: str, method="GET", body=None, *, token: str):
+    """JSON over HTTP with a token; returns the decoded answer (None when empty)."""
+    request = urllib.request.Request(f"{base}{path}", method=method,
+                                     data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        text = response.read()
+        return json.loads(text) if text else None
+
+
+def execute_over_websocket(ws_url: str, code: str, timeout=60, token=None):
+    """Sends one execute_request on a kernel's channels WebSocket; returns (reply, iopub messages). With
+    `token`, it goes in the Authorization header (JupyterHub 5 refuses tokens in URLs)."""
+    async def run():
+        headers = {"Authorization": f"token {token}"} if token else {}
+        connection = await websocket_connect(HTTPRequest(ws_url, headers=headers))
+        msg_id = uuid.uuid4().hex
+        connection.write_message(json.dumps({
+            "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": uuid.uuid4().hex,
+                       "username": "test", "version": "5.3", "date": ""},
+            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+            "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
+                        "allow_stdin": False, "stop_on_error": True}}))
+        reply, iopub, idle = None, [], False
+        while reply is None or not idle:
+            message = json.loads(await asyncio.wait_for(connection.read_message(), timeout))
+            if message.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
+            if message["channel"] == "shell":
+                reply = message
+            elif message["channel"] == "iopub":
+                iopub.append(message)
+                idle = idle or (message["msg_type"] == "status" and message["content"]["execution_state"] == "idle")
+        connection.close()
+        return reply, iopub
+    return asyncio.run(run())
 
 
 # --- colour arithmetic for contrast checks -------------------------------------------------------

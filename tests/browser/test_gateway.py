@@ -1,54 +1,14 @@
 """Remote kernels: a local jupyter_kernel_gateway starts Swiftgrad kernels over REST and runs cells over
 its WebSocket, and `jupyter lab --gateway-url` runs its kernels there (the deployment docs/deploy.md
 describes, with Enterprise Gateway in place of the local gateway)."""
-import asyncio
-import json
 import subprocess
 import sys
-import urllib.request
-import uuid
 
 import pytest
-from tornado.websocket import websocket_connect
 
-from lab_harness import LabServer, free_port, wait_for_http
+from lab_harness import LabServer, execute_over_websocket, free_port, rest, wait_for_http
 
 TOKEN = "swiftgrad-gateway-tests"
-
-
-def rest(base, path, method="GET", body=None, token=TOKEN):
-    request = urllib.request.Request(f"{base}{path}", method=method,
-                                     data=None if body is None else json.dumps(body).encode(),
-                                     headers={"Authorization": f"token {token}", "Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=60) as response:
-        text = response.read()
-        return json.loads(text) if text else None
-
-
-def execute_over_websocket(ws_url, code, timeout=60):
-    """Sends one execute_request on the kernel's channels WebSocket; returns (reply, iopub messages)."""
-    async def run():
-        connection = await websocket_connect(ws_url)
-        msg_id = uuid.uuid4().hex
-        connection.write_message(json.dumps({
-            "header": {"msg_id": msg_id, "msg_type": "execute_request", "session": uuid.uuid4().hex,
-                       "username": "test", "version": "5.3", "date": ""},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
-                        "allow_stdin": False, "stop_on_error": True}}))
-        reply, iopub, idle = None, [], False
-        while reply is None or not idle:
-            message = json.loads(await asyncio.wait_for(connection.read_message(), timeout))
-            if message.get("parent_header", {}).get("msg_id") != msg_id:
-                continue
-            if message["channel"] == "shell":
-                reply = message
-            elif message["channel"] == "iopub":
-                iopub.append(message)
-                idle = idle or (message["msg_type"] == "status" and message["content"]["execution_state"] == "idle")
-        connection.close()
-        return reply, iopub
-    return asyncio.run(run())
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +30,9 @@ def kernel_gateway(tmp_path_factory):
 
 
 def test_kernel_gateway_runs_a_cell_over_rest_and_websocket(kernel_gateway):
-    specs = rest(kernel_gateway, "/api/kernelspecs")
+    specs = rest(kernel_gateway, "/api/kernelspecs", token=TOKEN)
     assert "swiftgrad" in specs["kernelspecs"]
-    kernel = rest(kernel_gateway, "/api/kernels", "POST", {"name": "swiftgrad"})
+    kernel = rest(kernel_gateway, "/api/kernels", "POST", {"name": "swiftgrad"}, token=TOKEN)
     try:
         ws = f"ws{kernel_gateway[4:]}/api/kernels/{kernel['id']}/channels?token={TOKEN}"
         reply, iopub = execute_over_websocket(ws, "let a = Value(6.0)\nlet b = a * 7\nb.backward()\na.grad")
@@ -82,7 +42,7 @@ def test_kernel_gateway_runs_a_cell_over_rest_and_websocket(kernel_gateway):
         reply, iopub = execute_over_websocket(ws, "b.data")
         assert [m["content"]["data"]["text/plain"] for m in iopub if m["msg_type"] == "execute_result"] == ["42.0"]
     finally:
-        rest(kernel_gateway, f"/api/kernels/{kernel['id']}", "DELETE")
+        rest(kernel_gateway, f"/api/kernels/{kernel['id']}", "DELETE", token=TOKEN)
 
 
 def test_jupyter_lab_with_gateway_url_runs_kernels_on_the_gateway(kernel_gateway, tmp_path):
@@ -91,7 +51,7 @@ def test_jupyter_lab_with_gateway_url_runs_kernels_on_the_gateway(kernel_gateway
     lab = LabServer(root, extra_args=[f"--gateway-url={kernel_gateway}", f"--GatewayClient.auth_token={TOKEN}"])
     try:
         kernel = lab.api("/api/kernels", "POST", {"name": "swiftgrad"})
-        on_gateway = [k["id"] for k in rest(kernel_gateway, "/api/kernels")]
+        on_gateway = [k["id"] for k in rest(kernel_gateway, "/api/kernels", token=TOKEN)]
         assert kernel["id"] in on_gateway, "Lab's kernel lives on the gateway"
         ws = f"ws{lab.url[4:]}/api/kernels/{kernel['id']}/channels?token={lab.token}"
         reply, iopub = execute_over_websocket(ws, "let x = Value(3.0)\nlet y = x ** 2\ny.backward()\nx.grad")
