@@ -14,6 +14,13 @@ extension Compiler {
                 return { f in try ev(f).asSome }
             }
         }
+        // `return .failure(.empty)` as a `Result<Int, ShapeError>`: the payload takes the generic argument's type.
+        if case let .named("Result", generics)? = type.map({ $0.optionalWrapped ?? $0 }), generics.count == 2,
+           case let .call(callee, args) = e.kind, case let .implicitMember(name) = callee.kind,
+           name == "success" || name == "failure", args.count == 1, args[0].label == nil {
+            let pe = try compileExpr(args[0].value, expecting: generics[name == "success" ? 0 : 1]), rt = self.rt
+            return { f in try rt.resolveImplicit(ImplicitMembers.value(name, payload: [try pe(f)]), as: "Result") }
+        }
         if let type, e.isImplicitMemberExpression, let name = Compiler.namedType(type) {
             // `.number(3)` as a `Token` (its payload converted to the case's types), `.infinity` as a Double.
             let rt = self.rt, ev = try compileExpr(e)

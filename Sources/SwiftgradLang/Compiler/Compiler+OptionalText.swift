@@ -89,6 +89,11 @@ extension Compiler {
                 if case let .member(base, _) = callee.kind, !["firstIndex", "lastIndex"].contains(name) { return .optional(knownElementType(of: base)) }
                 return .optional(Compiler.unknownType)
             }
+            // `d.removeValue(forKey: k)`, `d.updateValue(v, forKey: k)`: the old value, if any.
+            if case let .member(_, name) = callee.kind, name == "removeValue" || name == "updateValue",
+               args.last?.label == "forKey" {
+                return .optional(Compiler.unknownType)
+            }
             if case let .identifier(name) = callee.kind {
                 if name == "Optional", args.count == 1 { return .optional(shape(of: args[0].value) ?? Compiler.unknownType) }
                 // `Int(exactly: 2.5)`, `UInt8("300")`, `Int(s, radix: 16)`: failable initializers.

@@ -9,13 +9,62 @@ struct Place {
     /// from the given index on (those the method added): `assign` would check a `[Double]` whole,
     /// and a loop of appends would be quadratic.
     let restore: (Frame, Value, Int) throws -> Void
+    /// `modify` that also hands out the coercion of the value in the place, known when the program runs
+    /// (the element type of `model.layers[0].weights[i]` comes from the class's declared field), so a
+    /// value assigned or appended through a subscript gets the container's element type.
+    let modifyTyped: (Frame, (inout Value, Coercion) throws -> Void) throws -> Void
 
     init(read: @escaping Eval, modify: @escaping (Frame, (inout Value) throws -> Void) throws -> Void,
-         assign: @escaping (Frame, Value) throws -> Void, restore: ((Frame, Value, Int) throws -> Void)? = nil) {
+         assign: @escaping (Frame, Value) throws -> Void, restore: ((Frame, Value, Int) throws -> Void)? = nil,
+         modifyTyped: ((Frame, (inout Value, Coercion) throws -> Void) throws -> Void)? = nil) {
         self.read = read
         self.modify = modify
         self.assign = assign
         self.restore = restore ?? { f, v, _ in try assign(f, v) }
+        self.modifyTyped = modifyTyped ?? { f, body in try modify(f) { v in try body(&v, .none) } }
+    }
+
+    /// A place inside a container place (an element, a field of a struct in an array...): assigning
+    /// and putting back convert through the coercion `modifyTyped` finds.
+    init(read: @escaping Eval, modifyTyped: @escaping (Frame, (inout Value, Coercion) throws -> Void) throws -> Void,
+         _ rt: Runtime, what: String) {
+        self.read = read
+        self.modifyTyped = modifyTyped
+        self.modify = { f, body in try modifyTyped(f) { v, _ in try body(&v) } }
+        self.assign = { f, x in
+            try modifyTyped(f) { v, c in
+                if c.isNone { v = x; return }
+                if case .null = x { v = x; return }
+                v = try rt.coerce(x, c, what: what)
+            }
+        }
+        self.restore = { f, x, from in
+            try modifyTyped(f) { v, c in v = c.isNone ? x : try rt.coerce(x, c, what: what, elementsFrom: from) }
+        }
+    }
+}
+
+extension Coercion {
+    /// The coercion of an element of a container with this coercion, read with subscript `index`
+    /// (a range subscript gives a slice: the same coercion).
+    func element(_ index: [Value]) -> Coercion {
+        switch self {
+        case let .optional(inner): return inner.element(index)
+        case let .elements(ec):
+            if index.count == 1, case .range = index[0] { return self }
+            return ec
+        case let .dictionaryValues(vc): return vc
+        default: return .none
+        }
+    }
+
+    /// The coercion of the value inside an optional with this coercion.
+    var unwrapped: Coercion {
+        switch self {
+        case let .optional(inner): return inner
+        case .optionalDouble: return .double
+        default: return self
+        }
     }
 }
 
@@ -41,6 +90,10 @@ extension Compiler {
                     }, restore: { f, v, from in
                         let v2 = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", elementsFrom: from)
                         if case let .box(b) = f[slot] { b.value = v2 } else { f[slot] = v2 }
+                    }, modifyTyped: { f, body in
+                        if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
+                        guard case let .box(b) = f[slot] else { try body(&f[slot], c); return }
+                        try body(&b.value, c)
                     })
                 }
                 return Place(read: read, modify: { f, body in
@@ -52,6 +105,9 @@ extension Compiler {
                     f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
                 }, restore: { f, v, from in
                     f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", elementsFrom: from)
+                }, modifyTyped: { f, body in
+                    if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
+                    try body(&f[slot], c)
                 })
             case let .global(cell):
                 let read = try compileName(name)
@@ -68,17 +124,25 @@ extension Compiler {
                 }, restore: { _, v, from in
                     // (The value was taken out of this defined `var` by the mutating method.)
                     cell.value = cell.coercion.isNone ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'", elementsFrom: from)
+                }, modifyTyped: { _, body in
+                    guard cell.isDefined else { throw rt.undefinedName(name, locals: locals) }
+                    if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
+                    try body(&cell.value, cell.coercion)
                 })
             case let .selfMember(member):
                 return try compilePlace(Expr(.member(base: Expr(.identifier("self"), at: e.location), name: member), at: e.location))
             }
         case let .member(baseExpr, name):
             if case .superRef = baseExpr.kind { return try compileSuperPlace(name) }
+            if case .identifier("self") = baseExpr.kind, fn.name == "init", let t = selfTypeInScope(), t.observed.contains(name) {
+                // As in Swift, the type's own initializer stores an observed property without observing.
+                return try compilePlace(Expr(.member(base: baseExpr, name: PropertyObservers.hiddenKey(name)), at: e.location))
+            }
             let be = try compileExpr(baseExpr)
             let basePlace = try? compilePlace(baseExpr)
             let cache = MemberCache()
             let read = try compileMemberGet(baseExpr, name)
-            let modifyBase: (Frame, Value, (inout Value) throws -> Void) throws -> Void = { f, b, body in
+            let modifyBase: (Frame, Value, (inout Value, Coercion) throws -> Void) throws -> Void = { f, b, body in
                 switch b {
                 case let .instance(inst) where !inst.isStruct:
                     if inst.type !== cache.type { cache.fill(inst.type, field: name) }
@@ -87,13 +151,13 @@ extension Compiler {
                         if cache.fieldIsLet {
                             throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a 'let' constant")
                         }
-                        try body(&inst.fields[i])
                         let c = cache.fieldCoercion
+                        try body(&inst.fields[i], c)
                         if c.isScalar { inst.fields[i] = try rt.coerce(inst.fields[i], c, what: "property '\(name)'") }
                         return
                     }
                     var v = try Members.get(b, name, rt)
-                    try body(&v)
+                    try body(&v, .none)
                     try Members.set(b, name, v, rt)
                 case let .instance(inst):
                     // A struct: mutate it where it lives.
@@ -101,15 +165,15 @@ extension Compiler {
                     if let i = inst.type.fieldIndex[name] {
                         try basePlace.modify(f) { sv in
                             try sv.mutateInstance { si in
-                                try body(&si.fields[i])
                                 let c = si.type.fieldCoercions[i]
+                                try body(&si.fields[i], c)
                                 if c.isScalar { si.fields[i] = try rt.coerce(si.fields[i], c, what: "property '\(name)'") }
                             }
                         }
                     } else {
                         try basePlace.modify(f) { sv in
                             var v = try Members.get(sv, name, rt)
-                            try body(&v)
+                            try body(&v, .none)
                             guard case let .instance(si) = sv, let p = si.type.computedProperty(name) else {
                                 return try sv.mutateInstance { si in try Members.set(.instance(si), name, v, rt) }
                             }
@@ -121,26 +185,31 @@ extension Compiler {
                     }
                 case let .tuple(t) where basePlace != nil && t.labels.contains(name):
                     // A labelled tuple element (`pos.y += v.y`): a new tuple with the same labels, stored back.
-                    try basePlace!.modify(f) { tv in
+                    try basePlace!.modifyTyped(f) { tv, tc in
                         guard case let .tuple(t) = tv, let i = t.labels.firstIndex(of: name) else { return }
                         var items = t.items
-                        try body(&items[i])
+                        var ec = Coercion.none
+                        if case let .tuple(cs, _) = tc.unwrapped, i < cs.count { ec = cs[i] }
+                        try body(&items[i], ec)
                         tv = .tuple(TupleRef(items, labels: t.labels))
                     }
                 default:
                     // `p.data -= lr * p.grad`: a native property read and written without lookups by name.
                     if case let .native(n) = b, let p = cache.nativeProperty(of: n, name), let set = p.set {
                         var v = try p.get(n)
-                        try body(&v)
+                        try body(&v, .none)
                         return try set(n, v)
                     }
                     var v = try Members.get(b, name, rt)
-                    try body(&v)
+                    try body(&v, .none)
                     try Members.set(b, name, v, rt)
                 }
             }
-            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
+            let modifyTyped: (Frame, (inout Value, Coercion) throws -> Void) throws -> Void = { f, body in
                 try modifyBase(f, try be(f), body)
+            }
+            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
+                try modifyBase(f, try be(f)) { v, _ in try body(&v) }
             }
             // Assigning a class instance's stored property (`self.value = value`) is the common case.
             let assign: (Frame, Value) throws -> Void = { f, v in
@@ -151,7 +220,7 @@ extension Compiler {
                     inst.fields[cache.fieldIndex] = c.isNone ? v : try rt.coerce(v, c, what: "property '\(name)'")
                     return
                 }
-                try modifyBase(f, b) { $0 = v }
+                try modifyBase(f, b) { x, c in x = c.isNone || c.isScalar ? v : try rt.coerce(v, c, what: "property '\(name)'") }
             }
             let restore: (Frame, Value, Int) throws -> Void = { f, v, from in
                 let b = try be(f)
@@ -161,45 +230,54 @@ extension Compiler {
                     inst.fields[cache.fieldIndex] = c.isNone ? v : try rt.coerce(v, c, what: "property '\(name)'", elementsFrom: from)
                     return
                 }
-                try modifyBase(f, b) { $0 = v }
+                try modifyBase(f, b) { x, c in x = c.isNone || c.isScalar ? v : try rt.coerce(v, c, what: "property '\(name)'", elementsFrom: from) }
             }
-            return Place(read: read, modify: modify, assign: assign, restore: restore)
+            return Place(read: read, modify: modify, assign: assign, restore: restore, modifyTyped: modifyTyped)
         case let .subscriptAccess(baseExpr, args):
             let basePlace = try compilePlace(baseExpr)
             let evs = try compileArgs(args)
             let labels = args.map { $0.label }
             let read = try compileSubscriptGet(baseExpr, args)
-            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
+            let modifyTyped: (Frame, (inout Value, Coercion) throws -> Void) throws -> Void = { f, body in
                 let idx = try evs.map { try $0.run(f) }
                 do {
-                    try basePlace.modify(f) { b in try Subscripts.modify(&b, idx, labels: labels, rt, body) }
+                    try basePlace.modifyTyped(f) { b, bc in
+                        let ec = bc.element(idx)
+                        try Subscripts.modify(&b, idx, labels: labels, rt) { v in try body(&v, ec) }
+                    }
                 } catch let e as RuntimeError where e.kind == "ImmutableAssignment" {
                     // A class instance held by a `let` is not changed by assigning through its subscript
                     // (the place refused before anything ran).
                     var ref = try basePlace.read(f)
                     guard Compiler.isReference(ref) else { throw e }
-                    try Subscripts.modify(&ref, idx, labels: labels, rt, body)
+                    try Subscripts.modify(&ref, idx, labels: labels, rt) { v in try body(&v, .none) }
                 }
             }
-            return Place(read: read, modify: modify, assign: { f, v in try modify(f) { $0 = v } })
+            return Place(read: read, modifyTyped: modifyTyped, rt, what: "element")
         case let .tupleElement(baseExpr, index):
             let basePlace = try compilePlace(baseExpr)
             let read = try compileExpr(e)
-            let modify: (Frame, (inout Value) throws -> Void) throws -> Void = { f, body in
-                try basePlace.modify(f) { b in
+            let modifyTyped: (Frame, (inout Value, Coercion) throws -> Void) throws -> Void = { f, body in
+                try basePlace.modifyTyped(f) { b, bc in
                     guard case let .tuple(t) = b, index < t.items.count else { throw RuntimeError.typeMismatch("not a tuple") }
                     var items = t.items
-                    try body(&items[index])
+                    var ec = Coercion.none
+                    if case let .tuple(cs, _) = bc.unwrapped, index < cs.count { ec = cs[index] }
+                    try body(&items[index], ec)
                     b = .tuple(TupleRef(items, labels: t.labels))
                 }
             }
-            return Place(read: read, modify: modify, assign: { f, v in try modify(f) { $0 = v } })
+            return Place(read: read, modifyTyped: modifyTyped, rt, what: "tuple element")
         case let .forceUnwrap(x), let .optionalChain(x):
             let inner = try compilePlace(x)
             return Place(read: inner.read, modify: { f, body in
                 do { try inner.modify(f, body) } catch is OptionalChainNil {}
             }, assign: { f, v in
                 do { try inner.assign(f, v) } catch is OptionalChainNil {}
+            }, restore: { f, v, from in
+                do { try inner.restore(f, v, from) } catch is OptionalChainNil {}
+            }, modifyTyped: { f, body in
+                do { try inner.modifyTyped(f, body) } catch is OptionalChainNil {}
             })
         case let .bindOptional(x):
             let inner = try compilePlace(x)
@@ -208,7 +286,12 @@ extension Compiler {
                     if case .null = v { throw OptionalChainNil() }
                     try body(&v)
                 }
-            }, assign: inner.assign)
+            }, assign: inner.assign, restore: inner.restore, modifyTyped: { f, body in
+                try inner.modifyTyped(f) { v, c in
+                    if case .null = v { throw OptionalChainNil() }
+                    try body(&v, c.unwrapped)
+                }
+            })
         case let .shorthandArgument(i):
             // `$0 += $1` in `reduce(into:)`: the caller reads the parameter slot back.
             guard i < fn.shorthandSlots.count else { throw error("anonymous closure argument $\(i) is not available here") }

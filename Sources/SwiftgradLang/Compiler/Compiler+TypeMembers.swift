@@ -41,7 +41,7 @@ struct TypeMembers {
         var key: String
     }
     struct StaticVar { let name: String; let initial: Eval? }
-    /// A computed property or a subscript (named "subscript").
+    /// A computed property or a subscript (named by `Subscripts.key(arity:)`).
     struct Computed { let name: String; let getter: CompiledFunction; let setter: CompiledFunction? }
     struct Method { let name: String; let function: CompiledFunction; let isStatic: Bool }
     struct Observed { let name: String; let key: String; let observers: PropertyObservers }
@@ -150,7 +150,13 @@ extension Compiler {
                                               hasSelf: true, selfType: info, isMutating: isStruct, line: f.location.line)
                     setter = CompiledFunction(try compileFunction(shape))
                 }
-                out.computed.append(TypeMembers.Computed(name: "subscript", getter: compiledGetter, setter: setter))
+                // Overloads by the number of indices (`m[i]` and `m[r, c]`); the same count twice would
+                // need overload resolution by type, which is not done.
+                let key = Subscripts.key(arity: f.parameters.count)
+                if out.computed.contains(where: { $0.name == key }) {
+                    throw error("two subscripts of '\(d.name)' take \(f.parameters.count) index(es): overloading a subscript by its parameter types is not supported")
+                }
+                out.computed.append(TypeMembers.Computed(name: key, getter: compiledGetter, setter: setter))
             case let .enumCase(elements): out.cases.append(contentsOf: elements)
             case let .typeDecl(nested):
                 out.nestedTypes.append(try compileTypeDecl(nested))

@@ -79,7 +79,14 @@ extension Compiler {
         }
         if d.kind == .enum { members.insert("rawValue") }  // `var symbol: String { rawValue }`
         if !header.isExtension { cellTypes[d.name] = (header.kind, members) } else { cellTypes[d.name]?.members.formUnion(members) }
-        return MemberScope(instance: SelfTypeInfo(name: d.name, members: members, isStruct: header.isStruct, isStatic: false),
+        var instance = SelfTypeInfo(name: d.name, members: members, isStruct: header.isStruct, isStatic: false)
+        for m in d.members {
+            guard case let .variable(v) = m.kind, !v.isStatic else { continue }
+            for b in v.bindings where b.accessors?.willSet != nil || b.accessors?.didSet != nil {
+                if let n = b.name { instance.observed.insert(n) }
+            }
+        }
+        return MemberScope(instance: instance,
                            statics: SelfTypeInfo(name: d.name, members: staticNames, isStruct: false, isStatic: true))
     }
 

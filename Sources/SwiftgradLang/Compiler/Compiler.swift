@@ -36,6 +36,8 @@ struct SelfTypeInfo {
     var members: Set<String>
     var isStruct: Bool
     var isStatic: Bool
+    /// Stored properties with `willSet`/`didSet`: the type's own initializers store them directly.
+    var observed: Set<String> = []
 }
 
 /// The function being compiled: its block scopes, slots and captures.

@@ -1,6 +1,9 @@
 /// `x[i]` and `x[i] = v` on arrays (Int index or range), dictionaries (optional result,
 /// `[k, default: d]`), strings, native objects and script types with a `subscript`.
 enum Subscripts {
+    /// The computed-property key of a script type's subscript taking `arity` indices.
+    static func key(arity: Int) -> String { arity == 1 ? "subscript" : "subscript/\(arity)" }
+
     static func get(_ b: Value, _ idx: [Value], labels: [String?], _ rt: Runtime) throws -> Value {
         switch b {
         case let .array(a):
@@ -34,7 +37,7 @@ enum Subscripts {
         case let .native(n):
             if let g = n.type.subscriptGet { return try g(n, Arguments(idx, labels: labels, runtime: rt, receiver: b)) }
         case let .instance(inst):
-            if let p = inst.type.computedProperty("subscript") {
+            if let p = inst.type.computedProperty(Subscripts.key(arity: idx.count)) {
                 return try rt.call(.function(p.getter), idx, receiver: b)
             }
         case let .tuple(t):
@@ -88,7 +91,7 @@ enum Subscripts {
                 return
             }
         case let .instance(inst):
-            if let p = inst.type.computedProperty("subscript"), let setter = p.setter {
+            if let p = inst.type.computedProperty(Subscripts.key(arity: idx.count)), let setter = p.setter {
                 var v = try rt.call(.function(p.getter), idx, receiver: b)
                 try body(&v)
                 if inst.isStruct {
