@@ -34,7 +34,11 @@ extension Parser {
         while isPunctuation("@"), peek().kind == .identifier, !(isWord("unknown", peek())) {
             sawAttribute = true
             advance()
-            advance()
+            let attribute = advance().text
+            // A property wrapper or result builder (declared or used) would be silently ignored.
+            if attribute == "propertyWrapper" || attribute == "resultBuilder" || attribute.first?.isUppercase == true {
+                throw failure("'@\(attribute)': property wrappers, result builders and custom attributes are not supported")
+            }
             if isPunctuation("("), !current.spaceBefore { try skipBalanced() }
         }
         var modifiers: Set<DeclModifier> = []
@@ -49,6 +53,15 @@ extension Parser {
         let loc = start.location
         let keyword = current
         let hasPrefix = sawAttribute || !modifiers.isEmpty
+        if case .typeBody(.protocol, _) = context, isWord("associatedtype", keyword), peek().kind == .identifier {
+            // `associatedtype Item: Equatable = Int`: generics are not enforced, so the name stands for any type.
+            advance()
+            let name = advance().text
+            if isPunctuation(":") { advance(); _ = try parseType() }
+            if consumeOperator("=") { _ = try parseType() }
+            if isWord("where", current) { throw failure("'where' clauses on an associated type are not supported") }
+            return Stmt(.typeAlias(name: name, type: .named(name, generics: [])), at: loc)
+        }
         guard keyword.kind == .keyword else {
             if hasPrefix { throw failure("expected a declaration after the modifiers") }
             return nil
