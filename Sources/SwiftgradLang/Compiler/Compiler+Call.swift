@@ -492,10 +492,23 @@ extension Compiler {
         }
     }
 
+    /// A subscript's index arguments; `counts[k, default: []]`'s default takes the dictionary's value
+    /// type (an empty `Set<Double>`, `[Double]` literals as Doubles).
+    func compileSubscriptArgs(_ baseExpr: Expr, _ args: [CallArgument]) throws -> [CompiledExpr] {
+        guard args.count == 2, args[1].label == "default",
+              case let .dictionary(_, vt)? = staticType(of: baseExpr).flatMap({ Compiler.contextType($0) }) else {
+            return try compileArgs(args)
+        }
+        let key = try compileExpr(args[0].value), value = try compileExpr(args[1].value, expecting: vt)
+        let c = Coercion(type: vt), rt = self.rt
+        if c.isNone { return [CompiledExpr(run: key), CompiledExpr(run: value)] }
+        return [CompiledExpr(run: key), CompiledExpr(run: { f in try rt.coerce(try value(f), c, what: "default value") })]
+    }
+
     func compileSubscriptGet(_ baseExpr: Expr, _ args: [CallArgument]) throws -> Eval {
         let rt = self.rt
         let be = try compileExpr(baseExpr)
-        let evs = try compileArgs(args)
+        let evs = try compileSubscriptArgs(baseExpr, args)
         let labels = args.map { $0.label }
         if evs.count == 1 && labels[0] == nil {
             let ie = evs[0].run

@@ -58,6 +58,24 @@ extension Compiler {
             return Compiler.tupleLiteral(evs, labels: labels)
         case let .binary("??", lhs, rhs):
             return try compileBinary("??", Compiler.numeric(lhs, type), Compiler.numeric(rhs, type))
+        case .operatorReference, .identifier:
+            // `let ops: [(Double, Double) -> Double] = [+, max]`: the library's operator or function
+            // takes its arguments as the declared parameter types (`op(6, 4)` is `10.0`).
+            guard case let .function(params, _, _) = t else { break }
+            let cs = params.map { Coercion(type: $0) }
+            guard cs.contains(where: { $0.convertsNumbers }) else { break }
+            if case let .identifier(name) = e.kind {
+                guard case .global = resolve(name), let g = rt.globals[name], g.isDefined,
+                      case let .function(fv) = g.value, fv.kind != .script else { break }
+            }
+            let fe = try compileExpr(e), rt = self.rt
+            return { f in
+                let fv = try fe(f)
+                return .function(NativeFunction(name: "function", labels: nil) { args in
+                    let values = try args.values.enumerated().map { i, v in i < cs.count ? try rt.coerce(v, cs[i], what: "argument") : v }
+                    return try rt.call(fv, values)
+                })
+            }
         default:
             break
         }
@@ -176,6 +194,11 @@ extension Compiler {
             guard case let .tuple(types)? = staticType(of: base).flatMap({ Compiler.contextType($0) }), index < types.count else { return nil }
             return types[index].type
         case let .forceUnwrap(x), let .bindOptional(x): return staticType(of: x)?.optionalWrapped
+        case let .call(callee, _):
+            // `lookup(k)` of this cell's `func lookup(_ k: String) -> Double?` (not overloaded).
+            guard case let .identifier(name) = callee.kind, case .global = resolve(name),
+                  let results = cellFunctionResults[name], results.count == 1 else { return nil }
+            return results[0]
         default: return nil
         }
     }

@@ -182,6 +182,7 @@ extension Compiler {
         let shape = FunctionShape(name: d.name, params: d.parameters, returnType: d.returnType, body: d.body ?? [],
                                   implicitReturn: d.returnType != nil, doc: d.doc, line: d.location.line)
         if fn.declaresGlobals {
+            cellFunctionResults[d.name, default: []].append(d.returnType)
             let (proto, caps) = try compileFunction(shape)
             let make = Compiler.makeClosure(proto, caps)
             let name = d.name

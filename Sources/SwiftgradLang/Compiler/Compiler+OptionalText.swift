@@ -83,6 +83,7 @@ extension Compiler {
             return name == "first" || name == "last" ? .optional(knownElementType(of: base)) : nil
         case let .call(callee, args):
             if isOptionalMap(callee, args) { return .optional(Compiler.unknownType) }
+            if let t = staticType(of: e), Compiler.containsOptional(t) { return t }
             // `xs.max()` is optional; `Swift.max(1, 2)` is not.
             if case let .member(_, name) = callee.kind, args.isEmpty || args[0].label != nil || args[0].isTrailingClosure,
                ["randomElement", "min", "max", "firstIndex", "lastIndex", "first", "last", "popLast"].contains(name) {

@@ -235,7 +235,7 @@ extension Compiler {
             return Place(read: read, modify: modify, assign: assign, restore: restore, modifyTyped: modifyTyped)
         case let .subscriptAccess(baseExpr, args):
             let basePlace = try compilePlace(baseExpr)
-            let evs = try compileArgs(args)
+            let evs = try compileSubscriptArgs(baseExpr, args)
             let labels = args.map { $0.label }
             let read = try compileSubscriptGet(baseExpr, args)
             let modifyTyped: (Frame, (inout Value, Coercion) throws -> Void) throws -> Void = { f, body in

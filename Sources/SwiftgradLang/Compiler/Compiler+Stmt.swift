@@ -203,7 +203,12 @@ extension Compiler {
 
     func compileForIn(_ pattern: Pattern, _ sequence: Expr, _ whereClause: Expr?, _ body: [Stmt], _ label: String?) throws -> Exec {
         let rt = self.rt
-        let seq = try compileExpr(sequence)
+        // `for (i, x) in seq.enumerated()`: a script Sequence is enumerated lazily (it may be endless).
+        var enumeratedBase: Eval?
+        if case let .call(callee, args) = sequence.kind, args.isEmpty, case let .member(base, "enumerated") = callee.kind {
+            enumeratedBase = try compileExpr(base)
+        }
+        let seq = enumeratedBase == nil ? try compileExpr(sequence) : { _ in .void }
         pushScope()
         defer { popScope() }
         // The loop variable: a plain slot for a simple name, else a pattern binding.
@@ -245,7 +250,23 @@ extension Compiler {
             return nil
         }
         return { f in
-            let s = try seq(f)
+            var s: Value
+            if let enumeratedBase {
+                var b = try enumeratedBase(f)
+                if ScriptSequences.isSequence(b) {
+                    var exit = Flow.normal, i = 0
+                    try ScriptSequences.forEach(b, rt) { v in
+                        defer { i += 1 }
+                        guard let e = try step(f, .tuple(TupleRef([.int(i), v], labels: ["offset", "element"]))) else { return true }
+                        exit = e
+                        return false
+                    }
+                    return exit
+                }
+                s = try Members.callBuiltin(&b, "enumerated", Arguments([], labels: [], runtime: rt, receiver: b))
+            } else {
+                s = try seq(f)
+            }
             switch s {
             case let .range(r):
                 if case let .int(lo) = r.lower, case let .int(hi) = r.upper {

@@ -104,6 +104,8 @@ final class Compiler {
     var callResultDiscarded = false
     /// Declared types of globals declared earlier in this cell (not in their cells until it runs).
     var cellGlobalTypes: [String: TypeRef] = [:]
+    /// The declared result types of this cell's global functions, by name (several for overloads).
+    var cellFunctionResults: [String: [TypeRef?]] = [:]
     /// How many switch case bodies enclose the statement being compiled (`fallthrough` needs one).
     var switchCaseNesting = 0
     /// Protocols declared earlier in this cell and the protocols they refine (for implicit `self.`).

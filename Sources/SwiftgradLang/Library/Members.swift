@@ -50,6 +50,15 @@ enum Members {
         }
         if let ext = rt.extensionMethod(for: v, name) { return .function(BoundMethod(receiver: v, method: ext)) }
         if let p = rt.extensionComputed(for: v, name) { return try rt.call(.function(p.getter), [], receiver: v) }
+        if name == "lazy" {
+            // `xs.lazy.map { ... }` runs eagerly: the same elements (docs/language.md, Differences).
+            switch v {
+            case .array, .string, .dict, .set: return v
+            case .range where !Sequences.isUnbounded(v): return v
+            case .range: throw RuntimeError.typeMismatch("'lazy' on an endless range (n...) is not supported: give the range an upper bound")
+            default: break
+            }
+        }
         throw noMember(v, name)
     }
 

@@ -49,6 +49,11 @@ enum StringMembers {
             if case .function = args[0] { let f = args[0]; return .bool(try s.contains { try rt.call(f, [.str(String($0))]).bool() }) }
             let x = try args.string(0)
             return .bool(x.isEmpty ? true : s.contains(x))
+        case "range" where args.count == 1 && args.labels.first == "of":
+            // The first occurrence as a range of character offsets (String.Index here), or nil.
+            guard let r = s.range(of: try args.string(0)) else { return .null }
+            let lo = s.distance(from: s.startIndex, to: r.lowerBound)
+            return .range(RangeRef(.int(lo), .int(lo + s.distance(from: r.lowerBound, to: r.upperBound)), closed: false))
         case "uppercased": return .str(s.uppercased())
         case "lowercased": return .str(s.lowercased())
         case "capitalized": return .str(s.capitalized)

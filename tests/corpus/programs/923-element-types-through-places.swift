@@ -38,6 +38,9 @@ var dd: [String: [String: Double]] = [:]
 dd["a", default: [:]]["b"] = 1
 dd["a"]?["c"] = 2
 print(dd["a"]!["b"]!, dd["a"]!["c"]!)
+var sets: [Int: Set<Double>] = [:]
+sets[1, default: []].insert(2)
+print(sets[1]!.contains(2.0), sets[1]!.first!)
 var arrOfDict: [[String: Double]] = [[:]]
 arrOfDict[0]["k"] = 5
 print(arrOfDict)
