@@ -46,6 +46,48 @@ final class FastPathTests: XCTestCase {
             """)
     }
 
+    func testGlobalCallsReadTheCalleeBeforeTheArguments() {
+        // A call of a global evaluates the callee first, as Swift does: reassigning it inside an
+        // argument affects the next call only; a global holding a type or native function still works.
+        assertPrints("""
+            var op: (Int) -> Int = { $0 + 1 }
+            func change() -> Int { op = { $0 * 10 }; return 5 }
+            print(op(change()), op(5))
+            func twice(_ a: Int, _ b: Int) -> Int { a + b }
+            class P { var v = 1.5 }
+            print(twice(1, 2), P().v, abs(-3))
+            """, """
+            6 50
+            3 1.5 3
+
+            """)
+    }
+
+    func testEarlyReturnsKeepTheirLinesAndConversions() {
+        assertPrints("""
+            func f(_ n: Int) -> Double {
+                if n > 3 { return 2 }
+                if n == 2 { return Double(n) / 4 }
+                return 1
+            }
+            print(f(5), f(2), f(0))
+            """, """
+            2.0 0.5 1.0
+
+            """)
+        let e = Session().error("""
+            func g(_ n: Int) -> Int {
+                if n < 2 {
+                    return n / 0
+                }
+                return g(n - 1)
+            }
+            print(g(3))
+            """, file: #filePath, line: #line)
+        XCTAssertEqual(e?.kind, "DivisionByZero")
+        XCTAssertTrue(e?.traceback.last?.contains("line 3") == true, "\(e?.traceback ?? [])")
+    }
+
     func testAppendOnALetConstantIsStillAnError() {
         assertFails("let xs = [1]\nxs.append(2)", kind: "ImmutableAssignment")
         assertFails("let s: Set<Int> = []\ns.insert(2)", kind: "ImmutableAssignment")

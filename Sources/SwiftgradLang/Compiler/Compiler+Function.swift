@@ -125,6 +125,10 @@ extension Compiler {
     /// through the register.
     func compileEndingInReturn(_ prefix: [Stmt], _ e: Expr, line: Int) throws -> (Frame) throws -> Value {
         let rt = self.rt
+        if let first = prefix.first, let (condition, value, returnLine) = Compiler.earlyReturn(first) {
+            return try compileEarlyReturn(condition, value, ifLine: first.location.line, returnLine: returnLine,
+                                          rest: Array(prefix.dropFirst()), e, line: line)
+        }
         let block = prefix.isEmpty ? nil : try compileBlock(prefix, newScope: false)
         currentLine = line
         let ev = try compileExpr(e, expecting: fn.returnType)
@@ -140,6 +144,40 @@ extension Compiler {
                 return v
             }
             do { return try ev(f) } catch { throw Compiler.annotated(error, line) }
+        }
+    }
+
+    /// `if c { return x }` (one Bool condition, no `else`): the statement opening `fib` and most
+    /// recursive functions.
+    static func earlyReturn(_ s: Stmt) -> (condition: Expr, value: Expr, returnLine: Int)? {
+        guard case let .ifStmt(conditions, then, nil) = s.kind, conditions.count == 1,
+              case let .expression(c) = conditions[0], then.count == 1,
+              case let .returnStmt(x?) = then[0].kind else { return nil }
+        return (c, x, then[0].location.line)
+    }
+
+    /// A body opening with `if c { return x }` and ending in `return e`: the condition answers a
+    /// Swift `Bool` and `x` is the result directly, without the block, `if`, `return` closures and
+    /// the return register (about a fifth of a call to `fib`, callgrind). Errors get the lines the
+    /// statements would have given them.
+    func compileEarlyReturn(_ condition: Expr, _ x: Expr, ifLine: Int, returnLine: Int, rest: [Stmt], _ e: Expr,
+                            line: Int) throws -> (Frame) throws -> Value {
+        currentLine = ifLine
+        pushScope()
+        let cond = try compileCondition(condition)
+        pushScope()
+        currentLine = returnLine
+        let early = try compileExpr(x, expecting: fn.returnType)
+        popScope()
+        popScope()
+        let after = try compileEndingInReturn(rest, e, line: line)
+        return { f in
+            let taken: Bool
+            do { taken = try cond(f) } catch { throw Compiler.annotated(error, ifLine) }
+            if taken {
+                do { return try early(f) } catch { throw Compiler.annotated(error, returnLine) }
+            }
+            return try after(f)
         }
     }
 

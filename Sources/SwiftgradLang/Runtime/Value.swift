@@ -46,6 +46,23 @@ public enum Value {
         }
     }
 
+    /// The instance this value holds, not retained: for code that runs no script code while it uses
+    /// it (the value's holder keeps it alive).
+    @inline(__always) var unmanagedInstance: Unmanaged<Instance>? {
+        if case let .instance(i) = self { return Unmanaged.passUnretained(i) } else { return nil }
+    }
+
+    /// The script function this value holds, not retained (nil for anything else). The caller keeps
+    /// the value alive for as long as it uses the function (`withExtendedLifetime`): a call then
+    /// costs one retain and release of its callee instead of two (each an atomic operation; with
+    /// the releases they were 45% of the cycles of `fib`, perf).
+    @inline(__always) var unmanagedScriptFunction: Unmanaged<ScriptFunction>? {
+        if case let .function(f) = self, f.kind == .script {
+            return Unmanaged.passUnretained(unsafeDowncast(f, to: ScriptFunction.self))
+        }
+        return nil
+    }
+
     /// True for `nil`.
     @inline(__always) public var isNil: Bool { if case .null = self { return true } else { return false } }
 
