@@ -98,6 +98,26 @@ final class NodePoolTests: XCTestCase {
         XCTAssertEqual(again.parents.count, 1)
     }
 
+    /// An MLP passes hidden outputs between layers as unmanaged references: they live as long as
+    /// the graph that uses them, and are freed once with it.
+    func testAnMLPsHiddenOutputsLiveWithTheGraphAndAreFreedOnce() {
+        let model = MLP(2, [3, 2])
+        let inputs = [Value(1.0), Value(-0.5)]
+        var outputs: [Value]? = model(inputs)
+        let hidden = outputs![0].parents[0].parents[0].parents[1].parents[1]  // a layer-1 output
+        XCTAssertEqual(hidden.op, "relu")
+        XCTAssertEqual(hidden.group, "layer 1 · neuron 1")
+        outputs![0].backward()
+        XCTAssertTrue(hidden.gradComputed)
+        outputs = nil
+        // 3 neurons of 2 products, 2 sums and relu, then 2 of 3 products and 3 sums (linear): 27
+        // nodes; the two outputs are freed by Swift, the layer-1 output held here survives with
+        // its 2 products and 2 sums.
+        XCTAssertEqual(NodePool.count, 27 - 2 - 5)
+        XCTAssertEqual(hidden.parents.count, 1)
+        XCTAssertEqual(model(inputs).count, 2)
+    }
+
     func testANodeWithAWeakReferenceIsFreedNotPooled() {
         let a = Value(1.0)
         var root: Value? = (a + a) * a

@@ -11,4 +11,14 @@ public enum Activation: String, CaseIterable {
         case .linear: return x
         }
     }
+
+    /// The op that applies it (nil for `.linear`).
+    var opCode: OpCode? {
+        switch self {
+        case .relu: return .relu
+        case .tanh: return .tanh
+        case .sigmoid: return .sigmoid
+        case .linear: return nil
+        }
+    }
 }

@@ -25,10 +25,19 @@ public final class MLP: CustomStringConvertible {
     }
 
     /// The outputs of the last layer.
+    /// Layers hand their outputs to the next as unmanaged references (`Neuron.output`), released
+    /// without atomics once the next layer holds them: arrays of Values are retained and released
+    /// atomically, four times per neuron.
     public func callAsFunction(_ x: [Value]) -> [Value] {
-        var out = x
-        for layer in layers { out = layer(out) }
-        return out
+        var current = x.map { Unmanaged.passUnretained($0) }  // borrowed: `x` outlives the call
+        var owned = false
+        for layer in layers {
+            let next = current.withUnsafeBufferPointer { inputs in layer.neurons.map { $0.output(inputs) } }
+            if owned { for node in current { Value.releaseWithoutAtomics(node) } }
+            current = next
+            owned = true
+        }
+        return owned ? current.map { $0.takeRetainedValue() } : x
     }
 
     /// Wraps the numbers as input leaves labelled "x0", "x1", … and runs the network.

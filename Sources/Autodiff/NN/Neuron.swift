@@ -31,35 +31,39 @@ public final class Neuron {
     }
 
     /// The neuron's output for the inputs (extra inputs beyond `nin` are ignored).
-    /// The weighted sum is built on unmanaged references (`Value.makeUnmanaged`): each product and
-    /// partial sum is handed to the next sum instead of retained and released, and weights and inputs
-    /// are read without reference counting — building a moons-demo graph spent half its time in
-    /// atomic retains and releases here.
     public func callAsFunction(_ x: [Value]) -> Value {
+        x.withUnsafeBufferPointer { x in
+            x.withMemoryRebound(to: Unmanaged<Value>.self) { output($0).takeRetainedValue() }
+        }
+    }
+
+    /// The output for inputs given as unmanaged references, returned +1 (`MLP` passes layers'
+    /// outputs on this way). The weighted sum is built on unmanaged references
+    /// (`Value.makeUnmanaged`): each product and partial sum is handed to the next sum instead of
+    /// retained and released, and weights and inputs are read without reference counting —
+    /// building a moons-demo graph spent half its time in atomic retains and releases here.
+    internal func output(_ x: UnsafeBufferPointer<Unmanaged<Value>>) -> Unmanaged<Value> {
         let n = Swift.min(weights.count, x.count)
-        var act = Unmanaged.passRetained(bias)
+        var act = Value.retained(bias)
         weights.withUnsafeBufferPointer { w in
-            x.withUnsafeBufferPointer { x in
-                w.withMemoryRebound(to: Unmanaged<Value>.self) { w in
-                    x.withMemoryRebound(to: Unmanaged<Value>.self) { x in
-                        for i in 0..<n {
-                            let product = Value.makeUnmanaged(.mul, w[i], x[i], adopting: false)
-                            tag(product)
-                            act = Value.makeUnmanaged(.add, act, product, adopting: true)
-                            tag(act)
-                        }
-                    }
+            w.withMemoryRebound(to: Unmanaged<Value>.self) { w in
+                for i in 0..<n {
+                    let product = Value.makeUnmanaged(.mul, w[i], x[i], adopting: false)
+                    tag(product)
+                    act = Value.makeUnmanaged(.add, act, product, adopting: true)
+                    tag(act)
                 }
             }
         }
-        let out = activation.apply(act.takeRetainedValue())
-        if !out.isLeaf { out.groupID = groupID }
+        guard let code = activation.opCode else { return act }
+        let out = Value.makeUnmanaged(code, act, nil, adopting: true)
+        tag(out)
         return out
     }
 
     @inline(__always)
     private func tag(_ node: Unmanaged<Value>) {
-        node._withUnsafeGuaranteedRef { $0.groupID = groupID }
+        node._withUnsafeGuaranteedRef { if !$0.isLeaf { $0.groupID = groupID } }
     }
 
     /// Weights then bias.

@@ -159,6 +159,22 @@ extension Value {
     }
 }
 
+extension Value {
+    /// A +1 reference, counted without atomics (see `makeUnmanaged`).
+    @inline(__always)
+    internal static func retained(_ node: Value) -> Unmanaged<Value> {
+        let u = Unmanaged.passUnretained(node)
+        _ = swiftNonatomicRetain(u.toOpaque())
+        return u
+    }
+
+    /// Drops a reference taken with `retained` or `makeUnmanaged`, without atomics.
+    @inline(__always)
+    internal static func releaseWithoutAtomics(_ node: Unmanaged<Value>) {
+        swiftNonatomicRelease(node.toOpaque())
+    }
+}
+
 /// The Swift runtime's reference-count increment without the atomic instruction.
 @_silgen_name("swift_nonatomic_retain")
 private func swiftNonatomicRetain(_ object: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer
