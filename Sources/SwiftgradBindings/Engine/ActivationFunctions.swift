@@ -12,7 +12,7 @@ enum ActivationFunctions {
             ("sigmoid", { 1 / (1 + Foundation.exp(-$0)) }, "1 / (1 + e^−x) for a number, a Value or a Dual."),
         ]
         for (name, f, doc) in fns {
-            b.function(name, signature: "\(name)(_ x: Value) -> Value", doc: doc) { args in
+            b.function(name, labels: [nil], signature: "\(name)(_ x: Value) -> Value", doc: doc) { args in
                 let x = args[0]
                 if case let .native(n) = x, let m = n.type.methods[name] {
                     return try m.body(n, args)

@@ -5,15 +5,8 @@ import SwiftgradLang
 struct Binder {
     let interpreter: Interpreter
 
-    /// A global function taking the argument labels its signature shows (`_` for none): they are
-    /// stated once, in the signature (`argumentLabels(fromSignature:)`; any labels when a parameter has
-    /// a default or is variadic, and the body reads them with `ArgumentReader`).
-    func function(_ name: String, signature: String, doc: String, _ body: @escaping (Arguments) throws -> ScriptValue) {
-        interpreter.register(function: name, labels: argumentLabels(fromSignature: signature), signature: signature, doc: doc, body)
-    }
-
-    /// A global function that takes any labels (`labels: nil`, checked against the signature) and reads
-    /// its arguments with `ArgumentReader`, so a trailing closure may stand for any labeled one.
+    /// A global function. `labels` are the argument labels (`nil` for `_`); `labels: nil` accepts any
+    /// call, and the body reads arguments with `ArgumentReader`.
     func function(_ name: String, labels: [String?]?, signature: String, doc: String,
                   _ body: @escaping (Arguments) throws -> ScriptValue) {
         interpreter.register(function: name, labels: labels, signature: signature, doc: doc, body)
