@@ -57,11 +57,10 @@ struct TypeBuilder {
             t.fieldOptional.append(spec.optional)
             t.fieldTypes.append(spec.type)
         }
-        let cases = members.cases
-        t.caseNames = cases.map { $0.name }
-        t.caseRawValues = enumRaw.values
-        t.casePayloadLabels = cases.map { ($0.associatedValues ?? []).map { $0.label } }
-        t.casePayloadTypes = cases.map { ($0.associatedValues ?? []).map { $0.type.name } }
+        t.cases = zip(members.cases, enumRaw.values).map { c, raw in
+            EnumCaseInfo(name: c.name, rawValue: raw, payloadLabels: (c.associatedValues ?? []).map { $0.label },
+                         payloadTypes: (c.associatedValues ?? []).map { $0.type.name })
+        }
         t.rawType = enumRaw.rawType
         return t
     }

@@ -33,7 +33,7 @@ enum Members {
             }
         case let .type(t): return try staticMember(t, name, rt)
         case let .enumCase(e):
-            if name == "rawValue", e.caseIndex < e.type.caseRawValues.count { return e.type.caseRawValues[e.caseIndex] }
+            if name == "rawValue", e.caseIndex < e.type.cases.count, let raw = e.type.cases[e.caseIndex].rawValue { return raw }
             if let p = e.type.computedProperty(name) { return try rt.call(.function(p.getter), [], receiver: v) }
             if let m = e.type.method(name) { return .function(BoundMethod(receiver: v, method: m)) }
         case let .array(a): if let r = try ArrayMembers.property(a.items, name, rt) { return r }
@@ -64,9 +64,9 @@ enum Members {
 
     /// `T.name`: static properties and methods, enum cases, builtin statics (`Int.max`, `Double.pi`).
     static func staticMember(_ t: TypeValue, _ name: String, _ rt: Runtime) throws -> Value {
-        if let i = t.caseNames.firstIndex(of: name), t.kind == .enumType {
-            if t.casePayloadLabels[i].isEmpty { return .enumCase(EnumCaseValue(type: t, caseIndex: i)) }
-            let labels = t.casePayloadLabels[i]
+        if let i = t.cases.firstIndex(where: { $0.name == name }), t.kind == .enumType {
+            let labels = t.cases[i].payloadLabels
+            if labels.isEmpty { return .enumCase(EnumCaseValue(type: t, caseIndex: i)) }
             return .function(NativeFunction(name: name, labels: nil) { args in
                 guard args.count == labels.count else {
                     throw RuntimeError.typeMismatch("case '\(name)' takes \(labels.count) associated value(s)")
@@ -83,7 +83,7 @@ enum Members {
         }
         if let m = t.staticMethod(name) { return .function(BoundMethod(receiver: .type(t), method: m)) }
         if name == "allCases", t.kind == .enumType {
-            return .arr(t.caseNames.indices.map { .enumCase(EnumCaseValue(type: t, caseIndex: $0)) })
+            return .arr(t.cases.indices.map { .enumCase(EnumCaseValue(type: t, caseIndex: $0)) })
         }
         if name == "self" { return .type(t) }
         if name == "init" {  // `xs.map(String.init)`

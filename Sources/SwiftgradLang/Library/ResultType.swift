@@ -5,10 +5,7 @@ enum ResultType {
     static func install(_ rt: Runtime) {
         let t = TypeValue(name: "Result", kind: .enumType)
         t.userDoc = "Either a success or a failure: `.success(value)`, `.failure(error)`. `get()` returns the value or throws the error."
-        t.caseNames = ["success", "failure"]
-        t.caseRawValues = [.null, .null]
-        t.casePayloadLabels = [[nil], [nil]]
-        t.casePayloadTypes = [[nil], [nil]]
+        t.cases = ["success", "failure"].map { EnumCaseInfo(name: $0, rawValue: .null, payloadLabels: [nil], payloadTypes: [nil]) }
         t.methods["get"] = NativeFunction(name: "get", labels: [], signature: "get() throws -> Success",
                                           doc: "The success value, or the failure thrown as an error.") { args in
             let (e, payload) = try receiver(args)

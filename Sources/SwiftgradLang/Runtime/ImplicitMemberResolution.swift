@@ -5,8 +5,8 @@ extension Runtime {
     /// The payload of case `i` of `t` converted to the declared types: implicit members become their
     /// values, an `Int` a `Double` (`case number(Double)` built as `.number(3)` holds `3.0`).
     func resolvingImplicitPayload(_ payload: [Value], _ t: TypeValue, _ i: Int) throws -> [Value] {
-        guard i < t.casePayloadTypes.count else { return payload }
-        let types = t.casePayloadTypes[i]
+        guard i < t.cases.count else { return payload }
+        let types = t.cases[i].payloadTypes
         return try payload.enumerated().map { k, v in
             guard k < types.count, let name = types[k] else { return v }
             if v.isImplicitMember { return try resolveImplicit(v, as: name) }

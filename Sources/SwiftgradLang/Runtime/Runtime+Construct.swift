@@ -67,7 +67,7 @@ extension Runtime {
         case .enumType:
             if argCount == 1, labels[0] == "rawValue" {
                 let raw = base[1]
-                if let i = t.caseRawValues.firstIndex(where: { $0.isEqual(to: raw) }) {
+                if let i = t.cases.firstIndex(where: { $0.rawValue?.isEqual(to: raw) ?? false }) {
                     return .enumCase(EnumCaseValue(type: t, caseIndex: i))
                 }
                 return .null

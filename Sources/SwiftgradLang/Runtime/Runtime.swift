@@ -487,7 +487,7 @@ extension Runtime {
     func coerceNamed(_ v: Value, _ c: Coercion) throws -> Value {
         guard case let .named(name) = c, case let .enumCase(e) = v, e.type === ImplicitMembers.type else { return v }
         guard let g = globals[name], g.isDefined, case let .type(t) = g.value, t.kind == .enumType else { return v }
-        guard let i = t.caseNames.firstIndex(of: e.caseName) else {
+        guard let i = t.cases.firstIndex(where: { $0.name == e.caseName }) else {
             throw RuntimeError.typeMismatch("type '\(name)' has no member '\(e.caseName)'")
         }
         return .enumCase(EnumCaseValue(type: t, caseIndex: i, payload: try resolvingImplicitPayload(e.payload, t, i)))

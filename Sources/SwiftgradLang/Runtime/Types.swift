@@ -37,12 +37,8 @@ public final class TypeValue: HeapObject {
     public var staticComputed: [String: ComputedProperty] = [:]
     public var initializers: [Function] = []
     public var superclass: TypeValue? { didSet { TypeValue.epoch &+= 1 } }
-    /// Enum cases in order, with raw values and payload labels.
-    public var caseNames: [String] = []
-    public var caseRawValues: [Value] = []
-    public var casePayloadLabels: [[String?]] = []
-    /// Per case, the written type name of each associated value (for implicit members inside them).
-    var casePayloadTypes: [[String?]] = []
+    /// Enum cases in order (an `EnumCaseValue` holds its case's index here).
+    public var cases: [EnumCaseInfo] = []
     public var rawType: String?
     /// The doc comment written above the declaration (a native type's `doc`), shown by inspection.
     public var userDoc: String?
@@ -178,7 +174,7 @@ public final class EnumCaseValue: HeapObject {
         self.type = type; self.caseIndex = caseIndex; self.payload = payload
         super.init()
     }
-    public var caseName: String { type.caseNames[caseIndex] }
+    public var caseName: String { type.cases[caseIndex].name }
     deinit {
         ReleaseQueue.take(contentsOf: payload)
         ReleaseQueue.drainIfOutermost()
@@ -282,4 +278,16 @@ public enum Coercion: Equatable {
             }
         }
     }
+}
+
+/// One case of an enum.
+public struct EnumCaseInfo {
+    public var name: String
+    /// The raw value (`.null` in an enum without raw values; nil in the placeholder type of implicit
+    /// members, which has no `rawValue`).
+    public var rawValue: Value?
+    /// The labels of its associated values (`nil` for none written).
+    public var payloadLabels: [String?]
+    /// The written type name of each associated value (for implicit members inside them).
+    var payloadTypes: [String?]
 }

@@ -50,7 +50,7 @@ extension Value: CustomStringConvertible {
         case let .enumCase(e):
             if let custom = try Value.customDescription(of: self, type: e.type) { return custom }
             if e.payload.isEmpty { return debug && e.type.name != "ImplicitMember" ? "\(e.type.name).\(e.caseName)" : e.caseName }
-            let labels = e.caseIndex < e.type.casePayloadLabels.count ? e.type.casePayloadLabels[e.caseIndex] : []
+            let labels = e.caseIndex < e.type.cases.count ? e.type.cases[e.caseIndex].payloadLabels : []
             var parts: [String] = []
             for (i, v) in e.payload.enumerated() {
                 let text = try v.describe(debug: true)

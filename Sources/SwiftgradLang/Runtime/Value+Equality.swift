@@ -128,8 +128,8 @@ public enum ImplicitMembers {
     static func caseIndex(_ name: String) -> Int {
         lock.withLock {
             if let k = index[name] { return k }
-            let i = type.caseNames.count
-            type.caseNames.append(name)
+            let i = type.cases.count
+            type.cases.append(EnumCaseInfo(name: name, rawValue: nil, payloadLabels: [], payloadTypes: []))
             index[name] = i
             return i
         }

@@ -83,7 +83,7 @@ struct Completer {
             return out
         case let .native(n): return Array(n.type.properties.keys) + Array(n.type.methods.keys)
         case let .type(t):
-            return t.caseNames + Array(t.staticMethods.keys) + Array(t.staticVars.keys) + Array(t.staticMembers.keys)
+            return t.cases.map(\.name) + Array(t.staticMethods.keys) + Array(t.staticVars.keys) + Array(t.staticMembers.keys)
         case .array:
             return ["count", "isEmpty", "first", "last", "append", "insert", "remove", "removeAll", "removeLast", "map",
                     "filter", "reduce", "sorted", "sort", "reversed", "enumerated", "contains", "firstIndex", "min", "max",

@@ -43,7 +43,7 @@ struct Inspection {
             if let c = t.constructor { lines.append(""); lines.append("Initializer: " + c.signature) }
             if !t.fieldNames.isEmpty { lines.append("Properties: " + t.fieldNames.joined(separator: ", ")) }
             if !t.methods.isEmpty { lines.append("Methods: " + t.methods.keys.sorted().joined(separator: ", ")) }
-            if !t.caseNames.isEmpty && t.kind == .enumType { lines.append("Cases: " + t.caseNames.joined(separator: ", ")) }
+            if !t.cases.isEmpty && t.kind == .enumType { lines.append("Cases: " + t.cases.map(\.name).joined(separator: ", ")) }
             if !t.staticMembers.isEmpty { lines.append("Static members: " + t.staticMembers.keys.sorted().joined(separator: ", ")) }
             return lines.joined(separator: "\n")
         case let .native(n):
