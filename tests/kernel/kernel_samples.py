@@ -17,3 +17,11 @@ UPDATE_DISPLAY = 'display(1, id: "d1")\ndisplay(2, id: "d1", update: true)'
 INSPECT = "print"
 # complete_request: text with the cursor at its end → expected matches
 COMPLETION_NAME = "sgCompletionTarget"
+
+
+def else_if_chain(branches, last):
+    """An else-if chain whose branches test a range each (seven operators a branch), as a learner writes;
+    `x` is `last`, so the program prints `last` (or "none" past the end)."""
+    return f"let x = {last}\nvar y = 0\nif x < 0 {{ print(-1) }}" + "".join(
+        f" else if x > {i} - 1 && x < {i} + 1 {{ y = x * 2 + {i}; print({i}) }}" for i in range(branches)) \
+        + ' else { print("none") }'

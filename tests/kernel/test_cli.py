@@ -4,6 +4,7 @@ import os
 import subprocess
 
 from harness import swiftgrad_binary
+from kernel_samples import else_if_chain
 
 
 def run(*args, input=None):
@@ -70,3 +71,12 @@ def test_run_with_a_memory_budget_stops_runaway_growth(tmp_path):
     assert result.returncode == 1
     assert "MemoryLimit" in result.stderr and "300 MB" in result.stderr, result.stderr
     assert run("run", "--max-memory", "lots", str(script)).returncode != 0
+
+
+def test_run_takes_an_else_if_chain_of_thousands_of_branches(tmp_path):
+    # As the kernel does (tests/kernel/test_reliability.py): swiftc compiles such chains.
+    script = tmp_path / "chain.swiftgrad"
+    script.write_text(else_if_chain(4_000, 3_999) + "\n")
+    result = run("run", str(script))
+    assert result.returncode == 0, result.stderr[:500]
+    assert result.stdout == "3999\n"

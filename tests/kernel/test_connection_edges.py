@@ -129,11 +129,13 @@ def test_signed_requests_whose_parts_are_not_objects_get_an_error_reply(kernel):
     assert run_cell(kc, "6 * 7")[0]["content"]["status"] == "ok"
 
 
-def test_a_huge_result_is_capped_like_stream_output(kernel):
+@pytest.mark.parametrize("code,msg_type", [("Array(0..<2_000_000)", "execute_result"),
+                                           ("display(Array(0..<2_000_000))", "display_data")])
+def test_a_huge_result_or_display_is_capped_like_stream_output(kernel, code, msg_type):
     km, kc = kernel
-    reply, outputs = run_cell(kc, "Array(0..<2_000_000)", timeout=120)
+    reply, outputs = run_cell(kc, code, timeout=120)
     assert reply["content"]["status"] == "ok"
-    text = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]["text/plain"]
+    text = [m for m in outputs if m["msg_type"] == msg_type][0]["content"]["data"]["text/plain"]
     assert len(text) < 110_000
     assert "output truncated" in text
     assert text.startswith("[0, 1, 2, 3")

@@ -18,6 +18,9 @@ public enum EngineMemory {
         if id & measureMask == 0 { MemoryBudget.measure() }
     }
 
+    /// Counts a block too small to reserve (see `MemoryBudget.note(bytes:)`).
+    @inlinable public static func note(bytes: Int) { MemoryBudget.note(bytes: bytes) }
+
     /// Throws when `bytes` more would take the process over its memory budget.
     public static func reserve(bytes: Int, for what: String) throws(MemoryLimitError) {
         try MemoryBudget.reserve(bytes: bytes, for: what)

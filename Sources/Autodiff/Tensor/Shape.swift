@@ -8,7 +8,7 @@ enum Shape {
     static let maxElements = Int(Int32.max)
 
     /// Results of more than this many bytes reserve their storage from the memory budget first (a
-    /// measurement of resident memory; smaller ones are left to the periodic check).
+    /// measurement of resident memory; smaller ones are counted toward the next one).
     static let reserveThreshold = 1 << 20
 
     /// The element count of `shape`. A result the memory budget cannot hold (`[100000, 1] +
@@ -25,6 +25,8 @@ enum Shape {
         let (bytes, o) = n.multipliedReportingOverflow(by: MemoryLayout<Double>.stride)
         if overflow || o || bytes > reserveThreshold {
             try EngineMemory.reserve(bytes: overflow || o ? Int.max : bytes, for: "\(op): a result of shape \(text(shape))")
+        } else {
+            EngineMemory.note(bytes: bytes)
         }
         guard !overflow, n <= maxElements else {
             throw TensorError.invalid(op, "a result of shape \(text(shape)) has too many elements (at most \(maxElements))")

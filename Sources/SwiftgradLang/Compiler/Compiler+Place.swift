@@ -85,7 +85,9 @@ extension Compiler {
                         if c.isScalar { b.value = try rt.coerce(b.value, c, what: "'\(name)'") }
                     }, assign: { f, v in
                         if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
-                        let v2 = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
+                        let old: Value
+                        if case let .box(b) = f[slot] { old = b.value } else { old = f[slot] }
+                        let v2 = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", replacing: old)
                         if case let .box(b) = f[slot] { b.value = v2 } else { f[slot] = v2 }
                     }, restore: { f, v, from in
                         let v2 = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", elementsFrom: from)
@@ -102,7 +104,7 @@ extension Compiler {
                     if c.isScalar { f[slot] = try rt.coerce(f[slot], c, what: "'\(name)'") }
                 }, assign: { f, v in
                     if isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
-                    f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
+                    f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", replacing: f[slot])
                 }, restore: { f, v, from in
                     f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", elementsFrom: from)
                 }, modifyTyped: { f, body in
@@ -120,7 +122,7 @@ extension Compiler {
                 }, assign: { _, v in
                     guard cell.isDefined else { throw rt.undefinedName(name, locals: locals) }
                     if cell.isLet { throw RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant") }
-                    cell.value = cell.coercion.isNone ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'")
+                    cell.value = cell.coercion.isNone ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'", replacing: cell.value)
                 }, restore: { _, v, from in
                     // (The value was taken out of this defined `var` by the mutating method.)
                     cell.value = cell.coercion.isNone ? v : try rt.coerce(v, cell.coercion, what: "'\(name)'", elementsFrom: from)
@@ -354,7 +356,7 @@ extension Compiler {
             return { f in
                 let v = try ve(f)
                 Runtime.announceBinding(v, name)
-                f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'")
+                f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", replacing: f[slot])
                 return .void
             }
         }
@@ -393,9 +395,14 @@ extension Compiler {
         }
     }
 
-    /// `xs += ys` for arrays: appends to `xs`'s storage (copy-on-write) instead of building a new
-    /// array, so a loop of `+=` stays linear. Returns false if the operands are not two arrays.
+    /// `xs += ys` for arrays and `s += t` for strings: appends to `xs`'s storage (copy-on-write)
+    /// instead of building a new array or string, so a loop of `+=` stays linear. Returns false if
+    /// the operands are not two arrays or two strings.
     static func appendInPlace(_ v: inout Value, _ more: Value) throws -> Bool {
+        if case .string = v, case let .string(m) = more {
+            try v.appendString(m.value, "'+='")
+            return true
+        }
         guard case .array = v, case let .array(m) = more else { return false }
         let items = m.items
         try v.mutateArray { xs in

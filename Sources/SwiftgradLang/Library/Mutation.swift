@@ -48,6 +48,18 @@ extension Value {
         return try body(ref)
     }
 
+    /// Appends to a string in place when this value holds the only reference to its box (a new box
+    /// otherwise), within the string size limit; `what` names the operation for the error.
+    mutating func appendString(_ more: String, _ what: String) throws {
+        guard case .string(var ref) = self else {
+            throw RuntimeError.typeMismatch("value of type '\(typeName)' is not a string")
+        }
+        try Limits.checkString(bytes: ref.value.utf8.count + more.utf8.count, what)
+        self = .null
+        if isKnownUniquelyReferenced(&ref) { ref.value.append(more) } else { ref = StringRef(ref.value + more) }
+        self = .string(ref)
+    }
+
     /// A struct instance made unique (class instances are returned as they are).
     @inline(__always) mutating func mutateInstance<R>(_ body: (Instance) throws -> R) throws -> R {
         guard case .instance(var ref) = self else {

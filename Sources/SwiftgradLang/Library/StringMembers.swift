@@ -35,13 +35,12 @@ enum StringMembers {
     }
 
     static func call(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value? {
+        // In place, before anything else holds the box (a loop of appends stays linear).
+        if name == "append", case .string = recv { try recv.appendString(try args[0].string(), "append(_:)"); return .void }
         guard case let .string(ref) = recv else { return nil }
         let s = ref.value
         let rt = args.runtime
         switch name {
-        case "append":
-            let more = try args[0].string()
-            recv = .str(s + more); return .void
         case "hasPrefix": return .bool(s.hasPrefix(try args.string(0)))
         case "hasSuffix": return .bool(s.hasSuffix(try args.string(0)))
         case "starts" where args.labels.first == "with": return .bool(s.hasPrefix(try args.string(0)))

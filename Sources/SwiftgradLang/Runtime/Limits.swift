@@ -18,7 +18,7 @@ enum Limits {
     /// Throws `MemoryLimit` when `bytes` more would take the process over its memory budget
     /// (`MemoryBudget`: a share of the machine's memory, or `--max-memory`).
     static func checkBudget(bytes: Int, _ what: String) throws {
-        if bytes < 1 << 20 { return }   // small requests are left to the periodic measurement
+        if bytes < 1 << 20 { MemoryBudget.note(bytes: bytes); return }   // counted toward the next measurement
         do { try MemoryBudget.reserve(bytes: bytes, for: what) } catch { throw RuntimeError(wrapping: error) }
     }
 

@@ -427,6 +427,17 @@ extension Runtime {
         return .array(ArrayRef(items))
     }
 
+    /// `coerce` for the new value of a typed variable that holds `old`: an array that begins with the
+    /// old array's very elements (`xs = xs + [row]`) converts only the rest, which were converted when
+    /// stored; checking a `[[Double]]` whole on each such assignment made the loop quadratic.
+    @inline(__always) func coerce(_ v: Value, _ c: Coercion, what: @autoclosure () -> String, replacing old: Value) throws -> Value {
+        guard case .elements = c, case let .array(a) = v, case let .array(o) = old else { return try coerce(v, c, what: what()) }
+        let n = min(a.items.count, o.items.count)
+        var i = 0
+        while i < n, a.items[i].isSameStoredValue(as: o.items[i]) { i += 1 }
+        return try coerce(v, c, what: what(), elementsFrom: i)
+    }
+
     /// Converts the integers inside a container of Doubles; a container that has none is returned as it is.
     func coerceContents(_ v: Value, _ c: Coercion, what: String) throws -> Value {
         guard Runtime.needsCoercion(v, c) else { return v }

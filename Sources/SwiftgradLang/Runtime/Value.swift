@@ -28,6 +28,24 @@ public enum Value {
     /// A string value.
     @inline(__always) public static func str(_ s: String) -> Value { .string(StringRef(s)) }
 
+    /// Whether this is the very value `other` is: the same number, or the same box (not merely an
+    /// equal one). A value stored in a typed variable was converted then, so its identical copy needs
+    /// no converting again.
+    @inline(__always) func isSameStoredValue(as other: Value) -> Bool {
+        switch (self, other) {
+        case let (.double(x), .double(y)): return x.bitPattern == y.bitPattern
+        case let (.int(x), .int(y)): return x == y
+        case let (.bool(x), .bool(y)): return x == y
+        case let (.array(x), .array(y)): return x === y
+        case let (.string(x), .string(y)): return x === y
+        case let (.dict(x), .dict(y)): return x === y
+        case let (.set(x), .set(y)): return x === y
+        case let (.tuple(x), .tuple(y)): return x === y
+        case let (.instance(x), .instance(y)): return x === y
+        default: return false
+        }
+    }
+
     /// An array value.
     @inline(__always) public static func arr(_ items: [Value]) -> Value { .array(ArrayRef(items)) }
 
@@ -91,9 +109,10 @@ extension Value {
     }
 }
 
-/// An immutable string box (strings are values; "mutation" builds a new box).
+/// A string box. Strings are values: a box is changed in place only while one holder has it
+/// (`Value.appendString`, so a loop of `s += "x"` is linear), otherwise "mutation" builds a new box.
 public final class StringRef {
-    public let value: String
+    public internal(set) var value: String
     @inline(__always) public init(_ value: String) { self.value = value }
 }
 

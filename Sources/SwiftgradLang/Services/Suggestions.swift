@@ -48,16 +48,20 @@ extension Runtime {
 }
 
 extension Compiler {
-    /// The local names visible where code is compiled (for suggestions in errors found at run time).
+    /// The local names visible where code is compiled (for suggestions in errors found at run time),
+    /// from the innermost `suggestionScopes` block scopes of each function: every global name compiles
+    /// this list, and in an `else if` chain thousands of scopes deep walking them all was quadratic.
     func visibleLocalNames() -> [String] {
         var out: [String] = []
         var c: FunctionContext? = fn
         while let x = c {
-            for s in x.scopes { out += s.keys }
+            for s in x.scopes.suffix(Compiler.suggestionScopes) { out += s.keys }
             out += x.captures.map { $0.name }
             if let t = x.selfType { out += t.members }
             c = x.parent
         }
         return out
     }
+
+    static let suggestionScopes = 32
 }

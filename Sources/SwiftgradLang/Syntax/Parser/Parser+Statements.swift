@@ -183,7 +183,12 @@ extension Parser {
         var finalElse: [Stmt]?
         while true {
             let start = advance()
+            // A branch's operators nest in its own condition, not in the ones after it: they count
+            // from the chain's links so far and are not carried to the next branch (counting all of
+            // them cut a 1,000-branch chain of `x > a && x < b` conditions short).
+            let links = chainDepth
             let conditions = try parseConditions()
+            chainDepth = links
             let thenBody = try parseBlock("to start the body of 'if'")
             branches.append((conditions, thenBody, start.location))
             guard consumeKeyword("else") else { break }
