@@ -258,7 +258,41 @@ extension Compiler {
         case let .prefix("-", x): if case .doubleLiteral = x.kind { return .double }
         default: break
         }
+        if let t = inferredCollectionType(e) { return Coercion(type: t) }
         return .none
+    }
+
+    /// The Double collection type Swift infers for an unannotated initializer: `[1.0, 2.0]`,
+    /// `[[0.0, 0.0]]`, `Array(repeating: 0.0, count: n)`, `[[Double]](repeating: ...)` — so that
+    /// `xs[0] = 1` and `xs.append(1)` store Doubles afterwards. Nil when nothing in it is a Double.
+    func inferredCollectionType(_ e: Expr) -> TypeRef? {
+        func literal(_ e: Expr) -> TypeRef? {
+            switch e.kind {
+            case .doubleLiteral: return Compiler.double
+            case let .prefix("-", x): return literal(x)
+            case let .arrayLiteral(items): return array(items)
+            case let .call(callee, args):
+                if case .identifier("Array") = callee.kind, case .global = resolve("Array"), args.count == 2,
+                   args[0].label == "repeating", let t = literal(args[0].value) { return .array(t) }
+                return constructedCollectionType(callee)
+            default: return nil
+            }
+        }
+        func array(_ items: [Expr]) -> TypeRef? {
+            if let t = Compiler.mixedLiteralType(items) { return .array(t) }
+            var found: TypeRef?
+            for item in items {
+                var x = item
+                if case let .prefix("-", inner) = x.kind { x = inner }
+                if case .intLiteral = x.kind { continue }
+                guard let t = literal(item), found == nil || found == t else { return nil }
+                found = t
+            }
+            return found.map { .array($0) }
+        }
+        if case .arrayLiteral = e.kind { return literal(e) }
+        if case .call = e.kind { return literal(e) }
+        return nil
     }
 
     func compileVarDecl(_ decl: VarDecl) throws -> Exec {
@@ -274,7 +308,7 @@ extension Compiler {
             let coercion = inferredCoercion(b.type, b.initializer)
             let isOptional = b.type?.optionalWrapped != nil
             // What the compiler knows of an unannotated binding's type (a dictionary, an optional).
-            let knownType = b.type ?? b.initializer.flatMap { inferredShape($0) }
+            let knownType = b.type ?? b.initializer.flatMap { inferredShape($0) ?? inferredCollectionType($0) }
             let isLet = decl.isLet && b.initializer != nil
             guard let name = b.name else {
                 guard let ev else { throw error("a destructuring declaration needs a value") }

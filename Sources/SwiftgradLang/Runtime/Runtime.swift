@@ -353,6 +353,11 @@ public final class Runtime {
                     while ai < argCount && labels[ai] == nil { items.append(args[ai]); mapping[ai] = pi; ai += 1 }
                 }
                 out.append(.arr(items))
+            } else if ai < argCount, labels[ai] == trailingClosureLabel, p.defaultValue != nil,
+                      let t = p.typeName, !t.contains("->") {
+                // A trailing closure skips a defaulted parameter that takes no function (Swift's forward scan):
+                // `train(epochs: 3) { ... }` with `verbose: Bool = false, callback: ... = nil`.
+                out.append(.void)
             } else if ai < argCount && (labels[ai] == p.label || labels[ai] == trailingClosureLabel) {
                 out.append(args[ai]); mapping[ai] = pi; ai += 1
             } else if p.defaultValue != nil {
