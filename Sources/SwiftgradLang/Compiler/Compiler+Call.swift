@@ -623,7 +623,7 @@ extension MemberCache {
         self.type = type
         epoch = TypeValue.epoch
         fieldIndex = type.fieldIndex[name] ?? -1
-        fieldIsLet = fieldIndex >= 0 && type.fieldIsLet[fieldIndex]
-        fieldCoercion = fieldIndex >= 0 ? type.fieldCoercions[fieldIndex] : .none
+        fieldIsLet = fieldIndex >= 0 && type.fields[fieldIndex].isLet
+        fieldCoercion = fieldIndex >= 0 ? type.fields[fieldIndex].coercion : .none
     }
 }

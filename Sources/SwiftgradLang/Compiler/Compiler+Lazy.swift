@@ -18,13 +18,13 @@ enum LazyProperty {
             let (inst, i) = try field(args.receiver)
             if case .void = inst.fields[i] {
                 let v = try rt.call(.function(compute), [], receiver: .instance(inst))
-                inst.fields[i] = try rt.coerce(v, inst.type.fieldCoercions[i], what: "property '\(name)'")
+                inst.fields[i] = try rt.coerce(v, inst.type.fields[i].coercion, what: "property '\(name)'")
             }
             return inst.fields[i]
         }
         let setter = NativeFunction(name: name, labels: [nil]) { args in
             let (inst, i) = try field(args.receiver)
-            inst.fields[i] = try rt.coerce(args[0], inst.type.fieldCoercions[i], what: "property '\(name)'")
+            inst.fields[i] = try rt.coerce(args[0], inst.type.fields[i].coercion, what: "property '\(name)'")
             return .void
         }
         return ComputedProperty(getter: getter, setter: setter)

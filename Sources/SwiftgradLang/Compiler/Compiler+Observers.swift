@@ -29,7 +29,7 @@ struct PropertyObservers {
             guard let receiver = args.receiver, case let .instance(inst) = receiver, let i = inst.type.fieldIndex[key] else {
                 throw RuntimeError.typeMismatch("'\(name)' is a property of '\(t.name)'")
             }
-            let newValue = try rt.coerce(args[0], inst.type.fieldCoercions[i], what: "property '\(name)'")
+            let newValue = try rt.coerce(args[0], inst.type.fields[i].coercion, what: "property '\(name)'")
             let id = ObjectIdentifier(inst)
             if observing.ids.contains(id) { inst.fields[i] = newValue; return .void }
             observing.ids.insert(id)

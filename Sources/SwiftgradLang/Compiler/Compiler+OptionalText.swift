@@ -52,8 +52,8 @@ extension Compiler {
     func fieldType(_ typeName: String, _ field: String) -> TypeRef? {
         if let types = cellFieldTypes[typeName] { return types[field] }
         guard let g = rt.globals[typeName], g.isDefined, case let .type(t) = g.value,
-              let i = t.fieldIndex[field], i < t.fieldTypes.count else { return nil }
-        return t.fieldTypes[i]
+              let i = t.fieldIndex[field], i < t.fields.count else { return nil }
+        return t.fields[i].type
     }
 
     /// The script struct or class whose stored property `e` names (`self.state`, `game.state`, `state`

@@ -167,7 +167,7 @@ extension Compiler {
                     if let i = inst.type.fieldIndex[name] {
                         try basePlace.modify(f) { sv in
                             try sv.mutateInstance { si in
-                                let c = si.type.fieldCoercions[i]
+                                let c = si.type.fields[i].coercion
                                 try body(&si.fields[i], c)
                                 if c.isScalar { si.fields[i] = try rt.coerce(si.fields[i], c, what: "property '\(name)'") }
                             }

@@ -33,7 +33,7 @@ extension Compiler {
             guard case let .instance(inst) = me, let i = sup.fieldIndex[name] else {
                 throw RuntimeError.typeMismatch("superclass '\(sup.name)' has no member '\(name)'")
             }
-            inst.fields[i] = try rt.coerce(v, inst.type.fieldCoercions[i], what: "property '\(name)'")
+            inst.fields[i] = try rt.coerce(v, inst.type.fields[i].coercion, what: "property '\(name)'")
         }
         return Place(read: read, modify: { f, body in
             var v = try read(f)

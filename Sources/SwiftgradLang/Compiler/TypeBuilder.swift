@@ -34,28 +34,19 @@ struct TypeBuilder {
         t.userDoc = doc
         if let superCell, case let .type(s) = superCell.value {
             t.superclass = s
-            t.fieldNames = s.fieldNames
+            t.fields = s.fields
             t.fieldIndex = s.fieldIndex
-            t.fieldInitializers = s.fieldInitializers
-            t.fieldCoercions = s.fieldCoercions
-            t.fieldIsLet = s.fieldIsLet
-            t.fieldOptional = s.fieldOptional
-            t.fieldTypes = s.fieldTypes
         }
         let initFrameSize = members.initFrameSize, rt = self.rt
         for spec in members.fields {
             let initializer = spec.initial.map { ev in FieldInitializer(run: Compiler.initializer(ev, initFrameSize, rt)) }
             if let i = t.fieldIndex[spec.key] {   // a subclass's new initial value for an inherited field
-                t.fieldInitializers[i] = initializer
+                t.fields[i].initializer = initializer
                 continue
             }
-            t.fieldIndex[spec.key] = t.fieldNames.count
-            t.fieldNames.append(spec.name)
-            t.fieldInitializers.append(initializer)
-            t.fieldCoercions.append(spec.coercion)
-            t.fieldIsLet.append(spec.isLet)
-            t.fieldOptional.append(spec.optional)
-            t.fieldTypes.append(spec.type)
+            t.fieldIndex[spec.key] = t.fields.count
+            t.fields.append(FieldInfo(name: spec.name, initializer: initializer, coercion: spec.coercion, isLet: spec.isLet,
+                                      isOptional: spec.optional, type: spec.type))
         }
         t.cases = zip(members.cases, enumRaw.values).map { c, raw in
             EnumCaseInfo(name: c.name, rawValue: raw, payloadLabels: (c.associatedValues ?? []).map { $0.label },

@@ -99,7 +99,7 @@ enum Members {
         switch v {
         case let .instance(inst):
             if let i = inst.type.fieldIndex[name] {
-                inst.fields[i] = try rt.coerce(x, inst.type.fieldCoercions[i], what: "property '\(name)'")
+                inst.fields[i] = try rt.coerce(x, inst.type.fields[i].coercion, what: "property '\(name)'")
                 return
             }
             if let p = inst.type.computedProperty(name) {

@@ -51,11 +51,13 @@ extension Runtime {
             if t.kind == .structType && hasNoInitializers(t) {
                 // Memberwise initializer: labels are field names, fields with initial values optional.
                 var ai = 0
-                for (fi, name) in t.fieldNames.enumerated() {
+                let fields = t.fields
+                for fi in fields.indices {
+                    let name = fields[fi].name
                     if ai < argCount && labels[ai] == name {
-                        inst.fields[fi] = try coerce(base[1 + ai], t.fieldCoercions[fi], what: "property '\(name)'")
+                        inst.fields[fi] = try coerce(base[1 + ai], fields[fi].coercion, what: "property '\(name)'")
                         ai += 1
-                    } else if t.fieldInitializers[fi] == nil && !t.computedFieldOptional(fi) {
+                    } else if fields[fi].initializer == nil && !fields[fi].isOptional {
                         throw RuntimeError.typeMismatch("missing argument for parameter '\(name)' in call to \(t.name)(...)")
                     }
                 }
@@ -96,11 +98,12 @@ extension Runtime {
         // slot: nothing writes above `sp` without reserving.
         let scratch = try reserve(1)
         defer { release(scratch, 1) }
-        for (i, initial) in t.fieldInitializers.enumerated() {
-            guard let initial else { continue }
+        let fields = t.fields
+        for i in fields.indices {
+            guard let initial = fields[i].initializer else { continue }
             let v = try initial.run(scratch)
-            let c = t.fieldCoercions[i]
-            inst.fields[i] = c.isNone ? v : try coerce(v, c, what: "property '\(t.fieldNames[i])'")
+            let c = fields[i].coercion
+            inst.fields[i] = c.isNone ? v : try coerce(v, c, what: "property '\(fields[i].name)'")
         }
         return inst
     }
@@ -124,7 +127,4 @@ extension Runtime {
     }
 }
 
-extension TypeValue {
-    /// Optional stored properties (declared `T?`) may be left out of a memberwise initializer.
-    func computedFieldOptional(_ i: Int) -> Bool { i < fieldOptional.count && fieldOptional[i] }
-}
+

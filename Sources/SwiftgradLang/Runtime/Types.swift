@@ -12,17 +12,12 @@ public struct ComputedProperty {
 public final class TypeValue: HeapObject {
     public let name: String
     public let kind: TypeKind
-    /// Stored instance properties, in declaration order (instances store them by index).
-    public var fieldNames: [String] = []
+    /// Stored instance properties, in declaration order (instances store their values by index).
+    public var fields: [FieldInfo] = []
+    /// Field positions by key (the name, or a hidden key behind observers, `lazy` or a computed override).
     public var fieldIndex: [String: Int] = [:]
-    /// Per field: the initial value expression (evaluated per instance) and the declared kind.
-    /// (In a struct: closures stored straight in an array are called through reabstraction thunks.)
-    var fieldInitializers: [FieldInitializer?] = []
-    var fieldCoercions: [Coercion] = []
-    var fieldIsLet: [Bool] = []
-    var fieldOptional: [Bool] = []
-    /// Per field: its declared type (optionals in it print as `Optional(…)`).
-    var fieldTypes: [TypeRef?] = []
+    /// The stored properties' names, in order.
+    public var fieldNames: [String] { fields.map(\.name) }
     /// Bumped whenever any type's methods, static methods or superclass change: call-site and
     /// operator caches compare it to know that what they looked up still holds.
     nonisolated(unsafe) static var epoch = 0
@@ -128,7 +123,7 @@ public final class Instance: HeapObject {
 
     public init(type: TypeValue) {
         self.type = type
-        fieldCount = type.fieldNames.count
+        fieldCount = type.fields.count
         fields = .allocate(capacity: fieldCount)
         fields.initialize(repeating: .null, count: fieldCount)
         super.init()
@@ -290,4 +285,18 @@ public struct EnumCaseInfo {
     public var payloadLabels: [String?]
     /// The written type name of each associated value (for implicit members inside them).
     var payloadTypes: [String?]
+}
+
+/// A stored property of a script type.
+public struct FieldInfo {
+    public var name: String
+    /// The initial value expression, evaluated per instance (nil: none written).
+    var initializer: FieldInitializer?
+    /// The declared kind values are converted to when stored.
+    var coercion: Coercion
+    var isLet: Bool
+    /// Declared `T?`: may be left out of a memberwise initializer.
+    var isOptional: Bool
+    /// The declared type (optionals in it print as `Optional(…)`).
+    var type: TypeRef?
 }

@@ -38,11 +38,11 @@ extension Value: CustomStringConvertible {
             if let custom = try Value.customDescription(of: self, type: inst.type) { return custom }
             if inst.isStruct {
                 var parts: [String] = []
-                let types = inst.type.fieldTypes
+                let fields = inst.type.fields
                 for i in 0..<inst.fieldCount {
-                    let shape = i < types.count ? types[i].flatMap { Compiler.containsOptional($0) ? $0 : nil } : nil
+                    let shape = i < fields.count ? fields[i].type.flatMap { Compiler.containsOptional($0) ? $0 : nil } : nil
                     let text = try shape.map { try Compiler.describe(inst.fields[i], as: $0, debug: true) }
-                    parts.append("\(inst.type.fieldNames[i]): \(try text ?? inst.fields[i].describe(debug: true))")
+                    parts.append("\(fields[i].name): \(try text ?? inst.fields[i].describe(debug: true))")
                 }
                 return "\(inst.type.name)(" + parts.joined(separator: ", ") + ")"
             }
