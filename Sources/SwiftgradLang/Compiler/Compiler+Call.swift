@@ -478,8 +478,7 @@ extension Compiler {
     /// variable sees no overlapping access; a `let` place fails before anything runs.
     static func mutateThroughPlace(_ place: Place, _ f: Frame, method: String,
                                    _ body: (inout Value) throws -> Value) throws -> Value {
-        var taken = Value.null
-        try place.modify(f) { v in swap(&taken, &v) }
+        var taken = try place.takeOut(f)
         // Which elements of an array the method can have added: the new tail of an append, none for
         // a method that only removes or reorders, any for the rest.
         var newFrom = 0

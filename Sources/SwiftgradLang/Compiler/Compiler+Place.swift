@@ -13,6 +13,17 @@ struct Place {
     /// (the element type of `model.layers[0].weights[i]` comes from the class's declared field), so a
     /// value assigned or appended through a subscript gets the container's element type.
     let modifyTyped: (Frame, (inout Value, Coercion) throws -> Void) throws -> Void
+    /// Moves the value out for a mutating method (the place holds nil meanwhile, so the method works on
+    /// the only reference); a computed or observed property only reads it (its setter runs once, on
+    /// `restore`, with the changed value — a `didSet` must not see the nil).
+    var readsInsteadOfTaking: ((Frame) throws -> Bool)?
+
+    func takeOut(_ f: Frame) throws -> Value {
+        if let readsInsteadOfTaking, try readsInsteadOfTaking(f) { return try read(f) }
+        var taken = Value.null
+        try modify(f) { v in swap(&taken, &v) }
+        return taken
+    }
 
     init(read: @escaping Eval, modify: @escaping (Frame, (inout Value) throws -> Void) throws -> Void,
          assign: @escaping (Frame, Value) throws -> Void, restore: ((Frame, Value, Int) throws -> Void)? = nil,
@@ -234,7 +245,13 @@ extension Compiler {
                 }
                 try modifyBase(f, b) { x, c in x = c.isNone || c.isScalar ? v : try rt.coerce(v, c, what: "property '\(name)'", elementsFrom: from) }
             }
-            return Place(read: read, modify: modify, assign: assign, restore: restore, modifyTyped: modifyTyped)
+            var place = Place(read: read, modify: modify, assign: assign, restore: restore, modifyTyped: modifyTyped)
+            // (Only for a base without calls or subscripts: it is evaluated once more here.)
+            if Compiler.isPlainPath(baseExpr) { place.readsInsteadOfTaking = { f in
+                guard case let .instance(inst) = try be(f) else { return false }
+                return inst.type.fieldIndex[name] == nil && inst.type.computedProperty(name) != nil
+            } }
+            return place
         case let .subscriptAccess(baseExpr, args):
             let basePlace = try compilePlace(baseExpr)
             let evs = try compileSubscriptArgs(baseExpr, args)
@@ -410,5 +427,11 @@ extension Compiler {
             xs.append(contentsOf: items)
         }
         return true
+    }
+
+    /// `x`, `self`: evaluating it again has no effect (a member could run a getter).
+    static func isPlainPath(_ e: Expr) -> Bool {
+        if case .identifier = e.kind { return true }
+        return false
     }
 }
