@@ -207,6 +207,14 @@ extension Compiler {
 extension Compiler {
     /// The element type given to what is added to a typed collection (`xs.append(1)` with `xs: [Double]`).
     func builtinArgumentTypes(_ base: Expr, _ name: String, _ args: [CallArgument]) -> [TypeRef?] {
+        if case let .named(typeName, generics)? = staticType(of: base), !generics.isEmpty,
+           let g = cellGenericTypes[typeName], g.parameters.count == generics.count, let params = g.methods[name] {
+            // A generic parameter of the method takes the type argument the instance was made with.
+            return params.map { p in
+                guard case let .named(n, [])? = p, let i = g.parameters.firstIndex(of: n) else { return nil }
+                return generics[i]
+            }
+        }
         guard ["append", "insert", "contains", "firstIndex", "lastIndex"].contains(name),
               let t = staticType(of: base).flatMap({ Compiler.contextType($0) }), let element = Compiler.elementType(t) else { return [] }
         if args.first?.label == "contentsOf" { return [.array(element)] }

@@ -21,6 +21,9 @@ extension Compiler {
     func inferredShape(_ e: Expr) -> TypeRef? {
         if case .dictionaryLiteral = e.kind { return .dictionary(key: Compiler.unknownType, value: Compiler.unknownType) }
         if let t = constructedScriptType(e) { return .named(t, generics: []) }
+        // `Stack<Double>()`: a generic script type with its type arguments.
+        if case let .call(callee, _) = e.kind, case let .typeReference(t) = callee.kind, case let .named(n, generics) = t,
+           !generics.isEmpty, cellGenericTypes[n] != nil { return t }
         // `var state = State.idle`: an enum's case.
         if case let .member(base, _) = e.kind, case let .identifier(t) = base.kind, existingKind(t) == .enumType,
            !(lookupLocal(t, in: fn) != nil) { return .named(t, generics: []) }

@@ -34,6 +34,17 @@ extension Compiler {
     /// builds or extends the type from them (`TypeBuilder`).
     func compileTypeDecl(_ d: TypeDecl) throws -> Exec {
         if d.kind == .protocol { return try compileProtocolDecl(d) }
+        if !d.genericParameters.isEmpty, d.kind != .extension {
+            var methods: [String: [TypeRef?]] = [:]
+            var overloaded: Set<String> = []
+            for m in d.members {
+                guard case let .function(f) = m.kind, !f.isStatic else { continue }
+                if methods[f.name] != nil { overloaded.insert(f.name) }
+                methods[f.name] = f.parameters.map { $0.type }
+            }
+            for n in overloaded { methods[n] = nil }
+            cellGenericTypes[d.name] = (d.genericParameters, methods)
+        }
         let header = try typeHeader(d)
         let scope = memberScope(d, header)
         let members = try compileMembers(d, header, scope)

@@ -106,6 +106,9 @@ final class Compiler {
     var cellGlobalTypes: [String: TypeRef] = [:]
     /// The declared result types of this cell's global functions, by name (several for overloads).
     var cellFunctionResults: [String: [TypeRef?]] = [:]
+    /// This cell's generic script types: their generic parameter names and their methods' parameter
+    /// types (`Stack<Double>().push(1)` passes `1.0`: `Element` is `Double` there).
+    var cellGenericTypes: [String: (parameters: [String], methods: [String: [TypeRef?]])] = [:]
     /// How many switch case bodies enclose the statement being compiled (`fallthrough` needs one).
     var switchCaseNesting = 0
     /// Protocols declared earlier in this cell and the protocols they refine (for implicit `self.`).
