@@ -103,6 +103,8 @@ extension Runtime {
             guard let initial = fields[i].initializer else { continue }
             let v = try initial.run(scratch)
             let c = fields[i].coercion
+            // (`()` is a `lazy var`'s placeholder until its first read, which converts the value.)
+            if case .void = v { inst.fields[i] = v; continue }
             inst.fields[i] = c.isNone ? v : try coerce(v, c, what: "property '\(fields[i].name)'")
         }
         return inst
