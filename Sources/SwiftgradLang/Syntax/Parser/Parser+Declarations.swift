@@ -53,6 +53,11 @@ extension Parser {
         let loc = start.location
         let keyword = current
         let hasPrefix = sawAttribute || !modifiers.isEmpty
+        if isWord("actor", keyword), peek().kind == .identifier {
+            if isPunctuation("{", peek(2)) || isPunctuation(":", peek(2)) {
+                throw failure("'actor' is not supported (there is no concurrency here): use a class")
+            }
+        }
         if case .typeBody(.protocol, _) = context, isWord("associatedtype", keyword), peek().kind == .identifier {
             // `associatedtype Item: Equatable = Int`: generics are not enforced, so the name stands for any type.
             advance()
@@ -272,8 +277,10 @@ extension Parser {
         if isOperatorFunction {
             for i in parameters.indices { parameters[i].label = nil }
         }
+        try rejectUnsupportedEffects()
         var isThrowing = false
         if consumeKeyword("throws") || consumeKeyword("rethrows") { isThrowing = true }
+        try rejectUnsupportedEffects()
         var returnType: TypeRef?
         if consumeOperator("->") { returnType = try parseType() }
         try skipWhereClause()
@@ -298,8 +305,10 @@ extension Parser {
         }
         let generics = try parseGenericParameters()
         let parameters = try parseParameterList(isSubscript: false)
+        try rejectUnsupportedEffects()
         var isThrowing = false
         if consumeKeyword("throws") || consumeKeyword("rethrows") { isThrowing = true }
+        try rejectUnsupportedEffects()
         try skipWhereClause()
         var body: [Stmt]?
         var end: SourceLocation?
@@ -473,5 +482,13 @@ extension Parser {
                                             location: name.location))
         } while consumePunctuation(",")
         return elements
+    }
+
+    /// `async` and typed `throws(E)` after a parameter list: compile-time errors that name them.
+    mutating func rejectUnsupportedEffects() throws(SyntaxDiagnostic) {
+        if isWord("async") || isWord("reasync") { throw failure("'\(current.text)' functions are not supported (there is no concurrency here)") }
+        if isPunctuation("("), tokens.indices.contains(position - 1), tokens[position - 1].text == "throws", !current.spaceBefore {
+            throw failure("typed 'throws(...)' is not supported: write 'throws'")
+        }
     }
 }
