@@ -4,6 +4,7 @@
 //   CZMQ              libzmq through pkg-config (the only transport)
 //   CBLAS             Debian's BLIS through its CBLAS interface (matmul of the tensor engine)
 //   CTensorKernels    exp/sigmoid loops in C, built for several vector widths (the tensor engine)
+//   CScriptThread     the language runtime's thread-local slots (current runtime and heap), in C
 //   JupyterKernel     Jupyter messaging 5.5: sockets, wire format, signing, channels, dispatch
 //   SwiftgradLang     the language: lexer, parser, compiler, runtime (knows nothing of Jupyter)
 //   Autodiff          the engine: scalar graph, functional and forward mode, nn, data, optimisers
@@ -63,7 +64,10 @@ let package = Package(
         ),
         // Release builds of the interpreter skip Swift's dynamic exclusivity checks (about 3% of an
         // interpreted program's time); debug builds and so the tests keep them.
-        .target(name: "SwiftgradLang", dependencies: ["MimeBundle", "MemoryBudget", "SeededRandom"],
+        // Thread-local slots (Swift has none): the runtime and heap of the interpreter whose script
+        // thread this is.
+        .target(name: "CScriptThread"),
+        .target(name: "SwiftgradLang", dependencies: ["CScriptThread", "MimeBundle", "MemoryBudget", "SeededRandom"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // The engine likewise (its tensor kernels and counters run per operation in training loops).
         // exp and sigmoid over arrays, compiled for AVX-512/AVX2/baseline and chosen at load time.

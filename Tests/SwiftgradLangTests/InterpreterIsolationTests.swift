@@ -1,3 +1,4 @@
+import Dispatch
 import XCTest
 @testable import SwiftgradLang
 
@@ -29,5 +30,62 @@ final class InterpreterIsolationTests: XCTestCase {
         XCTAssertEqual(a.run("print(P())").output, "P of A\n")
         XCTAssertEqual(b.run("print(P())").output, "P of B\n")
         XCTAssertNil(Runtime.current, "a thread that runs no interpreter has no current runtime")
+    }
+
+    private let cycles = """
+        class Node { var next: Node? = nil; var f: () -> Void = {} }
+        func garbage(_ n: Int) { for _ in 0..<n { let a = Node(), b = Node(); a.next = b; b.next = a; a.f = { print(a) } } }
+        """
+
+    func testEachInterpreterCollectsOnlyItsOwnObjects() {
+        let a = Session(), b = Session()
+        a.run(cycles)
+        b.run(cycles)
+        a.collect()
+        b.collect()
+        let aLive = a.heap.liveObjects, bLive = b.heap.liveObjects
+        b.run("garbage(300)")
+        XCTAssertEqual(a.heap.liveObjects, aLive, "B's objects were made in B's heap")
+        XCTAssertGreaterThan(b.heap.liveObjects, bLive + 900)
+        let aFreed = a.heap.freedByCollector
+        XCTAssertEqual(a.collect(), 0, "A's collection found none of B's garbage")
+        XCTAssertEqual(a.heap.freedByCollector, aFreed)
+        XCTAssertGreaterThanOrEqual(b.collect(), 900, "B's collection freed B's cycles")
+        XCTAssertLessThan(b.heap.liveObjects, bLive + 10)
+    }
+
+    func testTypesAndTheirVersionsAreAnInterpretersOwn() {
+        let a = Session(), b = Session()
+        a.run("struct Point { var x = 1.0 }")
+        XCTAssertEqual(b.error("let p = Point()")?.kind, "UndefinedName", "a type declared in A is unknown to B")
+        let bEpoch = b.heap.typeEpoch
+        a.run("extension Point { func twice() -> Double { 2 * x } }")
+        XCTAssertEqual(a.run("print(Point().twice())").output, "2.0\n")
+        XCTAssertEqual(b.heap.typeEpoch, bEpoch, "an extension in A leaves B's call-site caches valid")
+    }
+
+    func testTwoInterpretersRunCellsAtTheSameTime() {
+        let sessions = [Session(), Session()]
+        for s in sessions { s.run(cycles + "\nvar kept: [Node] = []"); s.collect() }
+        let live = sessions.map { $0.heap.liveObjects }
+        // Each round allocates well past the collection threshold, so both collectors run while the
+        // other interpreter allocates and frees on its own thread.
+        let outputs = UnsafeMutableBufferPointer<String>.allocate(capacity: 2)
+        outputs.initialize(repeating: "")
+        defer { outputs.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let s = sessions[i]
+            var out = ""
+            for round in 0..<3 {
+                out += s.run("garbage(8000); kept.append(Node()); print(\(round), kept.count)").output
+            }
+            outputs[i] = out
+        }
+        for (i, s) in sessions.enumerated() {
+            XCTAssertEqual(outputs[i], "0 1\n1 2\n2 3\n")
+            XCTAssertGreaterThan(s.heap.collections, 0)
+            s.collect()
+            XCTAssertLessThan(s.heap.liveObjects, live[i] + 100, "interpreter \(i) kept its garbage")
+        }
     }
 }

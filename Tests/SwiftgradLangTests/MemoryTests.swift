@@ -53,15 +53,15 @@ final class MemoryTests: XCTestCase {
             }
             for _ in 0..<10 { step() }
             """)
-        Heap.collect()
-        let before = Heap.liveObjects
+        s.collect()
+        let before = s.heap.liveObjects
         s.run("for _ in 0..<1000 { step() }")
-        Heap.collect()
-        let after = Heap.liveObjects
+        s.collect()
+        let after = s.heap.liveObjects
         // Every step builds ~8 Scalars, each with a closure and arrays: tens of thousands of objects
         // in all. After collection only a handful may remain.
         XCTAssertLessThan(after - before, 50, "live objects grew from \(before) to \(after)")
-        XCTAssertGreaterThan(Heap.freedByCollector, 0)
+        XCTAssertGreaterThan(s.heap.freedByCollector, 0)
         // Training worked: w·2 + b converged towards 3.
         XCTAssertEqual(s.run("print(abs(w.value * 2 + b.value - 3) < 0.01)").output, "true\n")
     }
@@ -69,15 +69,14 @@ final class MemoryTests: XCTestCase {
     func testCollectorRunsOnItsOwnDuringLongTraining() {
         let s = Session()
         s.run(MemoryTests.scalarClass)
-        Heap.collect()  // start from a threshold set by this process's live objects, not by earlier tests
-        let collectionsBefore = Heap.collections
-        // The threshold is three times the survivors of the last collection, and the heap is
-        // process-wide: objects other tests of this process keep alive raise it. So train in rounds
-        // of 3,000 steps until the threshold is passed (a bounded number of rounds).
-        let stepsNeeded = Heap.threshold / 10 + 3000   // each step allocates well over 10 objects
+        s.collect()  // start from a threshold set by this interpreter's live objects
+        let collectionsBefore = s.heap.collections
+        // The threshold is three times the survivors of the last collection: train in rounds of
+        // 3,000 steps until it is passed (a bounded number of rounds).
+        let stepsNeeded = s.heap.threshold / 10 + 3000   // each step allocates well over 10 objects
         s.run("let w = Scalar(0.1)")
         var steps = 0
-        while Heap.collections == collectionsBefore && steps < stepsNeeded {
+        while s.heap.collections == collectionsBefore && steps < stepsNeeded {
             s.run("""
                 for _ in 0..<3000 {
                     let y = w * Scalar(2.0) + Scalar(1.0)
@@ -86,8 +85,8 @@ final class MemoryTests: XCTestCase {
                 """)
             steps += 3000
         }
-        XCTAssertGreaterThan(Heap.collections, collectionsBefore,
-                             "the collector never ran by itself in \(steps) steps (threshold \(Heap.threshold))")
+        XCTAssertGreaterThan(s.heap.collections, collectionsBefore,
+                             "the collector never ran by itself in \(steps) steps (threshold \(s.heap.threshold))")
     }
 
     /// After a large live set the count threshold is high (three times it); large cyclic garbage must
@@ -98,28 +97,39 @@ final class MemoryTests: XCTestCase {
         // Resident memory counts live memory only (earlier tests' freed pages go back to the system),
         // so the garbage below grows it; the threshold is now at least ~180,000 allocations.
         MemoryBudget.releaseFreeMemory()
-        Heap.collect()
-        let collectionsBefore = Heap.collections
-        let freedBefore = Heap.freedByCollector
+        s.collect()
+        let collectionsBefore = s.heap.collections
+        let freedBefore = s.heap.freedByCollector
         // 5,000 cycles holding 80 KB each: 400 MB of garbage in ~15,000 allocations.
         s.run("for _ in 0..<5000 { let b = Big(); b.me = b; b.payload = Array(repeating: 7, count: 10_000) }")
-        XCTAssertGreaterThan(Heap.collections, collectionsBefore, "no collection while 400 MB of cycles piled up")
-        XCTAssertGreaterThan(Heap.freedByCollector - freedBefore, 1000)
+        XCTAssertGreaterThan(s.heap.collections, collectionsBefore, "no collection while 400 MB of cycles piled up")
+        XCTAssertGreaterThan(s.heap.freedByCollector - freedBefore, 1000)
         s.run("keep = []")
     }
 
     func testCycleThroughAClosureStoredOnItself() {
         let s = Session()
         s.run("class Holder { var f: () -> Void = {} }")
-        Heap.collect()
-        let before = Heap.liveObjects
+        s.collect()
+        let before = s.heap.liveObjects
         s.run("""
             for _ in 0..<500 {
                 let h = Holder()
                 h.f = { print(h) }
             }
             """)
-        Heap.collect()
-        XCTAssertLessThan(Heap.liveObjects - before, 10)
+        s.collect()
+        XCTAssertLessThan(s.heap.liveObjects - before, 10)
+    }
+}
+
+extension Session {
+    /// This interpreter's heap.
+    var heap: Heap { interpreter.runtime.heap }
+
+    /// Collects this interpreter's cyclic garbage, on its script thread.
+    @discardableResult func collect() -> Int {
+        let h = heap
+        return interpreter.thread.run { h.collect() }
     }
 }

@@ -26,7 +26,7 @@ final class MemberCache {
     /// run; an unowned(unsafe) reference dangled once the old one was freed (and a new type at the
     /// same address would even have matched).
     var type: TypeValue?
-    /// `TypeValue.epoch` when this was filled (an extension may add methods to a seen type).
+    /// The type's `epoch` when this was filled (an extension may add methods to a seen type).
     var epoch = -1
     var fieldIndex = -1
     /// For assignments: whether the cached field is a `let`, and how a stored value converts.
@@ -340,7 +340,7 @@ extension Compiler {
         return { f in
             var recv = try recvEval(f)
             if case let .instance(inst) = recv {
-                if inst.type !== cache.type || cache.epoch != TypeValue.epoch {
+                if inst.type !== cache.type || cache.epoch != inst.type.epoch {
                     cache.fill(inst.type, field: name)
                     cache.method = inst.type.method(name)
                     cache.computed = inst.type.computedProperty(name)
@@ -620,7 +620,7 @@ extension MemberCache {
     /// Remembers what stored property `name` is on `type` (index -1: none).
     func fill(_ type: TypeValue, field name: String) {
         self.type = type
-        epoch = TypeValue.epoch
+        epoch = type.epoch
         fieldIndex = type.fieldIndex[name] ?? -1
         fieldIsLet = fieldIndex >= 0 && type.fields[fieldIndex].isLet
         fieldCoercion = fieldIndex >= 0 ? type.fields[fieldIndex].coercion : .none

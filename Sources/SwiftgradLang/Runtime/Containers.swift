@@ -4,9 +4,9 @@ public final class ArrayRef: HeapObject {
     public var items: [Value]
     @inline(__always) public init(_ items: [Value]) { self.items = items; super.init() }
     deinit {
-        ReleaseQueue.take(contentsOf: items)
+        deferRelease(contentsOf: items)
         items = []
-        ReleaseQueue.drainIfOutermost()
+        drainReleases()
     }
     override func forEachReference(_ body: (HeapObject) -> Void) { for v in items { v.visit(body) } }
     override func clearReferences() { items = [] }
@@ -22,8 +22,8 @@ public final class TupleRef: HeapObject {
         super.init()
     }
     deinit {
-        ReleaseQueue.take(contentsOf: items)
-        ReleaseQueue.drainIfOutermost()
+        deferRelease(contentsOf: items)
+        drainReleases()
     }
     override func forEachReference(_ body: (HeapObject) -> Void) { for v in items { v.visit(body) } }
     // Tuples are immutable; a cycle through one is broken at the mutable objects it holds.
@@ -34,9 +34,9 @@ public final class Box: HeapObject {
     public var value: Value
     @inline(__always) public init(_ value: Value) { self.value = value; super.init() }
     deinit {
-        ReleaseQueue.take(value)
+        deferRelease(value)
         value = .null
-        ReleaseQueue.drainIfOutermost()
+        drainReleases()
     }
     override func forEachReference(_ body: (HeapObject) -> Void) { value.visit(body) }
     override func clearReferences() { value = .null }
@@ -62,9 +62,9 @@ public final class DictRef: HeapObject {
         super.init()
     }
     deinit {
-        ReleaseQueue.take(contentsOf: keys); ReleaseQueue.take(contentsOf: values)
+        deferRelease(contentsOf: keys); deferRelease(contentsOf: values)
         keys = []; values = []; index = [:]
-        ReleaseQueue.drainIfOutermost()
+        drainReleases()
     }
     public var count: Int { keys.count }
     public subscript(key: Value) -> Value? {
@@ -98,9 +98,9 @@ public final class SetRef: HeapObject {
     public override init() { super.init() }
     public init(copying other: SetRef) { items = other.items; index = other.index; super.init() }
     deinit {
-        ReleaseQueue.take(contentsOf: items)
+        deferRelease(contentsOf: items)
         items = []; index = [:]
-        ReleaseQueue.drainIfOutermost()
+        drainReleases()
     }
     public var count: Int { items.count }
     public func contains(_ v: Value) -> Bool { index[HashKey(v)] != nil }

@@ -187,9 +187,9 @@ public final class ScriptFunction: Function {
         super.init(name: proto.name, kind: .script)
     }
     deinit {
-        ReleaseQueue.take(contentsOf: captures)
+        deferRelease(contentsOf: captures)
         captures = []
-        ReleaseQueue.drainIfOutermost()
+        drainReleases()
     }
     override func forEachReference(_ body: (HeapObject) -> Void) { for v in captures { v.visit(body) } }
     override func clearReferences() { captures = [] }

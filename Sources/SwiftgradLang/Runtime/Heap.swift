@@ -1,21 +1,48 @@
+import CScriptThread
 import MemoryBudget
 
 /// Script heap objects that can hold other script values (arrays, instances, closures, boxes, ...).
 ///
-/// Every such object registers itself in `Heap`, which lets the cycle collector find garbage
-/// cycles (a `Scalar`'s `_backward` closure capturing the `out` that holds it). Subclasses report
-/// the references they hold in `forEachReference` and drop them in `clearReferences`, and move
-/// their contents to `ReleaseQueue` in `deinit` so freeing a long chain never recurses.
+/// Every such object registers itself in the `Heap` of the interpreter whose script thread made it,
+/// which lets that heap's cycle collector find garbage cycles (a `Scalar`'s `_backward` closure
+/// capturing the `out` that holds it). Subclasses report the references they hold in
+/// `forEachReference` and drop them in `clearReferences`, and hand their contents to their heap's
+/// release queue in `deinit` so freeing a long chain never recurses.
 public class HeapObject {
-    /// Position in `Heap.objects` (kept up to date by swap-removal).
-    @usableFromInline var heapIndex: Int = -1
+    /// The heap this object is registered in, unretained (a heap outlives its objects, see
+    /// `Heap.ownerIsGone`) and used through `_withUnsafeGuaranteedRef`: a plain `unowned(unsafe)`
+    /// reference was retained and released around each use, 2% of an allocation-heavy program.
+    let heapRef: Unmanaged<Heap>
+    /// Position in `heap.objects` (kept up to date by swap-removal). 32-bit, with `gcRefs`: together
+    /// with the heap reference they take the 16 bytes one `Int` index and one `Int` counter took.
+    @usableFromInline var heapIndex: Int32 = -1
     /// Scratch counter of the collector: external references.
-    var gcRefs: Int = 0
+    var gcRefs: Int32 = 0
     var gcMarked = false
 
-    init() { Heap.register(self) }
+    init() {
+        heapRef = Heap.current
+        heapRef._withUnsafeGuaranteedRef { $0.register(self) }
+    }
 
-    deinit { Heap.unregister(self) }
+    deinit { heapRef._withUnsafeGuaranteedRef { $0.unregister(self) } }
+
+    /// The heap this object is registered in.
+    var heap: Heap { heapRef.takeUnretainedValue() }
+
+    /// For a subclass's `deinit`: hands a value it held to the heap's release queue.
+    @inline(__always) final func deferRelease(_ v: Value) {
+        heapRef._withUnsafeGuaranteedRef { $0.deferRelease(v) }
+    }
+
+    @inline(__always) final func deferRelease<S: Sequence>(contentsOf values: S) where S.Element == Value {
+        heapRef._withUnsafeGuaranteedRef { $0.deferRelease(contentsOf: values) }
+    }
+
+    /// For the end of a subclass's `deinit`: releases what was deferred, unless an outer deinit will.
+    @inline(__always) final func drainReleases() {
+        heapRef._withUnsafeGuaranteedRef { $0.drainReleasesIfOutermost() }
+    }
 
     /// Calls `body` once for every strong reference this object holds to another heap object.
     func forEachReference(_ body: (HeapObject) -> Void) {}
@@ -39,47 +66,14 @@ extension Value {
     }
 }
 
-/// Deferred releasing: a deinit moves the values it holds here instead of releasing them
-/// recursively, and the outermost deinit drains the queue. Dropping a chain of a million objects
-/// then uses constant stack.
-enum ReleaseQueue {
-    struct State {
-        var pending: [Value] = []
-        var draining = false
-    }
-    /// Behind a pointer: static `var`s pay a dynamic exclusivity check on every mutation.
-    nonisolated(unsafe) static let state: UnsafeMutablePointer<State> = {
-        let p = UnsafeMutablePointer<State>.allocate(capacity: 1)
-        p.initialize(to: State())
-        return p
-    }()
-    @inline(__always) static var pending: [Value] {
-        _read { yield state.pointee.pending }
-        _modify { yield &state.pointee.pending }
-    }
-    @inline(__always) static var draining: Bool {
-        get { state.pointee.draining }
-        set { state.pointee.draining = newValue }
-    }
-
-    @inline(__always) static func take(_ v: Value) {
-        if v.holdsReference { pending.append(v) }
-    }
-
-    static func take<S: Sequence>(contentsOf values: S) where S.Element == Value {
-        for v in values where v.holdsReference { pending.append(v) }
-    }
-
-    /// Called at the end of every deinit that put values here.
-    @inline(__always) static func drainIfOutermost() {
-        if draining || pending.isEmpty { return }
-        draining = true
-        while let v = pending.popLast() { _ = v }
-        draining = false
-    }
-}
-
-/// The registry of live heap objects and the cycle collector.
+/// The objects of one interpreter and their cycle collector, its release queue and its types' version.
+///
+/// Each `Runtime` owns one; its script thread makes it current (`Heap.current`, a thread-local), so
+/// every object made there registers here. Two interpreters in one process have two heaps: a
+/// collection in one never looks at the other's objects (an object of another heap that one of ours
+/// refers to — a process-wide native function — counts as outside the heap, as a root would).
+/// Objects made on a thread that runs no interpreter (tests building values directly) go to
+/// `Heap.unattached`, which is never collected.
 ///
 /// The collector needs no root enumeration: like CPython's, it computes for every object the
 /// references that come from *outside* the heap (its retain count minus the references other heap
@@ -87,66 +81,106 @@ enum ReleaseQueue {
 /// running native code, native objects — are roots; everything not reachable from a root is cyclic
 /// garbage, whose references are cleared so ARC frees it. It is triggered by allocation count.
 ///
-/// Use is single-threaded: each interpreter runs all script work on its own thread, one at a time.
-public enum Heap {
-    struct State {
-        var objects: [Unmanaged<HeapObject>] = []
-        var allocationsSinceCollect = 0
-        var threshold = 20_000
-        var nextGrowthCheck = 4096
-        var residentAfterCollect = 0
+/// Use is single-threaded: all script work of an interpreter runs on its own thread, one job at a
+/// time (its objects are freed there too, or after that thread ended). Release builds compile this
+/// module without dynamic exclusivity checks, so the stored `var`s below cost a plain load or store.
+public final class Heap {
+    /// Where objects made on this thread register: the current runtime's heap, or `unattached`.
+    @inline(__always) static var current: Unmanaged<Heap> {
+        if let h = swiftgrad_get_current_heap() { return Unmanaged<Heap>.fromOpaque(h) }
+        return Unmanaged.passUnretained(unattached)
     }
-    /// Behind a pointer: static `var`s pay a dynamic exclusivity check on every mutation.
-    nonisolated(unsafe) static let state: UnsafeMutablePointer<State> = {
-        let p = UnsafeMutablePointer<State>.allocate(capacity: 1)
-        p.initialize(to: State())
-        return p
-    }()
-    @inline(__always) static var objects: [Unmanaged<HeapObject>] {
-        _read { yield state.pointee.objects }
-        _modify { yield &state.pointee.objects }
-    }
-    @inline(__always) static var allocationsSinceCollect: Int {
-        get { state.pointee.allocationsSinceCollect }
-        set { state.pointee.allocationsSinceCollect = newValue }
-    }
+
+    /// The heap of objects made on threads that run no interpreter. Never collected.
+    nonisolated(unsafe) static let unattached = Heap()
+
+    var objects: [Unmanaged<HeapObject>] = []
+    var allocationsSinceCollect = 0
     /// Collect after this many allocations: at least 20k, and at least three times the survivors of
     /// the last collection (so the work of a collection is paid for by three times as many
     /// allocations: linear overall, with the heap at most about four times its live size).
-    @inline(__always) static var threshold: Int {
-        get { state.pointee.threshold }
-        set { state.pointee.threshold = newValue }
-    }
-    nonisolated(unsafe) static var collecting = false
+    var threshold = 20_000
+    var nextGrowthCheck = Heap.growthCheckInterval
+    var residentAfterCollect = 0
+    var collecting = false
     /// Statistics (tests and benchmarks read them).
-    nonisolated(unsafe) public static var collections = 0
-    nonisolated(unsafe) public static var freedByCollector = 0
+    public private(set) var collections = 0
+    public private(set) var freedByCollector = 0
 
-    public static var liveObjects: Int { objects.count }
+    /// The release queue: a deinit moves the values it holds here instead of releasing them
+    /// recursively, and the outermost deinit drains the queue. Dropping a chain of a million objects
+    /// then uses constant stack.
+    var pendingReleases: [Value] = []
+    var draining = false
 
-    @inline(__always) static func register(_ o: HeapObject) {
-        o.heapIndex = objects.count
+    /// The version of this heap's types: bumped whenever a type's methods, static methods,
+    /// computed properties, superclass or protocols change. Call-site and operator caches compare
+    /// it to know that what they looked up still holds (an `extension` in a later cell is seen).
+    var typeEpoch = 0
+
+    /// Set when the owning runtime is gone; the heap then keeps itself alive until its last object is.
+    private var ownerEnded = false
+    private var keptAlive: Unmanaged<Heap>?
+
+    public var liveObjects: Int { objects.count }
+
+    /// The owning runtime is being freed. Objects it made may outlive it (a value native code or a
+    /// test still holds) and unregister here when they go, so the heap stays until the last one.
+    func ownerIsGone() {
+        ownerEnded = true
+        if !objects.isEmpty { keptAlive = Unmanaged.passRetained(self) }
+    }
+
+    @inline(__always) func register(_ o: HeapObject) {
+        o.heapIndex = Int32(truncatingIfNeeded: objects.count)
         objects.append(Unmanaged.passUnretained(o))
         allocationsSinceCollect &+= 1
         MemoryBudget.tick()
     }
 
-    @inline(__always) static func unregister(_ o: HeapObject) {
-        let i = o.heapIndex
+    @inline(__always) func unregister(_ o: HeapObject) {
+        let i = Int(o.heapIndex)
         guard i >= 0, i < objects.count else { return }
         let last = objects.removeLast()
         if i < objects.count {
             objects[i] = last
-            last._withUnsafeGuaranteedRef { $0.heapIndex = i }
+            last._withUnsafeGuaranteedRef { $0.heapIndex = Int32(truncatingIfNeeded: i) }
         }
         o.heapIndex = -1
+        if ownerEnded && objects.isEmpty { lastObjectGone() }
     }
+
+    @inline(never) private func lastObjectGone() {
+        let k = keptAlive
+        keptAlive = nil
+        k?.release()   // may free self: nothing after this
+    }
+
+    // MARK: Release queue
+
+    @inline(__always) func deferRelease(_ v: Value) {
+        if v.holdsReference { pendingReleases.append(v) }
+    }
+
+    func deferRelease<S: Sequence>(contentsOf values: S) where S.Element == Value {
+        for v in values where v.holdsReference { pendingReleases.append(v) }
+    }
+
+    /// Called at the end of every deinit that deferred releases.
+    @inline(__always) func drainReleasesIfOutermost() {
+        if draining || pendingReleases.isEmpty { return }
+        draining = true
+        while let v = pendingReleases.popLast() { _ = v }
+        draining = false
+    }
+
+    // MARK: Collector
 
     /// Collects if enough objects were allocated since the last collection. Safe at any point:
     /// references held by running Swift code count as outside references.
-    @inline(__always) static func maybeCollect() {
+    @inline(__always) func maybeCollect() {
         if allocationsSinceCollect >= threshold { collect() }
-        else if allocationsSinceCollect >= state.pointee.nextGrowthCheck { collectIfMemoryGrewFast() }
+        else if allocationsSinceCollect >= nextGrowthCheck { collectIfMemoryGrewFast() }
     }
 
     /// Resident memory above which a collection that freed something returns free pages to the system.
@@ -162,10 +196,10 @@ public enum Heap {
     /// collect now. Collections then come at geometric steps of memory while the process is small, so
     /// their total work stays linear; the cap keeps a large process (a big live set, or memory other
     /// code holds) from piling up hundreds of megabytes of cycles before the next one.
-    @inline(never) static func collectIfMemoryGrewFast() {
-        state.pointee.nextGrowthCheck = allocationsSinceCollect + growthCheckInterval
+    @inline(never) func collectIfMemoryGrewFast() {
+        nextGrowthCheck = allocationsSinceCollect + Heap.growthCheckInterval
         let now = MemoryBudget.residentBytes()
-        let after = state.pointee.residentAfterCollect
+        let after = residentAfterCollect
         if now > after + min(after / 4, 128 << 20) + (32 << 20) { collect() }
     }
 
@@ -181,21 +215,24 @@ public enum Heap {
         return n - 1
     }()
 
-    /// Finds and frees unreachable cycles. Returns the number of objects freed.
-    @discardableResult public static func collect() -> Int {
+    /// Finds and frees unreachable cycles among this heap's objects. Returns the number freed.
+    @discardableResult public func collect() -> Int {
         if collecting { return 0 }
         collecting = true
         defer { collecting = false; allocationsSinceCollect = 0 }
         collections += 1
-        let base = baseline
+        let base = Heap.baseline
         let all = objects
         for u in all {
             // Measure before touching the object: a strong local would count as an outside reference.
-            let refs = retainCount(u) - base
-            u._withUnsafeGuaranteedRef { $0.gcRefs = refs; $0.gcMarked = false }
+            let refs = Heap.retainCount(u) - base
+            u._withUnsafeGuaranteedRef { $0.gcRefs = Int32(truncatingIfNeeded: refs); $0.gcMarked = false }
         }
+        // Another heap's objects (reached through a process-wide value) are left alone: their counters
+        // belong to their own heap's collector.
+        let me = Unmanaged.passUnretained(self).toOpaque()
         for u in all {
-            u._withUnsafeGuaranteedRef { $0.forEachReference { $0.gcRefs -= 1 } }
+            u._withUnsafeGuaranteedRef { $0.forEachReference { c in if c.heapRef.toOpaque() == me { c.gcRefs &-= 1 } } }
         }
         var work: [HeapObject] = []
         for u in all {
@@ -204,7 +241,7 @@ public enum Heap {
         }
         while let o = work.popLast() {
             o.forEachReference { c in
-                if !c.gcMarked { c.gcMarked = true; work.append(c) }
+                if c.heapRef.toOpaque() == me && !c.gcMarked { c.gcMarked = true; work.append(c) }
             }
         }
         var garbage: [HeapObject] = []
@@ -216,9 +253,9 @@ public enum Heap {
         let freed = garbage.count
         freedByCollector += freed
         garbage.removeAll()
-        ReleaseQueue.drainIfOutermost()
+        drainReleasesIfOutermost()
         threshold = max(20_000, 3 * objects.count)
-        state.pointee.nextGrowthCheck = growthCheckInterval
+        nextGrowthCheck = Heap.growthCheckInterval
         // The allocator keeps freed memory for reuse, so resident memory after a collection counts the
         // garbage just freed as if it were live, and the next growth trigger (`collectIfMemoryGrewFast`)
         // then waited for that much more: five rounds of a 1M-node cyclic list peaked at 3.5 times its
@@ -229,7 +266,7 @@ public enum Heap {
             MemoryBudget.releaseFreeMemory()
             resident = MemoryBudget.residentBytes()
         }
-        state.pointee.residentAfterCollect = resident
+        residentAfterCollect = resident
         return freed
     }
 }

@@ -72,6 +72,8 @@ public final class Runtime {
     /// Where this interpreter's random numbers come from (`shuffled()`, `Int.random(in:)`, ...): a
     /// SplitMix64 stream of its own unless the embedder routes it (see Library/RandomNumbers.swift).
     var randomBits: () -> UInt64 = Runtime.splitMixStream()
+    /// This interpreter's objects, their collector and its types' version (see Heap.swift).
+    public let heap = Heap()
 
     init() {
         stack = .allocate(capacity: Runtime.stackCapacity)
@@ -81,6 +83,7 @@ public final class Runtime {
     }
 
     deinit {
+        heap.ownerIsGone()
         stack.deinitialize(count: registers.pointee.initialized)
         stack.deallocate()
         registers.deinitialize(count: 1)
@@ -119,7 +122,7 @@ public final class Runtime {
         registers.pointee.pollCountdown = Runtime.pollInterval
         MemoryBudget.tick(by: Runtime.pollInterval)
         if MemoryBudget.isExceeded { try throwMemoryLimit() }
-        Heap.maybeCollect()
+        heap.maybeCollect()
     }
 
     @inline(never) func throwMemoryLimit() throws {

@@ -22,9 +22,8 @@ final class ScriptThread: @unchecked Sendable {
     }
 
     /// Ends the thread after the jobs queued so far, and waits (up to 10 s) until it has. Without the
-    /// wait, the last job's captures (the runtime among them) could be released on this thread while
-    /// the caller goes on, so an interpreter's objects were freed concurrently with another
-    /// interpreter's work on the process-wide heap (an intermittent crash in the test process).
+    /// wait, the last job's captures (the runtime among them) could be released on the script thread
+    /// while the caller goes on to free the same runtime's objects: two threads on one heap.
     func stop() {
         condition.lock()
         stopped = true

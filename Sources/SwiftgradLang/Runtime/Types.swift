@@ -18,20 +18,21 @@ public final class TypeValue: HeapObject {
     public var fieldIndex: [String: Int] = [:]
     /// The stored properties' names, in order.
     public var fieldNames: [String] { fields.map(\.name) }
-    /// Bumped whenever any type's methods, static methods or superclass change: call-site and
-    /// operator caches compare it to know that what they looked up still holds.
-    nonisolated(unsafe) static var epoch = 0
-    public var methods: [String: Function] = [:] { didSet { TypeValue.epoch &+= 1 } }
-    public var staticMethods: [String: Function] = [:] { didSet { TypeValue.epoch &+= 1 } }
+    /// The version of the types of this type's interpreter (`Heap.typeEpoch`), bumped whenever any of
+    /// their methods, static methods, computed properties, superclass or protocols change: call-site
+    /// and operator caches compare it to know that what they looked up still holds.
+    @inline(__always) var epoch: Int { heapRef._withUnsafeGuaranteedRef { $0.typeEpoch } }
+    public var methods: [String: Function] = [:] { didSet { bumpEpoch() } }
+    public var staticMethods: [String: Function] = [:] { didSet { bumpEpoch() } }
     /// Per `BinaryOperator`: the static operator method found (the outer optional: not looked up yet).
     private var operatorCache: [Function??] = []
     private var operatorCacheEpoch = -1
     public var staticVars: [String: Box] = [:]
-    public var computed: [String: ComputedProperty] = [:] { didSet { TypeValue.epoch &+= 1 } }
+    public var computed: [String: ComputedProperty] = [:] { didSet { bumpEpoch() } }
     /// `static var remaining: Int { limit - created }`: getters and setters take the type as `self`.
     public var staticComputed: [String: ComputedProperty] = [:]
     public var initializers: [Function] = []
-    public var superclass: TypeValue? { didSet { TypeValue.epoch &+= 1 } }
+    public var superclass: TypeValue? { didSet { bumpEpoch() } }
     /// Enum cases in order (an `EnumCaseValue` holds its case's index here).
     public var cases: [EnumCaseInfo] = []
     public var rawType: String?
@@ -42,9 +43,11 @@ public final class TypeValue: HeapObject {
     public var constructor: Function?
     /// Protocols the type conforms to (for a protocol: the protocols it refines). Their extensions'
     /// methods and computed properties are the type's defaults (see Protocols.swift).
-    public var protocols: [TypeValue] = [] { didSet { TypeValue.epoch &+= 1 } }
+    public var protocols: [TypeValue] = [] { didSet { bumpEpoch() } }
     /// A protocol's requirement names; a native type's member names (for implicit `self.` in extensions).
     var memberNames: Set<String> = []
+
+    private func bumpEpoch() { heapRef._withUnsafeGuaranteedRef { $0.typeEpoch &+= 1 } }
 
     public init(name: String, kind: TypeKind) {
         self.name = name
@@ -73,9 +76,9 @@ public final class TypeValue: HeapObject {
 
     /// The static method declaring `op` (`static func + (lhs:rhs:)`), cached per type.
     func operatorMethod(_ op: BinaryOperator, _ symbol: String) -> Function? {
-        if operatorCacheEpoch != TypeValue.epoch {
+        if operatorCacheEpoch != epoch {
             operatorCache = Array(repeating: nil, count: BinaryOperator.allCases.count)
-            operatorCacheEpoch = TypeValue.epoch
+            operatorCacheEpoch = epoch
         }
         if let found = operatorCache[op.rawValue] { return found }
         let m = staticMethod(symbol)
@@ -139,9 +142,9 @@ public final class Instance: HeapObject {
     }
 
     deinit {
-        for i in 0..<fieldCount { ReleaseQueue.take((fields + i).move()) }
+        for i in 0..<fieldCount { deferRelease((fields + i).move()) }
         fields.deallocate()
-        ReleaseQueue.drainIfOutermost()
+        drainReleases()
     }
 
     public var isStruct: Bool { type.kind == .structType }
@@ -171,8 +174,8 @@ public final class EnumCaseValue: HeapObject {
     }
     public var caseName: String { type.cases[caseIndex].name }
     deinit {
-        ReleaseQueue.take(contentsOf: payload)
-        ReleaseQueue.drainIfOutermost()
+        deferRelease(contentsOf: payload)
+        drainReleases()
     }
     override func forEachReference(_ body: (HeapObject) -> Void) {
         body(type)
