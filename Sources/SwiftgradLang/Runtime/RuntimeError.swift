@@ -29,6 +29,10 @@ public struct RuntimeError: Error {
     }
 
     static func typeMismatch(_ message: String) -> RuntimeError { RuntimeError("TypeMismatch", message) }
+    /// Assigning to a `let` constant.
+    static func letConstant(_ name: String) -> RuntimeError {
+        RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant")
+    }
     static func undefined(_ name: String) -> RuntimeError {
         RuntimeError("UndefinedName", "cannot find '\(name)' in scope")
     }
