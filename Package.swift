@@ -3,7 +3,7 @@
 // Layers (each its own target, each readable alone):
 //   CZMQ              libzmq through pkg-config (the only transport)
 //   CBLAS             Debian's BLIS through its CBLAS interface (matmul of the tensor engine)
-//   CTensorKernels    exp/sigmoid loops in C, built for several vector widths (the tensor engine)
+//   CTensorKernels    tensor kernels in C (exp/sigmoid, element-wise, small products), built for several vector widths
 //   CScriptThread     the language runtime's thread-local slots (current runtime and heap), in C
 //   JupyterKernel     Jupyter messaging 5.5: sockets, wire format, signing, channels, dispatch
 //   SwiftgradLang     the language: lexer, parser, compiler, runtime (knows nothing of Jupyter)
@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "SwiftgradLang", dependencies: ["CScriptThread", "MimeBundle", "MemoryBudget", "SeededRandom"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // The engine likewise (its tensor kernels and counters run per operation in training loops).
-        // exp and sigmoid over arrays, compiled for AVX-512/AVX2/baseline and chosen at load time.
+        // Tensor kernels (exp, sigmoid, element-wise, small products) compiled for AVX-512/AVX2/baseline, chosen at load time.
         .target(name: "CTensorKernels"),
         .target(name: "Autodiff", dependencies: ["CBLAS", "CTensorKernels", "MemoryBudget", "SeededRandom"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),

@@ -1,21 +1,11 @@
-// The exponential of Sources/Autodiff/Tensor/FastExp.swift, operation for operation, as loops the C
-// compiler builds three times — for AVX-512, AVX2 and the baseline x86-64 (SSE2) — with the processor
-// choosing one when the program loads (`target_clones`, a GNU ifunc). Swift code is compiled for the
-// baseline only, where these loops handle two elements per instruction instead of eight.
-//
-// Contraction into fused multiply-adds is off, so every width rounds exactly as the Swift version
-// (and the results do not depend on the processor).
+// The exponential of Sources/Autodiff/Tensor/FastExp.swift, operation for operation, as loops built
+// for several vector widths (Clones.h); every width rounds exactly as the Swift version.
 #include "TensorKernels.h"
+#include "Clones.h"
 #include <stdint.h>
 #include <string.h>
 
 #pragma STDC FP_CONTRACT OFF
-
-#if defined(__x86_64__) && defined(__linux__)
-#define SWIFTGRAD_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#else
-#define SWIFTGRAD_CLONES
-#endif
 
 static inline double fast_exp(double x) {
     const double shifter = 6755399441055744.0;  // 1.5·2⁵²

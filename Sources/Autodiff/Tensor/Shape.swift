@@ -1,3 +1,5 @@
+import CTensorKernels
+
 /// Shape arithmetic: element counts, NumPy broadcasting, and the walk over a broadcast result that
 /// both the forward kernels and the gradient reductions use.
 enum Shape {
@@ -95,19 +97,47 @@ struct Broadcast {
     }
 
     init(_ a: [Int], _ b: [Int], op: String) throws {
-        shape = try Shape.broadcast(a, b, op: op)
-        count = try Shape.checkedCount(shape, op: op)
-        let na = Shape.count(a), nb = Shape.count(b)
         // The common layouts need no strides (no arrays to allocate for a small op).
         aStrides = []
         bStrides = []
-        if a == b { layout = .same; return }
+        if a == b {
+            shape = a
+            count = try Shape.checkedCount(a, op: op)
+            layout = .same
+            return
+        }
+        shape = try Shape.broadcast(a, b, op: op)
+        count = try Shape.checkedCount(shape, op: op)
+        let na = Shape.count(a), nb = Shape.count(b)
         if nb == 1 && na == count { layout = .scalarB; return }
         if na == 1 && nb == count { layout = .scalarA; return }
         if na == count, let n = shape.last, nb == n, b.last == n { layout = .rowB(n); return }
         aStrides = Shape.broadcastStrides(a, to: shape)
         bStrides = Shape.broadcastStrides(b, to: shape)
         layout = .general
+    }
+
+    /// po[i] = pa[ia] ∘ pb[ib] for every result element: C loops for the layouts without index
+    /// arithmetic (built for the processor's vector width), the general walk otherwise.
+    @inline(__always) func apply(_ op: BinaryOp, _ pa: UnsafePointer<Double>, _ pb: UnsafePointer<Double>,
+                                 _ po: UnsafeMutablePointer<Double>) {
+        let kernelLayout: Int
+        var row = 0
+        switch layout {
+        case .same: kernelLayout = SWIFTGRAD_SAME
+        case .scalarA: kernelLayout = SWIFTGRAD_SCALAR_A
+        case .scalarB: kernelLayout = SWIFTGRAD_SCALAR_B
+        case let .rowB(n): kernelLayout = SWIFTGRAD_ROW_B; row = n
+        case .general:
+            switch op {
+            case .add: forEach { i, ia, ib in po[i] = pa[ia] + pb[ib] }
+            case .subtract: forEach { i, ia, ib in po[i] = pa[ia] - pb[ib] }
+            case .multiply: forEach { i, ia, ib in po[i] = pa[ia] * pb[ib] }
+            case .divide: forEach { i, ia, ib in po[i] = pa[ia] / pb[ib] }
+            }
+            return
+        }
+        swiftgrad_binary(op.kernel, Int32(kernelLayout), pa, pb, po, count, row)
     }
 
     /// Calls `body(i, ia, ib)` for every result element `i` (in order) and its operands' offsets.

@@ -7,6 +7,16 @@ import CTensorKernels
 public enum BinaryOp: String, CaseIterable {
     case add = "+", subtract = "-", multiply = "*", divide = "/"
 
+    /// The operation's number in the C kernels (Sources/CTensorKernels).
+    var kernel: Int32 {
+        switch self {
+        case .add: return Int32(SWIFTGRAD_ADD)
+        case .subtract: return Int32(SWIFTGRAD_SUBTRACT)
+        case .multiply: return Int32(SWIFTGRAD_MULTIPLY)
+        case .divide: return Int32(SWIFTGRAD_DIVIDE)
+        }
+    }
+
     /// (a, b) → a ∘ b, and d(a ∘ b)/da, d(a ∘ b)/db.
     @inline(__always) func apply(_ a: Double, _ b: Double) -> Double {
         switch self {
@@ -65,18 +75,7 @@ extension Tensor {
     /// a ∘ b with broadcasting; throws a shape error naming the op and both shapes.
     public static func binary(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) throws -> Tensor {
         let bc = try Broadcast(a.shape, b.shape, op: op.rawValue)
-        let out = readElements(a.data) { pa in
-            readElements(b.data) { pb in
-                makeElements(bc.count) { po in
-                    switch op {
-                    case .add: bc.forEach { i, ia, ib in po[i] = pa[ia] + pb[ib] }
-                    case .subtract: bc.forEach { i, ia, ib in po[i] = pa[ia] - pb[ib] }
-                    case .multiply: bc.forEach { i, ia, ib in po[i] = pa[ia] * pb[ib] }
-                    case .divide: bc.forEach { i, ia, ib in po[i] = pa[ia] / pb[ib] }
-                    }
-                }
-            }
-        }
+        let out = readElements(a.data) { pa in readElements(b.data) { pb in makeElements(bc.count) { po in bc.apply(op, pa, pb, po) } } }
         return Tensor(shape: bc.shape, data: out, op: op.rawValue, recording: a.requiresGrad || b.requiresGrad, parents: [a, b]) { { [unowned a, unowned b] g in
             readElements(g) { pg in
                 readElements(a.data) { pa in
@@ -97,16 +96,13 @@ extension Tensor {
             return try numberFirst ? binary(op, c, a) : binary(op, a, c)
         }
         let n = a.count
-        let out = readElements(a.data) { pa in makeElements(n) { po in
-            switch (op, numberFirst) {
-            case (.add, _): for i in 0..<n { po[i] = pa[i] + x }
-            case (.multiply, _): for i in 0..<n { po[i] = pa[i] * x }
-            case (.subtract, false): for i in 0..<n { po[i] = pa[i] - x }
-            case (.subtract, true): for i in 0..<n { po[i] = x - pa[i] }
-            case (.divide, false): for i in 0..<n { po[i] = pa[i] / x }
-            case (.divide, true): for i in 0..<n { po[i] = x / pa[i] }
+        let out = readElements(a.data) { pa in withUnsafePointer(to: x) { px in makeElements(n) { po in
+            if numberFirst {
+                swiftgrad_binary(op.kernel, Int32(SWIFTGRAD_SCALAR_A), px, pa, po, n, 0)
+            } else {
+                swiftgrad_binary(op.kernel, Int32(SWIFTGRAD_SCALAR_B), pa, px, po, n, 0)
             }
-        } }
+        } } }
         return Tensor(shape: a.shape, data: out)
     }
 

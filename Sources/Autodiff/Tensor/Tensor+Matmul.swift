@@ -46,7 +46,8 @@ extension Tensor {
             throw TensorError.shapeMismatch(op: "matmul", lhs: a.shape, rhs: b.shape,
                                             reason: "do not chain (\(k) columns against \(kb) rows)")
         }
-        let shape: [Int] = a.rank == 2 ? (b.rank == 2 ? [m, n] : [m]) : (b.rank == 2 ? [n] : [])
+        let shape: [Int] = a.rank == 2 ? (b.rank == 2 ? ShapeCache.matrix(m, n) : ShapeCache.vector(m))
+                                        : (b.rank == 2 ? ShapeCache.vector(n) : [])
         _ = try Shape.checkedCount(shape, op: "matmul")
         let out = readElements(a.data) { pa in readElements(b.data) { pb in
             makeElements(m * n) { pc in gemm(m, n, k, pa, transposeA: false, pb, transposeB: false, pc, accumulate: false) }

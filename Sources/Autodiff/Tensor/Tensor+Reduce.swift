@@ -1,3 +1,5 @@
+import CTensorKernels
+
 /// Reductions: over all elements (a 0-dimensional result) or along one axis (that axis dropped, as
 /// NumPy's default). A sum spreads its gradient back unchanged, a mean divided by the count, a max
 /// to the first element that attained it.
@@ -48,20 +50,13 @@ extension Tensor {
         let len = shape[ax]
         if r == .max && len == 0 { throw TensorError.invalid("max", "along an empty axis of shape \(Shape.text(shape))") }
         let outer = shape[..<ax].reduce(1, *), inner = shape[(ax + 1)...].reduce(1, *)
-        var outShape = shape
-        outShape.remove(at: ax)
+        var outShape = rank == 2 ? ShapeCache.vector(shape[1 - ax]) : shape
+        if rank != 2 { outShape.remove(at: ax) }
         var argmax = r == .max ? [Int](repeating: 0, count: outer * inner) : []
         let out = readElements(data) { px in makeElements(outer * inner) { po in
             if r == .sum && outer == 1 {
                 // Down the columns of a matrix (db = dz.sum(axis: 0)): rows added into the result.
-                if inner == 1 {
-                    var v = 0.0
-                    for l in 0..<len { v += px[l] }
-                    po[0] = v
-                    return
-                }
-                for j in 0..<inner { po[j] = 0 }
-                for l in 0..<len { let row = px + l * inner; for j in 0..<inner { po[j] += row[j] } }
+                swiftgrad_column_sums(px, len, inner, po)
                 return
             }
             for o in 0..<outer {

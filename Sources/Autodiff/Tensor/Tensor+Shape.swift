@@ -1,3 +1,5 @@
+import CTensorKernels
+
 /// Views of a tensor's elements in another arrangement: transpose, reshape, a row, a range of rows.
 /// Each is differentiable: the gradient flows back to the elements it was read from.
 extension Tensor {
@@ -14,23 +16,12 @@ extension Tensor {
         }
         let m = shape[0], n = shape[1]
         // A row or a column keeps its elements' order: it shares them (copy-on-write keeps it apart).
-        let out = m == 1 || n == 1 ? data : readElements(data) { px in makeElements(m * n) { po in Tensor.transpose(px, m, n, po) } }
-        return Tensor(shape: [n, m], data: out, op: "T", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
+        let out = m == 1 || n == 1 ? data : readElements(data) { px in makeElements(m * n) { po in swiftgrad_transpose(px, m, n, po) } }
+        return Tensor(shape: ShapeCache.matrix(n, m), data: out, op: "T", recording: x.requiresGrad, parents: [x]) { { [unowned x] g in
             readElements(g) { pg in x.accumulateGrad { gx in
                 for i in 0..<m { for j in 0..<n { gx[i * n + j] += pg[j * m + i] } }
             } }
         } }
-    }
-
-    /// po (n×m) = pxᵀ (px m×n): the inner loop runs along the longer side (a 100×2 matrix is two
-    /// passes of 100, not a hundred of 2).
-    @inline(__always)
-    static func transpose(_ px: UnsafePointer<Double>, _ m: Int, _ n: Int, _ po: UnsafeMutablePointer<Double>) {
-        if m >= n {
-            for j in 0..<n { let row = po + j * m; for i in 0..<m { row[i] = px[i * n + j] } }
-        } else {
-            for i in 0..<m { let row = px + i * n; for j in 0..<n { po[j * m + i] = row[j] } }
-        }
     }
 
     /// The same elements in another shape; one dimension may be -1 (inferred).

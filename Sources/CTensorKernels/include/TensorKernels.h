@@ -1,5 +1,5 @@
-// Element-wise tensor kernels compiled for several vector widths (see TensorKernels.c), imported
-// into Swift as module CTensorKernels.
+// Tensor kernels compiled for several vector widths (see Clones.h), imported into Swift as module
+// CTensorKernels: exp and sigmoid, element-wise arithmetic, transposes, column sums, small products.
 #ifndef SWIFTGRAD_TENSOR_KERNELS_H
 #define SWIFTGRAD_TENSOR_KERNELS_H
 
@@ -8,5 +8,26 @@ void swiftgrad_exp_array(const double *x, double *y, long n);
 
 /// y[i] = 1 / (1 + e^−x[i]) for i < n, with the same exponential.
 void swiftgrad_sigmoid_array(const double *x, double *y, long n);
+
+/// The operations of `swiftgrad_binary`.
+enum { SWIFTGRAD_ADD, SWIFTGRAD_SUBTRACT, SWIFTGRAD_MULTIPLY, SWIFTGRAD_DIVIDE };
+
+/// How the operands of `swiftgrad_binary` map onto its result of `count` elements: equal shapes;
+/// a one-element a or b; b one row of `row` elements repeated down a (the bias add).
+enum { SWIFTGRAD_SAME, SWIFTGRAD_SCALAR_A, SWIFTGRAD_SCALAR_B, SWIFTGRAD_ROW_B };
+
+/// out[i] = a[ia] op b[ib] for every result element i under `layout`.
+void swiftgrad_binary(int op, int layout, const double *a, const double *b, double *out, long count, long row);
+
+/// y (n×m) = xᵀ for a row-major m×n matrix x.
+void swiftgrad_transpose(const double *x, long m, long n, double *y);
+
+/// y[j] = Σ over the rows of x (rows × columns, row-major) of x[l][j], added in order of l.
+void swiftgrad_column_sums(const double *x, long rows, long columns, double *y);
+
+/// C (+= when `accumulate`) = op(A)·op(B): A is m×k (stored k×m when `ta`), B k×n (n×k when `tb`),
+/// C m×n, all row-major; the order of the additions is fixed (SmallProducts.c).
+void swiftgrad_small_gemm(long m, long n, long k, const double *a, int ta, const double *b, int tb,
+                          double *c, int accumulate);
 
 #endif

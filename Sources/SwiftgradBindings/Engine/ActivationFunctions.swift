@@ -12,8 +12,11 @@ enum ActivationFunctions {
             ("sigmoid", { 1 / (1 + Foundation.exp(-$0)) }, "1 / (1 + e^−x) for a number, a Value or a Dual."),
         ]
         for (name, f, doc) in fns {
+            let tensorOp = UnaryOp(rawValue: name)
             b.function(name, labels: [nil], signature: "\(name)(_ x: Value) -> Value", doc: doc) { args in
                 let x = args[0]
+                // A Tensor straight to its kernel (a training step's sigmoid(matmul(X, W) + b)).
+                if let op = tensorOp, let t = TensorBinding.tensor(x) { return TensorBinding.wrap(t.unary(op)) }
                 if case let .native(n) = x, let m = n.type.methods[name] {
                     return try m.body(n, args)
                 }

@@ -43,6 +43,10 @@ enum TensorMethods {
         ]
         for (name, all, along, doc) in reductions {
             t.method(name, labels: nil, signature: "\(name)(axis: Int? = nil) -> Tensor", doc: doc) { n, args in
+                // `dz.sum(axis: 0)` in a training step, without the general reader.
+                if args.count == 1, let axis = args.values[0].asInt, args.labels[0] == "axis" {
+                    return wrap(try TensorConvert.run { try along(this(n), axis) })
+                }
                 let r = ArgumentReader(name, args)
                 guard let a = r.labeled("axis"), !a.isNil else {
                     guard args.count == 0 else { throw r.error("takes only 'axis:'") }
