@@ -88,4 +88,17 @@ final class InterpreterIsolationTests: XCTestCase {
             XCTAssertLessThan(s.heap.liveObjects, live[i] + 100, "interpreter \(i) kept its garbage")
         }
     }
+
+    func testLabelAndImplicitMemberTablesAreAnInterpretersOwn() {
+        let a = Session(), b = Session()
+        let ra = a.interpreter.runtime, rb = b.interpreter.runtime
+        let bLabels = b.interpreter.thread.run { rb.labelSignatures.count }
+        a.run("func f(alpha x: Int, beta y: Int) -> Int { x + y }\nlet s = f(alpha: 1, beta: 2)\nlet o: FloatingPointSign = .minus")
+        XCTAssertEqual(a.run("print(s, o == .minus)").output, "3 true\n")
+        XCTAssertEqual(b.interpreter.thread.run { rb.labelSignatures.count }, bLabels, "A's labels were interned in A")
+        let names = { (rt: Runtime, i: Interpreter) in i.thread.run { rt.implicitMembers.type.cases.map(\.name) } }
+        XCTAssertTrue(names(ra, a.interpreter).contains("minus"))
+        XCTAssertFalse(names(rb, b.interpreter).contains("minus"), "A's implicit members are not B's")
+        XCTAssertFalse(a.interpreter.thread.run { ra.implicitMembers.type } === b.interpreter.thread.run { rb.implicitMembers.type })
+    }
 }

@@ -92,8 +92,8 @@ extension Compiler {
             }
         case let .implicitMember(name):
             let evs = try compileArgs(args)
-            let index = ImplicitMembers.caseIndex(name)
-            return { f in ImplicitMembers.value(caseIndex: index, payload: try evs.map { try $0.run(f) }) }
+            let index = rt.implicitMembers.caseIndex(name), members = rt.implicitMembers
+            return { f in members.value(caseIndex: index, payload: try evs.map { try $0.run(f) }) }
         default: break
         }
         // `[Double](repeating: 0, count: 3)`, `Matrix(repeating: [0], count: 2)`: the collection type converts
@@ -177,7 +177,7 @@ extension Compiler {
             }
         }
         let labels = callLabels(args)
-        let sig = LabelSignatures.id(labels)
+        let sig = rt.labelSignatures.id(labels)
         let n = args.count
         let inouts = try inoutPlaces(args)
         if inouts.isEmpty {
@@ -331,7 +331,7 @@ extension Compiler {
         let place = try? compilePlace(baseExpr)
         let evs = try compileArgs(args, types: builtinArgumentTypes(baseExpr, name, args))
         let labels = callLabels(args)
-        let sig = LabelSignatures.id(labels)
+        let sig = rt.labelSignatures.id(labels)
         let n = args.count
         let cache = MemberCache()
         let inouts = try inoutPlaces(args)
@@ -517,7 +517,7 @@ extension Compiler {
         let selfEval = try compileName("self")
         let evs = try compileArgs(args)
         let labels = callLabels(args)
-        let sig = LabelSignatures.id(labels)
+        let sig = rt.labelSignatures.id(labels)
         let n = args.count
         return { f in
             guard case let .type(t) = typeCell.value, let sup = t.superclass else {

@@ -19,7 +19,7 @@ extension Compiler {
            case let .call(callee, args) = e.kind, case let .implicitMember(name) = callee.kind,
            name == "success" || name == "failure", args.count == 1, args[0].label == nil {
             let pe = try compileExpr(args[0].value, expecting: generics[name == "success" ? 0 : 1]), rt = self.rt
-            return { f in try rt.resolveImplicit(ImplicitMembers.value(name, payload: [try pe(f)]), as: "Result") }
+            return { f in try rt.resolveImplicit(rt.implicitMembers.value(name, payload: [try pe(f)]), as: "Result") }
         }
         if let type, e.isImplicitMemberExpression, let name = Compiler.namedType(type) {
             // `.number(3)` as a `Token` (its payload converted to the case's types), `.infinity` as a Double.

@@ -47,8 +47,8 @@ extension Compiler {
             let slot = fn.shorthandSlots[i]
             return { f in f[slot] }
         case let .implicitMember(name):
-            let index = ImplicitMembers.caseIndex(name)
-            return { _ in ImplicitMembers.value(caseIndex: index) }
+            let index = rt.implicitMembers.caseIndex(name), members = rt.implicitMembers
+            return { _ in members.value(caseIndex: index) }
         case let .typeReference(t): return try compileTypeReference(t)
         case let .operatorReference(op): return try compileOperatorReference(op)
         case let .keyPath(_, components):

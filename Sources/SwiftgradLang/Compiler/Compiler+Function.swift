@@ -77,7 +77,7 @@ extension Compiler {
         }
         proto.params = params
         // A variadic parameter always goes through argument matching (it collects an array).
-        proto.labelSignature = params.contains { $0.variadic } ? -1 : LabelSignatures.id(params.map { $0.label })
+        proto.labelSignature = params.contains { $0.variadic } ? -1 : rt.labelSignatures.id(params.map { $0.label })
         if shape.implicitReturn, shape.body.count == 1, case let .expression(e) = shape.body[0].kind {
             let line = shape.body[0].location.line
             currentLine = line

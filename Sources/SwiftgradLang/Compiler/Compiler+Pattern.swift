@@ -74,7 +74,7 @@ extension Compiler {
                 switch v {
                 case let .enumCase(e):
                     guard e.caseName == name else { return false }
-                    if let typeName, e.type !== ImplicitMembers.type, e.type.name != typeName { return false }
+                    if let typeName, !e.type.isImplicitMembers, e.type.name != typeName { return false }
                     if ms.isEmpty { return true }
                     guard e.payload.count == ms.count else {
                         // One sub-pattern binding the whole payload as a tuple.

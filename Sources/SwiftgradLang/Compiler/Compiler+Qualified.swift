@@ -43,7 +43,7 @@ extension Compiler {
         let selfPlace = try compilePlace(Expr(.identifier("self"), at: .unknown))
         let evs = try compileArgs(args)
         let labels = callLabels(args)
-        let sig = LabelSignatures.id(labels)
+        let sig = rt.labelSignatures.id(labels)
         let n = args.count
         return { f in
             guard case let .type(t) = typeCell.value, let m = rt.findInitializer(t, labels: labels, argCount: n) else {

@@ -36,7 +36,7 @@ enum ArrayMembers {
                     let base = try rt.reserve(3)
                     base[1] = acc; base[2] = v
                     defer { rt.release(base, 3) }
-                    _ = try rt.callPrepared(f, base: base, argCount: 2, labels: [nil, nil], labelSignature: Runtime.twoUnlabeledSignature)
+                    _ = try rt.callPrepared(f, base: base, argCount: 2, labels: [nil, nil], labelSignature: LabelSignatures.twoUnlabeled)
                     acc = base[1]
                     if case let .box(b) = acc { acc = b.value }  // the closure captured its `inout` parameter
                 }

@@ -79,7 +79,7 @@ enum GlobalFunctions {
                           doc: "The dynamic type of a value.") { args in
             switch args[0] {
             case let .instance(i): return .type(i.type)
-            case let .enumCase(e) where e.type !== ImplicitMembers.type: return .type(e.type)
+            case let .enumCase(e) where !e.type.isImplicitMembers: return .type(e.type)
             default: return .type(TypeValue(name: args[0].runtimeTypeName, kind: .builtin))
             }
         }

@@ -165,7 +165,7 @@ enum Members {
             for (i, a) in args.values.enumerated() { base[1 + i] = a }
             let labels = args.labels
             return try rt.callFunction(ext, base: base, argCount: args.count, labels: labels,
-                                       labelSignature: LabelSignatures.id(labels), hasReceiver: true)
+                                       labelSignature: rt.labelSignatures.id(labels), hasReceiver: true)
         }
         if case let .instance(inst) = recv, ScriptSequences.isSequence(recv), inst.type.method(name) == nil,
            inst.type.fieldIndex[name] == nil, inst.type.computedProperty(name) == nil {

@@ -34,7 +34,7 @@ enum NumberMembers {
         case "isSubnormal": return .bool(d.isSubnormal)
         case "magnitude": return .double(d.magnitude)
         // `x.sign == .minus`: an implicit member equals the case of its name, and prints as it.
-        case "sign": return ImplicitMembers.value(d.sign == .minus ? "minus" : "plus")
+        case "sign": return Runtime.current?.implicitMembers.value(d.sign == .minus ? "minus" : "plus")
         case "nextUp": return .double(d.nextUp)
         case "nextDown": return .double(d.nextDown)
         case "ulp": return .double(d.ulp)

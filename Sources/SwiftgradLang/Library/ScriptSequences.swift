@@ -27,7 +27,7 @@ enum ScriptSequences {
             it = base[0]
             rt.release(base, 1)
         }
-        let r = try rt.callFunction(m, base: base, argCount: 0, labels: [], labelSignature: LabelSignatures.id([]),
+        let r = try rt.callFunction(m, base: base, argCount: 0, labels: [], labelSignature: LabelSignatures.noArguments,
                                     hasReceiver: true)
         if case .null = r { return nil }
         return r.someWrapped ?? r

@@ -229,20 +229,26 @@ public final class OverloadSet: Function {
     public override var doc: String { members.map { $0.doc }.first { !$0.isEmpty } ?? "" }
 }
 
-/// Interned label signatures: a call site and a function compare one Int on the fast path. One table
-/// for the process (equal labels get equal ids in every interpreter), filled at compile and
-/// registration time under `lock`, never on a call.
-enum LabelSignatures {
-    nonisolated(unsafe) private static var table: [String: Int] = [:]
-    private static let lock = NSLock()
+/// Interned label signatures of one runtime: a call site and a function compare one Int on the fast
+/// path. Filled at compile time, and when native code calls script code with labels not seen before,
+/// on the runtime's script thread (so no lock). Every table gives the commonest signatures the same
+/// ids, which code uses as constants. (A struct in the runtime: a class of its own cost an empty run
+/// 20k instructions of type metadata set-up.)
+struct LabelSignatures {
+    static let noArguments = 1, oneUnlabeled = 2, twoUnlabeled = 3
+    private var table: [String: Int] = ["": noArguments, "_": oneUnlabeled, "_:_": twoUnlabeled]
+    /// Ids of `n` unlabeled arguments by `n` (native code calling a closure: `map`, `sorted(by:)`).
+    private var unlabeled: [Int] = [noArguments, oneUnlabeled, twoUnlabeled]
 
-    static func id(_ labels: [String?]) -> Int {
+    /// How many label lists are interned.
+    var count: Int { table.count }
+
+    mutating func id(_ labels: [String?]) -> Int {
+        if labels.count < unlabeled.count, !labels.contains(where: { $0 != nil }) { return unlabeled[labels.count] }
         let key = labels.map { $0 ?? "_" }.joined(separator: ":")
-        return lock.withLock {
-            if let i = table[key] { return i }
-            let i = table.count + 1
-            table[key] = i
-            return i
-        }
+        if let i = table[key] { return i }
+        let i = table.count + 1
+        table[key] = i
+        return i
     }
 }

@@ -20,7 +20,7 @@ extension Runtime {
 
     /// An implicit member as a member of the type named `name` (a script enum's case, a `Double` static).
     func resolveImplicit(_ v: Value, as name: String) throws -> Value {
-        guard case let .enumCase(e) = v, e.type === ImplicitMembers.type else { return v }
+        guard case let .enumCase(e) = v, e.type.isImplicitMembers else { return v }
         if name == "Double", e.payload.isEmpty, let d = Runtime.doubleStatics[e.caseName] { return d }
         // A static property of a struct, class or builtin type (`let p: Point = .origin`, `UInt8 = .max`).
         if e.payload.isEmpty, let g = globals[name], g.isDefined, case let .type(t) = g.value, t.kind != .enumType {
@@ -36,7 +36,7 @@ extension Runtime {
 
     /// Array literal elements: implicit members take the type of an element that has one.
     func resolvingImplicitSiblings(_ items: [Value]) throws -> [Value] {
-        guard let typed = items.first(where: { if case let .enumCase(e) = $0 { return e.type !== ImplicitMembers.type }; return false }),
+        guard let typed = items.first(where: { if case let .enumCase(e) = $0 { return !e.type.isImplicitMembers }; return false }),
               case let .enumCase(e) = typed else { return items }
         return try items.map { try resolveImplicit($0, as: e.type.name) }
     }
@@ -44,7 +44,7 @@ extension Runtime {
 
 extension Value {
     var isImplicitMember: Bool {
-        if case let .enumCase(e) = self { return e.type === ImplicitMembers.type }
+        if case let .enumCase(e) = self { return e.type.isImplicitMembers }
         return false
     }
 }

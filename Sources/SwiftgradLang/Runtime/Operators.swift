@@ -173,7 +173,7 @@ extension Value {
     var scriptType: TypeValue? {
         switch self {
         case let .instance(i): return i.type
-        case let .enumCase(e): return e.type === ImplicitMembers.type ? nil : e.type
+        case let .enumCase(e): return e.type.isImplicitMembers ? nil : e.type
         default: return nil
         }
     }
@@ -237,7 +237,7 @@ extension Runtime {
         base[1] = a
         base[2] = b
         do {
-            let r = try callFunction(f, base: base, argCount: 2, labels: Runtime.twoUnlabeled, labelSignature: Runtime.twoUnlabeledSignature)
+            let r = try callFunction(f, base: base, argCount: 2, labels: Runtime.twoUnlabeled, labelSignature: LabelSignatures.twoUnlabeled)
             release(base, 3)
             return r
         } catch {
@@ -247,5 +247,4 @@ extension Runtime {
     }
 
     static let twoUnlabeled: [String?] = [nil, nil]
-    static let twoUnlabeledSignature = LabelSignatures.id([nil, nil])
 }

@@ -8,7 +8,7 @@ extension Runtime {
         for (i, a) in args.enumerated() { base[1 + i] = a }
         defer { release(base, args.count + 1) }
         return try callFunction(f, base: base, argCount: args.count, labels: labels,
-                                labelSignature: LabelSignatures.id(labels), hasReceiver: true)
+                                labelSignature: labelSignatures.id(labels), hasReceiver: true)
     }
 
     /// Calls a struct's mutating method (a `set` accessor) on the value in a place: `self` is moved
@@ -24,7 +24,7 @@ extension Runtime {
             release(base, args.count + 1)
         }
         _ = try callFunction(f, base: base, argCount: args.count, labels: labels,
-                             labelSignature: LabelSignatures.id(labels), hasReceiver: true)
+                             labelSignature: labelSignatures.id(labels), hasReceiver: true)
     }
 
     /// `T(args)`: instances of script classes and structs (an `init`, or the memberwise

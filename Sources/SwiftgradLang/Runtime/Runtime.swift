@@ -74,6 +74,10 @@ public final class Runtime {
     var randomBits: () -> UInt64 = Runtime.splitMixStream()
     /// This interpreter's objects, their collector and its types' version (see Heap.swift).
     public let heap = Heap()
+    /// This interpreter's interned argument labels (see `LabelSignatures`).
+    var labelSignatures = LabelSignatures()
+    /// The placeholder type of implicit members; made on first use, on the script thread.
+    lazy var implicitMembers = ImplicitMembers()
 
     init() {
         stack = .allocate(capacity: Runtime.stackCapacity)
@@ -179,7 +183,7 @@ public final class Runtime {
         for a in args { base[1 + i] = a; i += 1 }
         do {
             let r = try callPrepared(callee, base: base, argCount: args.count, labels: labels,
-                                     labelSignature: LabelSignatures.id(labels))
+                                     labelSignature: labelSignatures.id(labels))
             release(base, args.count + 1)
             return r
         } catch {
@@ -225,7 +229,8 @@ public final class Runtime {
             let nf = unsafeDowncast(f, to: NativeFunction.self)
             if nf.checksLabels && nf.checkedLabelSignature != labelSignature {
                 try NativeSignature.check(nf.signatureText, function: nf.name, labels: labels)
-                nf.checkedLabelSignature = labelSignature
+                // (Not for a process-wide native function, made in another heap: ids are per runtime.)
+                if nf.heap === heap { nf.checkedLabelSignature = labelSignature }
             }
             let args = Array(UnsafeBufferPointer(start: base + 1, count: argCount))
             do {
@@ -400,8 +405,8 @@ public final class Runtime {
             return t.items.count == labels.count && t.labels != labels ? .tuple(TupleRef(t.items, labels: labels)) : v
         case (.tupleLabels, _): return v
         case (.elements, _), (.dictionaryValues, _), (.tuple, _), (.optional, _): return try coerceContents(v, c, what: what())
-        case (.double, .enumCase(let e)) where e.type === ImplicitMembers.type,
-             (.optionalDouble, .enumCase(let e)) where e.type === ImplicitMembers.type:
+        case (.double, .enumCase(let e)) where e.type.isImplicitMembers,
+             (.optionalDouble, .enumCase(let e)) where e.type.isImplicitMembers:
             if case let .double(d)? = Runtime.doubleStatics[e.caseName] { return .double(d) }
             fallthrough
         default:
@@ -504,7 +509,7 @@ extension Runtime {
 
     /// An implicit member (`.relu`) given to a declared script enum type becomes that enum's case.
     func coerceNamed(_ v: Value, _ c: Coercion) throws -> Value {
-        guard case let .named(name) = c, case let .enumCase(e) = v, e.type === ImplicitMembers.type else { return v }
+        guard case let .named(name) = c, case let .enumCase(e) = v, e.type.isImplicitMembers else { return v }
         guard let g = globals[name], g.isDefined, case let .type(t) = g.value, t.kind == .enumType else { return v }
         guard let i = t.cases.firstIndex(where: { $0.name == e.caseName }) else {
             throw RuntimeError.typeMismatch("type '\(name)' has no member '\(e.caseName)'")

@@ -46,6 +46,8 @@ public final class TypeValue: HeapObject {
     public var protocols: [TypeValue] = [] { didSet { bumpEpoch() } }
     /// A protocol's requirement names; a native type's member names (for implicit `self.` in extensions).
     var memberNames: Set<String> = []
+    /// The placeholder type of implicit members (`.relu` before a declared type gives it meaning).
+    var isImplicitMembers = false
 
     private func bumpEpoch() { heapRef._withUnsafeGuaranteedRef { $0.typeEpoch &+= 1 } }
 

@@ -49,7 +49,7 @@ extension Value {
             if a.type === b.type { return a.caseIndex == b.caseIndex && a.payload.count == b.payload.count
                 && zip(a.payload, b.payload).allSatisfy { $0.isEqual(to: $1) } }
             // An implicit member (`.relu`) equals the case of that name.
-            if a.type === ImplicitMembers.type || b.type === ImplicitMembers.type {
+            if a.type.isImplicitMembers || b.type.isImplicitMembers {
                 return a.caseName == b.caseName && a.payload.count == b.payload.count && zip(a.payload, b.payload).allSatisfy { $0.isEqual(to: $1) }
             }
             return false
@@ -114,32 +114,32 @@ extension Value {
     }
 }
 
-/// Implicit member expressions (`.relu`) evaluate to a case of this placeholder enum until a
-/// declared type (a parameter, variable or switch subject) gives them meaning.
-public enum ImplicitMembers {
-    /// One placeholder type for the process: its cases are only names (the declared type a value
-    /// meets gives them meaning), so interpreters can share it. Names are interned under `lock`, at
-    /// compile time (a compiler in any interpreter may add one).
-    nonisolated(unsafe) static let type = TypeValue(name: "ImplicitMember", kind: .enumType)
-    nonisolated(unsafe) private static var index: [String: Int] = [:]
-    private static let lock = NSLock()
+/// Implicit member expressions (`.relu`) evaluate to a case of a placeholder enum until a declared type
+/// (a parameter, variable or switch subject) gives them meaning. One per runtime (its cases are interned
+/// names, added at compile time; the type is made on the script thread, so it joins the runtime's heap).
+struct ImplicitMembers {
+    let type: TypeValue
+    private var index: [String: Int] = [:]
 
-    /// The case of `name` (added on first use).
-    static func caseIndex(_ name: String) -> Int {
-        lock.withLock {
-            if let k = index[name] { return k }
-            let i = type.cases.count
-            type.cases.append(EnumCaseInfo(name: name, rawValue: nil, payloadLabels: [], payloadTypes: []))
-            index[name] = i
-            return i
-        }
+    init() {
+        type = TypeValue(name: "ImplicitMember", kind: .enumType)
+        type.isImplicitMembers = true
     }
 
-    public static func value(_ name: String, payload: [Value] = []) -> Value {
+    /// The case of `name` (added on first use).
+    mutating func caseIndex(_ name: String) -> Int {
+        if let k = index[name] { return k }
+        let i = type.cases.count
+        type.cases.append(EnumCaseInfo(name: name, rawValue: nil, payloadLabels: [], payloadTypes: []))
+        index[name] = i
+        return i
+    }
+
+    mutating func value(_ name: String, payload: [Value] = []) -> Value {
         value(caseIndex: caseIndex(name), payload: payload)
     }
 
-    @inline(__always) static func value(caseIndex i: Int, payload: [Value] = []) -> Value {
+    @inline(__always) func value(caseIndex i: Int, payload: [Value] = []) -> Value {
         .enumCase(EnumCaseValue(type: type, caseIndex: i, payload: payload))
     }
 }
