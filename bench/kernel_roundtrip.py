@@ -2,7 +2,9 @@
 """Kernel benchmark: Swiftgrad's kernel and ipykernel measured side by side in one run through
 jupyter_client. Prints one JSON object on stdout.
 
-- start-up: from `KernelManager.start_kernel()` to the first `kernel_info_reply` (median of --starts);
+- start-up: from `KernelManager.start_kernel()` to the first `kernel_info_reply` (median of --starts),
+  and how much of it is jupyter_client's own work before it sends the first request (`start_kernel()`
+  and `start_channels()` returned; the kernel process starts meanwhile);
 - round-trip: a trivial cell (`1 + 1`) from sending `execute_request` to the kernel's `idle` status
   for that request on IOPub (median of --executes, after --warmup executions);
 - idle memory: the kernel process's resident set (VmRSS) one second after it is ready, before any
@@ -65,7 +67,7 @@ def wait_idle(kc, km, msg_id, deadline):
 
 
 def measure(kernel_name, spec_manager, context, starts, warmup, executes, timeout):
-    startups, first_executes, roundtrips = [], [], []
+    startups, client_parts, first_executes, roundtrips = [], [], [], []
     rss_idle = rss_after = None
     for run in range(starts):
         km = KernelManager(kernel_name=kernel_name, kernel_spec_manager=spec_manager, context=context)
@@ -73,6 +75,7 @@ def measure(kernel_name, spec_manager, context, starts, warmup, executes, timeou
         km.start_kernel()
         kc = km.client(context=context)  # the client makes a context of its own otherwise (100 ms reconnects)
         kc.start_channels()
+        client_parts.append(time.perf_counter() - t0)
         try:
             msg_id = kc.kernel_info()
             wait_reply(kc.shell_channel, km, msg_id, t0 + timeout)
@@ -103,6 +106,7 @@ def measure(kernel_name, spec_manager, context, starts, warmup, executes, timeou
             kc.stop_channels()
             km.shutdown_kernel(now=True)
     return {"startup_s": statistics.median(startups), "startup_runs": startups,
+            "client_part_s": statistics.median(client_parts),
             "first_execute_s": statistics.median(first_executes) if first_executes else None,
             "first_execute_runs": first_executes,
             "roundtrip_s": statistics.median(roundtrips), "roundtrip_count": len(roundtrips),

@@ -17,7 +17,10 @@ public struct BenchCommand: ParsableCommand {
     var write: String?
 
     @Option(help: "Sections to run, comma-separated: engine, interpreter, kernel, tensors.")
-    var only: String = "engine,interpreter,kernel,tensors"
+    var only: String = BenchCommand.defaultSections
+
+    static let sectionNames: Set<String> = ["engine", "interpreter", "kernel", "tensors"]
+    static let defaultSections = "engine,interpreter,kernel,tensors"
 
     @Option(help: "The folder with the anchor scripts and .swiftgrad programs.")
     var benchDir: String = "bench"
@@ -44,8 +47,7 @@ public struct BenchCommand: ParsableCommand {
 
     public func validate() throws {
         guard nodes >= 100 else { throw ValidationError("--nodes must be at least 100") }
-        let known: Set<String> = ["engine", "interpreter", "kernel", "tensors"]
-        for name in sections where !known.contains(name) {
+        for name in sections where !BenchCommand.sectionNames.contains(name) {
             throw ValidationError("unknown section '\(name)' (engine, interpreter, kernel, tensors)")
         }
     }
@@ -89,13 +91,14 @@ public struct BenchCommand: ParsableCommand {
         if sections.contains("tensors") { results.append(TensorSection.run(context)) }
 
         var command = "swiftgrad bench" + (anchors ? " --anchors" : "")
+        if only != BenchCommand.defaultSections { command += " --only \(only)" }
         if let write { command += " --write \(write)" }
         let report = BenchReport(sections: results, machine: machine, date: date,
                                  seconds: Double(Stopwatch.now() - start) / 1e9, command: command)
         print(report.plainText)
         if let write {
-            let kept = BenchReport.keptSection(ofFile: write)
-            do { try (report.markdown + kept).write(toFile: write, atomically: true, encoding: .utf8) } catch {
+            let text = report.fileText(replacing: write, allSectionsRan: Set(sections).isSuperset(of: BenchCommand.sectionNames))
+            do { try text.write(toFile: write, atomically: true, encoding: .utf8) } catch {
                 throw ValidationError("cannot write \(write): \(error.localizedDescription)")
             }
             context.log("wrote \(write)")

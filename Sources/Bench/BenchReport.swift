@@ -25,10 +25,24 @@ struct BenchReport {
         for section in sections {
             parts += ["", section.markdown]
         }
-        parts += ["", "Reproduce: `make bench` (release build, the venv's Python on PATH), or " +
+        parts += ["", BenchReport.reproduceLead + " `make bench` (release build, the venv's Python on PATH), or " +
                   "`swift build -c release --product swiftgrad && .build/release/swiftgrad bench --anchors` " +
                   "with the venv activated. `swiftgrad bench` alone prints the Swiftgrad figures without anchors.", ""]
         return parts.joined(separator: "\n")
+    }
+
+    /// How the closing paragraph of the generated part starts (`BenchFileMerge` finds the last section's end by it).
+    static let reproduceLead = "Reproduce:"
+
+    /// What `--write` writes to `path`: after a run of every section, this report and the kept text;
+    /// after `--only` some sections, the file as it was with those sections replaced (`BenchFileMerge`).
+    func fileText(replacing path: String, allSectionsRan: Bool) -> String {
+        guard !allSectionsRan, let existing = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return markdown + BenchReport.keptSection(ofFile: path)
+        }
+        let load = machine.first { $0.hasPrefix("load average") }.map { "; \($0)" } ?? ""
+        let provenance = "Re-measured alone by `\(command)` on \(date)\(load)."
+        return BenchFileMerge.merge(sections, provenance: provenance, into: existing)
     }
 
     /// The line after which `--write` keeps an existing file's text (hand-written history such as

@@ -196,6 +196,7 @@ public final class KernelServer: @unchecked Sendable {
         let message = Message(identities: request.identities, header: Header(session: session, msgType: type),
                               parentHeader: request.header.json, metadata: metadata, content: content)
         do { try channel.send(codec.encode(message)) } catch { Log.warning("reply \(type): \(error)") }
+        Log.debug("sent \(type)")
     }
 
     /// Runs `body` between iopub `status: busy` and `status: idle`, both parented on `request`.

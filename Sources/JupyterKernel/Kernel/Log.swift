@@ -15,9 +15,14 @@ public enum Log {
 
     public static func debug(_ text: @autoclosure () -> String) {
         if debugEnabled {
-            // Wall-clock seconds, to line up with a client's timestamps.
-            let time = String(format: "%.4f", Date().timeIntervalSince1970)
-            write("[swiftgrad kernel] debug \(time): \(text())\n")
+            // Wall-clock seconds, to line up with a client's timestamps, and the CPU time the process
+            // has used so far (all threads, start-up before `main` included): what start-up costs a
+            // loaded machine.
+            let time = String(format: "%.5f", Date().timeIntervalSince1970)
+            var cpu = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu)
+            let cpuMs = String(format: "%.2f", Double(cpu.tv_sec) * 1e3 + Double(cpu.tv_nsec) / 1e6)
+            write("[swiftgrad kernel] debug \(time) (process CPU \(cpuMs) ms): \(text())\n")
         }
     }
 

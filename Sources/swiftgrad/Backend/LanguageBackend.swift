@@ -18,7 +18,10 @@ final class LanguageBackend: KernelBackend {
     init() {
         let idleHost = KernelScriptHost(context: nil, comms: comms)
         self.idleHost = idleHost
-        warmUp = BuiltInBackground { InterpreterFactory.make(host: idleHost) }
+        warmUp = BuiltInBackground {
+            defer { Log.debug("interpreter ready") }
+            return InterpreterFactory.make(host: idleHost)
+        }
     }
 
     /// A host for one request's output.

@@ -24,6 +24,7 @@ struct KernelCommand: ParsableCommand {
         do { connection = try ConnectionFile(path: connectionFile) } catch {
             throw ValidationError("cannot read \(connectionFile): \(error)")
         }
+        Log.debug("connection file read")
         let server = try KernelServer(connection: connection, makeBackend: { LanguageBackend() })
         if connection.hasRandomPorts { try writeBoundPorts(server.connection, to: connectionFile) }
         // SIGINT (interrupt_mode "signal", or Ctrl-C in a terminal) interrupts the cell instead of
@@ -36,6 +37,7 @@ struct KernelCommand: ParsableCommand {
             server.shutdown()
             DispatchQueue.global().asyncAfter(deadline: .now() + 5) { Foundation.exit(0) }
         }
+        Log.debug("serving")
         withExtendedLifetime((interrupts, parentWatch)) { _ = server.run() }
         // A restart is done by the client relaunching this process with the same connection file.
     }
