@@ -120,6 +120,15 @@ public final class Interpreter {
         thread.run { rt.defineFunction(name, labels: labels, signature: signature, doc: doc, body) }
     }
 
+    /// Makes a Swift function callable from scripts with the labels its signature shows
+    /// (`quiz(_ root: Value, expected: [String: Double])` takes `quiz(r, expected: e)`; any labels, read
+    /// through `Arguments`, when a parameter has a default value or is variadic).
+    public func register(function name: String, signature: String, doc: String = "",
+                         _ body: @escaping (Arguments) throws -> Value) {
+        let rt = runtime
+        thread.run { rt.defineFunction(name, signature: signature, doc: doc, body) }
+    }
+
     /// Makes a native type available under its name (`Value(2.0)`, `Value.zero`, `x.relu()`).
     public func register(type: NativeType) {
         let rt = runtime

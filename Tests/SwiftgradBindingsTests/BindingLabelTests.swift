@@ -22,4 +22,14 @@ final class BindingLabelTests: XCTestCase {
         }
         XCTAssertEqual(mismatches, [], mismatches.joined(separator: "\n"))
     }
+
+    /// Labels stated only in the signature are derived when first needed, and checked as Swift does.
+    func testLabelsComeFromTheSignature() throws {
+        let s = ScriptSession()
+        XCTAssertEqual(try s.text("seed(3); random(in: 0...0)"), "0.0")
+        let e = try XCTUnwrap(s.error("seed(n: 3)"))
+        XCTAssertTrue(e.message.contains("extraneous argument label 'n:'"), e.message)
+        let missing = try XCTUnwrap(s.error("random(0...1)"))
+        XCTAssertTrue(missing.message.contains("missing argument label 'in:'"), missing.message)
+    }
 }

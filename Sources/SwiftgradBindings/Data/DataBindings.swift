@@ -8,19 +8,19 @@ enum DataBindings {
     static var rng: RandomSource { RandomSource.shared }
 
     static func install(_ b: Binder) {
-        b.function("seed", labels: [nil], signature: "seed(_ n: Int)",
+        b.function("seed", signature: "seed(_ n: Int)",
                    doc: "Seeds the generator behind weights, data sets, random(in:), randn() and shuffled().") { args in
             guard let n = args[0].asInt else { throw RuntimeError("TypeMismatch", "seed needs an Int") }
             rng.seed(UInt64(bitPattern: Int64(n)))
             return .void
         }
-        b.function("random", labels: ["in"], signature: "random(in range: ClosedRange<Double>) -> Double",
+        b.function("random", signature: "random(in range: ClosedRange<Double>) -> Double",
                    doc: "A uniform random Double in the range, from the seeded generator.") { args in
             try random(in: args[0])
         }
-        b.function("randn", labels: [], signature: "randn() -> Double",
+        b.function("randn", signature: "randn() -> Double",
                    doc: "A standard normal random number from the seeded generator.") { _ in .double(rng.normal()) }
-        b.function("xorData", labels: [], signature: "xorData() -> (X: [[Double]], y: [Int])",
+        b.function("xorData", signature: "xorData() -> (X: [[Double]], y: [Int])",
                    doc: "The four XOR points and labels.") { _ in Convert.dataset(xorData()) }
         b.function("makeMoons", labels: nil, signature: "makeMoons(_ n: Int, noise: Double = 0.1) -> (X: [[Double]], y: [Int])",
                    doc: "Two interleaving half circles (labels 0/1), as scikit-learn's make_moons.") { args in
@@ -48,7 +48,7 @@ enum DataBindings {
             return Convert.dataset(makeBlobs(try count(r), centers: try r.int("centers", default: 3),
                                              std: try r.double("std", default: 1.0)))
         }
-        b.function("loadCSV", labels: [nil], signature: "loadCSV(_ path: String) -> (X: [[Double]], y: [Int])",
+        b.function("loadCSV", signature: "loadCSV(_ path: String) -> (X: [[Double]], y: [Int])",
                    doc: "Reads a numeric CSV file; the last column is the integer label.") { args in
             guard let path = args[0].asString else { throw RuntimeError("TypeMismatch", "loadCSV needs a path String") }
             do { return Convert.dataset(try loadCSV(path)) } catch {

@@ -47,11 +47,11 @@ final class CheckBindings {
             CheckBindings.show(result.mimeBundle, args.runtime)
             return .void
         }
-        b.function("checkSummary", labels: [], signature: "checkSummary() -> CheckSummary",
+        b.function("checkSummary", signature: "checkSummary() -> CheckSummary",
                    doc: "The number of checks passed and failed so far (shows ✓ when none failed).") { [self] _ in
             .native(CheckBindings.summaryType.wrap(Summary(passed: passed, failed: failed)))
         }
-        b.function("resetChecks", labels: [], signature: "resetChecks()", doc: "Sets the check counts to zero.") { [self] _ in
+        b.function("resetChecks", signature: "resetChecks()", doc: "Sets the check counts to zero.") { [self] _ in
             passed = 0; failed = 0; return .void
         }
     }

@@ -39,10 +39,10 @@ enum DisplayBindings {
         for t in [graphType, tableType, traceType, plotType, richType] { b.type(t) }
         installGraphs(b)
         installPlots(b)
-        b.function("html", labels: [nil], signature: "html(_ source: String)", doc: "Displays HTML.") { args in
+        b.function("html", signature: "html(_ source: String)", doc: "Displays HTML.") { args in
             .native(richType.wrap(Displays.html(try text(args[0], "html"))))
         }
-        b.function("markdown", labels: [nil], signature: "markdown(_ source: String)", doc: "Displays Markdown.") { args in
+        b.function("markdown", signature: "markdown(_ source: String)", doc: "Displays Markdown.") { args in
             .native(richType.wrap(Displays.markdown(try text(args[0], "markdown"))))
         }
     }
@@ -107,7 +107,7 @@ enum DisplayBindings {
                                        highlight: highlight, nodeBudget: try r.int("nodeBudget", default: 250))
             return .native(graphType.wrap(ComputationGraph(root, options: options)))
         }
-        b.function("gradTable", labels: [nil], signature: "gradTable(_ root: Value) -> GradTable",
+        b.function("gradTable", signature: "gradTable(_ root: Value) -> GradTable",
                    doc: """
                    One row per node in backward order: label, op, data, grad, local derivative and the chain-rule \
                    product that made the grad. `gradTable(model)` lists parameters, per-layer grad norms, dead ReLUs.
@@ -119,7 +119,7 @@ enum DisplayBindings {
             }
             return .native(tableType.wrap(GradTable(root)))
         }
-        b.function("trace", labels: [nil], signature: "trace(_ root: Value) -> BackwardTrace",
+        b.function("trace", signature: "trace(_ root: Value) -> BackwardTrace",
                    doc: "The backward pass from `root`, narrated step by step in the order it runs (for a Tensor: after backward(), with the matrix rule and shapes of each step).") { args in
             if let t = TensorBinding.tensor(args[0]) { return .native(traceType.wrap(TensorTrace(t))) }
             guard let root = ValueBinding.node(args[0]) else {
@@ -163,11 +163,11 @@ enum DisplayBindings {
             let title = try optionalText(r, "title")
             return .native(plotType.wrap(Plot.scatter(points, labels: labels, title: title)))
         }
-        b.function("lossCurve", labels: [nil], signature: "lossCurve(_ history: [Double]) -> Plot",
+        b.function("lossCurve", signature: "lossCurve(_ history: [Double]) -> Plot",
                    doc: "The loss per epoch/step (e.g. what train returns).") { args in
             .native(plotType.wrap(Plot.lossCurve(try Convert.doubles(args[0], "history"))))
         }
-        b.function("decisionBoundary", labels: [nil, nil, nil], signature: "decisionBoundary(_ model: MLP, _ X: [[Double]], _ y: [Int]) -> Plot",
+        b.function("decisionBoundary", signature: "decisionBoundary(_ model: MLP, _ X: [[Double]], _ y: [Int]) -> Plot",
                    doc: "The model's decision regions over the plane with the data on top (micrograd's moons picture).") { args in
             guard let model = NNBindings.mlp(args[0]), model.nin == 2 else {
                 throw RuntimeError("TypeMismatch", "decisionBoundary needs an MLP with 2 inputs")

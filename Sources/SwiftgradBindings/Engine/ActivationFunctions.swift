@@ -13,7 +13,7 @@ enum ActivationFunctions {
         ]
         for (name, f, doc) in fns {
             let tensorOp = UnaryOp(rawValue: name)
-            b.function(name, labels: [nil], signature: "\(name)(_ x: Value) -> Value", doc: doc) { args in
+            b.function(name, signature: "\(name)(_ x: Value) -> Value", doc: doc) { args in
                 let x = args[0]
                 // A Tensor straight to its kernel (a training step's sigmoid(matmul(X, W) + b)).
                 if let op = tensorOp, let t = TensorBinding.tensor(x) { return TensorBinding.wrap(t.unary(op)) }

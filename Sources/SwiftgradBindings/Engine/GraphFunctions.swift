@@ -5,7 +5,7 @@ import Autodiff
 /// `topologicalOrder(v)`.
 enum GraphFunctions {
     static func install(_ b: Binder) {
-        b.function("zeroGrad", labels: [nil], signature: "zeroGrad(_ x: Value or Tensor or MLP or [Value])",
+        b.function("zeroGrad", signature: "zeroGrad(_ x: Value or Tensor or MLP or [Value])",
                    doc: "Sets to 0 the grad of every node `x` depends on (a Value), of a model's parameters, or of each Value in an array.") { args in
             if let root = ValueBinding.node(args[0]) { zeroGrad(graphOf: root); return .void }
             if let root = TensorBinding.tensor(args[0]) { Tensor.zeroGrad(graphOf: root); return .void }
@@ -13,7 +13,7 @@ enum GraphFunctions {
             for p in try NNBindings.parameters(args[0], "zeroGrad's argument") { p.zeroGrad() }
             return .void
         }
-        b.function("topologicalOrder", labels: [nil], signature: "topologicalOrder(_ root: Value) -> [Value]",
+        b.function("topologicalOrder", signature: "topologicalOrder(_ root: Value) -> [Value]",
                    doc: "Every node `root` depends on, each once, parents before children (backward runs it reversed).") { args in
             guard let root = ValueBinding.node(args[0]) else {
                 throw RuntimeError("TypeMismatch", "topologicalOrder needs a Value, got \(args[0].typeName)")

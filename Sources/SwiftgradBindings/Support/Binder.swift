@@ -5,8 +5,15 @@ import SwiftgradLang
 struct Binder {
     let interpreter: Interpreter
 
-    /// A global function. `labels` are the argument labels (`nil` for `_`); `labels: nil` accepts any
-    /// call, and the body reads arguments with `ArgumentReader`.
+    /// A global function taking the argument labels its signature shows (`_` for none): they are
+    /// stated once, in the signature (any labels when a parameter has a default or is variadic, and the
+    /// body reads them with `ArgumentReader`).
+    func function(_ name: String, signature: String, doc: String, _ body: @escaping (Arguments) throws -> ScriptValue) {
+        interpreter.register(function: name, signature: signature, doc: doc, body)
+    }
+
+    /// A global function that takes any labels (`labels: nil`, checked against the signature) and reads
+    /// its arguments with `ArgumentReader`, so a trailing closure may stand for any labeled one.
     func function(_ name: String, labels: [String?]?, signature: String, doc: String,
                   _ body: @escaping (Arguments) throws -> ScriptValue) {
         interpreter.register(function: name, labels: labels, signature: signature, doc: doc, body)

@@ -7,7 +7,7 @@ import Autodiff
 /// when an argument is a Tensor. `relu(t)`, `tanh(t)`, `exp(t)`… reach the Tensor methods by name.
 enum TensorFunctions {
     static func install(_ b: Binder) {
-        b.function("matmul", labels: [nil, nil], signature: "matmul(_ a: Tensor, _ b: Tensor) -> Tensor",
+        b.function("matmul", signature: "matmul(_ a: Tensor, _ b: Tensor) -> Tensor",
                    doc: "The matrix product a · b (m×k times k×n is m×n; a vector operand is a row on the left, a column on the right).") { args in
             let x = try TensorConvert.operand(args[0], "matmul's first operand")
             let y = try TensorConvert.operand(args[1], "matmul's second operand")
@@ -15,12 +15,12 @@ enum TensorFunctions {
         }
         for (name, doc) in [("softmax", "Softmax along the last axis (each row sums to 1)."),
                             ("logSoftmax", "log(softmax(x)) along the last axis, computed stably.")] {
-            b.function(name, labels: [nil], signature: "\(name)(_ x: Tensor) -> Tensor", doc: doc) { args in
+            b.function(name, signature: "\(name)(_ x: Tensor) -> Tensor", doc: doc) { args in
                 let x = try TensorConvert.operand(args[0], "\(name)'s argument")
                 return TensorBinding.wrap(try TensorConvert.run { name == "softmax" ? try x.softmax() : try x.logSoftmax() })
             }
         }
-        b.function("crossEntropy", labels: [nil, "labels"], signature: "crossEntropy(_ logits: Tensor, labels: [Int]) -> Tensor",
+        b.function("crossEntropy", signature: "crossEntropy(_ logits: Tensor, labels: [Int]) -> Tensor",
                    doc: "The mean over rows of −log softmax(logits)[label]: logits are examples × classes, one class index per row.") { args in
             let logits = try TensorConvert.operand(args[0], "crossEntropy's logits")
             let labels: [Int]

@@ -21,7 +21,7 @@ enum LossBindings {
              { hingeLoss($0, $1) }),
         ]
         for (name, doc, f) in losses {
-            b.function(name, labels: [nil, nil], signature: "\(name)(_ predictions: [Value] or Tensor, _ targets: [Double] or Tensor) -> Value or Tensor",
+            b.function(name, signature: "\(name)(_ predictions: [Value] or Tensor, _ targets: [Double] or Tensor) -> Value or Tensor",
                        doc: doc) { args in
                 if name != "hingeLoss", let t = try TensorFunctions.loss(name, args) { return t }
                 let p = try predictions(args[0], "\(name)'s predictions")
@@ -33,7 +33,7 @@ enum LossBindings {
             }
         }
         for name in ["l2", "l2Penalty"] {
-            b.function(name, labels: [nil, "alpha"], signature: "\(name)(_ params: [Value], alpha: Double) -> Value",
+            b.function(name, signature: "\(name)(_ params: [Value], alpha: Double) -> Value",
                        doc: "L2 regularisation: alpha · Σ p² over the parameters (a model or an array of Values).") { args in
                 let params = try NNBindings.parameters(args[0], "\(name)'s parameters")
                 return ValueBinding.wrap(l2Penalty(params, alpha: try Convert.double(args[1], "alpha")))

@@ -9,7 +9,7 @@ enum OptimizerBindings {
     static func install(_ b: Binder) {
         b.type(sgdType)
         b.type(adamType)
-        b.function("clipGradNorm", labels: [nil, "maxNorm"], signature: "clipGradNorm(_ params: [Value] or [Tensor] or a model, maxNorm: Double) -> Double",
+        b.function("clipGradNorm", signature: "clipGradNorm(_ params: [Value] or [Tensor] or a model, maxNorm: Double) -> Double",
                    doc: "Scales the grads down so their global L2 norm is at most maxNorm; returns the norm before clipping.") { args in
             let maxNorm = try Convert.double(args[1], "maxNorm")
             if let tensors = TensorNNBindings.parameters(args[0]) { return .double(clipGradNorm(tensors, maxNorm: maxNorm)) }

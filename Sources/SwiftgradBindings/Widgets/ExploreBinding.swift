@@ -64,7 +64,7 @@ enum ExploreBinding {
     static func install(_ b: Binder) {
         b.type(type)
         let interpreter = b.interpreter
-        b.function("explore", labels: [nil], signature: "explore(_ run: TrainingRun)",
+        b.function("explore", signature: "explore(_ run: TrainingRun)",
                    doc: "One epoch slider moving the loss curve's marker, the decision boundary and one example's gradient table (an example slider picks it).") { args in
             guard let run = type.unwrap(args[0], as: TrainingRun.self), !run.losses.isEmpty else {
                 throw RuntimeError("TypeMismatch", "explore needs the result of train(..., snapshots: true) with at least one epoch")

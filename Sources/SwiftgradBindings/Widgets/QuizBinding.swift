@@ -12,7 +12,7 @@ enum QuizBinding {
 
     static func install(_ b: Binder) {
         b.type(type)
-        b.function("quiz", labels: [nil, "expected"], signature: "quiz(_ root: Value, expected: [String: Double]) -> GradientQuiz",
+        b.function("quiz", signature: "quiz(_ root: Value, expected: [String: Double]) -> GradientQuiz",
                    doc: """
                    Checks predicted gradients d root/d name against the engine (and finite differences for inputs); \
                    a wrong one is explained: the first wrong node along the chain and the local factor that was missed.

@@ -11,7 +11,7 @@ enum StepperBinding {
 
     static func install(_ b: Binder) {
         let interpreter = b.interpreter
-        b.function("stepper", labels: [nil], signature: "stepper(_ root: Value)",
+        b.function("stepper", signature: "stepper(_ root: Value)",
                    doc: "Steps through the backward pass from `root` node by node (buttons and a slider), the same steps as trace(root).") { args in
             guard let root = ValueBinding.node(args[0]) else {
                 throw RuntimeError("TypeMismatch", "stepper needs a Value, got \(args[0].typeName)")

@@ -6,6 +6,11 @@ extension Runtime {
         defineOverloadable(name, f)
     }
 
+    /// Defines a native function taking the labels its signature shows.
+    public func defineFunction(_ name: String, signature: String, doc: String = "", _ body: @escaping (Arguments) throws -> Value) {
+        defineOverloadable(name, NativeFunction(name: name, signature: signature, doc: doc, body))
+    }
+
     /// Defines `f` under `name`, joining an existing function of that name with different labels
     /// (a later definition with the same labels replaces the earlier one).
     func defineOverloadable(_ name: String, _ f: Function) {
