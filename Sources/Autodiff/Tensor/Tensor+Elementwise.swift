@@ -74,6 +74,14 @@ public enum UnaryOp: String, CaseIterable {
 extension Tensor {
     /// a ∘ b with broadcasting; throws a shape error naming the op and both shapes.
     public static func binary(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+        if !a.requiresGrad && !b.requiresGrad && a.shape == b.shape {
+            // Equal shapes outside a graph (a training step's a2 - y, W - 0.1 * dW): no broadcast plan.
+            let n = try Shape.checkedCount(a.shape, op: op.rawValue)
+            let out = readElements(a.data) { pa in readElements(b.data) { pb in makeElements(n) { po in
+                swiftgrad_binary(op.kernel, Int32(SWIFTGRAD_SAME), pa, pb, po, n, 0)
+            } } }
+            return Tensor(shape: a.shape, data: out)
+        }
         let bc = try Broadcast(a.shape, b.shape, op: op.rawValue)
         let out = readElements(a.data) { pa in readElements(b.data) { pb in makeElements(bc.count) { po in bc.apply(op, pa, pb, po) } } }
         return Tensor(shape: bc.shape, data: out, op: op.rawValue, recording: a.requiresGrad || b.requiresGrad, parents: [a, b]) { { [unowned a, unowned b] g in

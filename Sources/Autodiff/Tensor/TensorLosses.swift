@@ -38,7 +38,9 @@ extension Tensor {
                         dT: { p, t in -Foundation.log(p) + Foundation.log(1 - p) })
     }
 
-    /// A mean over element pairs with its two partial derivatives.
+    /// A mean over element pairs with its two partial derivatives (inlined into each loss, so the
+    /// forward loop calls no closure per element).
+    @inline(__always)
     private static func pairwise(_ name: String, _ p: Tensor, _ t: Tensor,
                                  loss: @escaping (Double, Double) -> Double,
                                  dP: @escaping (Double, Double) -> Double,

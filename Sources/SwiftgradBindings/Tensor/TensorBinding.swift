@@ -7,14 +7,14 @@ import Autodiff
 enum TensorBinding {
     static let type: NativeType = makeType()
 
-    // Spelled with the concrete box type (not the generic `type.wrap`/`unwrap`), so the box's
-    // metadata comes from a cached accessor instead of a runtime lookup on every operation.
-    @inline(__always) static func wrap(_ t: Tensor) -> ScriptValue { .native(NativeBox<Tensor>(type: type, t)) }
+    // A box of its own (not the generic `NativeBox<Tensor>`): a training step makes and frees a box
+    // per operation, and the generic box's deinit released its payload through a value witness.
+    @inline(__always) static func wrap(_ t: Tensor) -> ScriptValue { .native(TensorBox(type: type, t)) }
     @inline(__always) static func tensor(_ v: ScriptValue) -> Tensor? {
         guard case let .native(n) = v, n.type === type else { return nil }
-        return unsafeDowncast(n, to: NativeBox<Tensor>.self).payload
+        return unsafeDowncast(n, to: TensorBox.self).tensor
     }
-    @inline(__always) static func this(_ n: NativeObject) -> Tensor { unsafeDowncast(n, to: NativeBox<Tensor>.self).payload }
+    @inline(__always) static func this(_ n: NativeObject) -> Tensor { unsafeDowncast(n, to: TensorBox.self).tensor }
 
     private static func makeType() -> NativeType {
         let t = NativeType(name: "Tensor", doc: """
@@ -147,4 +147,15 @@ enum TensorBinding {
                    })
         t.property("parents", doc: "The operands, in order.", get: { .arr(this($0).parents.map(wrap)) })
     }
+}
+
+/// A script value holding a Tensor (every object of `TensorBinding.type` is one).
+final class TensorBox: NativeObject {
+    let tensor: Tensor
+    init(type: NativeType, _ tensor: Tensor) {
+        self.tensor = tensor
+        super.init(type: type)
+    }
+    override var anyPayload: Any { tensor }
+    override var identity: ObjectIdentifier { ObjectIdentifier(tensor) }
 }

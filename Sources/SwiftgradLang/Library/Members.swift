@@ -140,7 +140,7 @@ enum Members {
     static func callBuiltin(_ recv: inout Value, _ name: String, _ args: Arguments) throws -> Value {
         let rt = args.runtime
         if case let .native(n) = recv, let m = n.type.methods[name] {
-            try NativeSignature.check(m.signature, function: name, labels: args.callLabels)
+            try m.signatureCheck.check(function: name, labels: args.callLabels)
             return try m.body(n, args)
         }
         // Switch on a tag, not on `recv` itself: a switch keeps a copy of its subject alive through

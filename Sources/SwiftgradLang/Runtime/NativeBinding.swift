@@ -133,9 +133,19 @@ public enum BinaryOperator: Int, CaseIterable {
 
 public struct NativeMethod {
     public var labels: [String?]?
-    public var signature: String
+    public var signature: String { didSet { signatureCheck = NativeSignature.Check(signature) } }
     public var doc: String
     public var body: (NativeObject, Arguments) throws -> Value
+    /// The parsed signature that calls' labels are checked against.
+    private(set) var signatureCheck: NativeSignature.Check
+
+    init(labels: [String?]?, signature: String, doc: String, body: @escaping (NativeObject, Arguments) throws -> Value) {
+        self.labels = labels
+        self.signature = signature
+        self.doc = doc
+        self.body = body
+        signatureCheck = NativeSignature.Check(signature)
+    }
 }
 
 public struct NativeProperty {
@@ -144,14 +154,16 @@ public struct NativeProperty {
     public var set: ((NativeObject, Value) throws -> Void)?
 }
 
-/// A script value of a native type. Use `NativeType.wrap` to make one.
-public class NativeObject {
+/// A script value of a native type. Use `NativeType.wrap` to make one; a binding whose objects are
+/// made and freed per operation (tensors) may subclass it for a box with a concrete payload type,
+/// whose deinit releases the payload directly instead of through the generic box's value witness.
+open class NativeObject {
     public let type: NativeType
-    init(type: NativeType) { self.type = type }
+    public init(type: NativeType) { self.type = type }
     /// The wrapped Swift value, type-erased.
-    public var anyPayload: Any { fatalError("abstract") }
+    open var anyPayload: Any { fatalError("abstract") }
     /// Identity used by `===`, `ObjectIdentifier` and hashing: the payload's if it is a class.
-    public var identity: ObjectIdentifier { ObjectIdentifier(self) }
+    open var identity: ObjectIdentifier { ObjectIdentifier(self) }
 }
 
 /// A native object holding a Swift value of type `T`.
