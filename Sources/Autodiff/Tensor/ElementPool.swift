@@ -29,7 +29,7 @@ enum ElementPool {
         }
     }
 
-    private static let local = PerThread { Store() }
+    private static let local = PerThread(slot: 0) { Store() }
 
     /// A recycled array of `n` elements (its contents are stale), or nil.
     @inline(__always) static func take(_ n: Int) -> [Double]? {

@@ -31,7 +31,7 @@ enum ShapeCache {
         }
     }
 
-    private static let local = PerThread { Store() }
+    private static let local = PerThread(slot: 1) { Store() }
 
     /// `[rows, columns]`.
     @inline(__always) static func matrix(_ rows: Int, _ columns: Int) -> [Int] {

@@ -30,4 +30,23 @@ void swiftgrad_column_sums(const double *x, long rows, long columns, double *y);
 void swiftgrad_small_gemm(long m, long n, long k, const double *a, int ta, const double *b, int tb,
                           double *c, int accumulate);
 
+/// Per-thread slots of the tensor engine's recycling stores (element arrays, shapes), unretained:
+/// one load each, where pthread_getspecific is a library call per tensor operation.
+enum { SWIFTGRAD_TENSOR_SLOTS = 2 };
+extern _Thread_local void *swiftgrad_tensor_slots[SWIFTGRAD_TENSOR_SLOTS];
+
+static inline __attribute__((always_inline)) void *swiftgrad_get_tensor_slot(int slot) {
+    return swiftgrad_tensor_slots[slot];
+}
+static inline __attribute__((always_inline)) void swiftgrad_set_tensor_slot(int slot, void *value) {
+    swiftgrad_tensor_slots[slot] = value;
+}
+/// Empties the slots holding `value` (its store is being freed as the thread ends: a tensor freed
+/// after that makes a new store instead of using the old one).
+static inline void swiftgrad_clear_tensor_slots_holding(void *value) {
+    for (int i = 0; i < SWIFTGRAD_TENSOR_SLOTS; i++) {
+        if (swiftgrad_tensor_slots[i] == value) swiftgrad_tensor_slots[i] = 0;
+    }
+}
+
 #endif

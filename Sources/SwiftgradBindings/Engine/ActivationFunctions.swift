@@ -16,7 +16,9 @@ enum ActivationFunctions {
             b.function(name, signature: "\(name)(_ x: Value) -> Value", doc: doc) { args in
                 let x = args[0]
                 // A Tensor straight to its kernel (a training step's sigmoid(matmul(X, W) + b)).
-                if let op = tensorOp, let t = TensorBinding.tensor(x) { return TensorBinding.wrap(t.unary(op)) }
+                if let op = tensorOp, let t = TensorBinding.unretained(x) {
+                    return TensorBinding.wrap(t._withUnsafeGuaranteedRef { $0.unary(op) })
+                }
                 if case let .native(n) = x, let m = n.type.methods[name] {
                     return try m.body(n, args)
                 }

@@ -15,6 +15,12 @@ enum TensorBinding {
         return unsafeDowncast(n, to: TensorBox.self).tensor
     }
     @inline(__always) static func this(_ n: NativeObject) -> Tensor { unsafeDowncast(n, to: TensorBox.self).tensor }
+    /// The tensor in `v` without a reference of its own (`v`, held by the caller, keeps it alive):
+    /// an operator's operands cost no retain and release each.
+    @inline(__always) static func unretained(_ v: ScriptValue) -> Unmanaged<Tensor>? {
+        guard case let .native(n) = v, n.type === type else { return nil }
+        return Unmanaged.passUnretained(unsafeDowncast(n, to: TensorBox.self).tensor)
+    }
 
     private static func makeType() -> NativeType {
         let t = NativeType(name: "Tensor", doc: """
@@ -57,14 +63,22 @@ enum TensorBinding {
         let ops: [(BinaryOperator, BinaryOp)] = [(.add, .add), (.subtract, .subtract), (.multiply, .multiply), (.divide, .divide)]
         for (sym, op) in ops {
             t.binaryOperator(sym) { a, b in
-                if let x = tensor(a), let y = tensor(b) {
-                    return wrap(try TensorConvert.run { try Tensor.binary(op, x, y) })
+                if let x = unretained(a) {
+                    if let y = unretained(b) {
+                        return wrap(try TensorConvert.run { try x._withUnsafeGuaranteedRef { x in
+                            try y._withUnsafeGuaranteedRef { y in try Tensor.binary(op, x, y) }
+                        } })
+                    }
+                    if let d = b.asDouble {
+                        return wrap(try TensorConvert.run { try x._withUnsafeGuaranteedRef { x in
+                            try Tensor.binary(op, x, number: d, numberFirst: false)
+                        } })
+                    }
                 }
-                if let x = tensor(a), let d = b.asDouble {
-                    return wrap(try TensorConvert.run { try Tensor.binary(op, x, number: d, numberFirst: false) })
-                }
-                if let d = a.asDouble, let y = tensor(b) {
-                    return wrap(try TensorConvert.run { try Tensor.binary(op, y, number: d, numberFirst: true) })
+                if let d = a.asDouble, let y = unretained(b) {
+                    return wrap(try TensorConvert.run { try y._withUnsafeGuaranteedRef { y in
+                        try Tensor.binary(op, y, number: d, numberFirst: true)
+                    } })
                 }
                 let x = try TensorConvert.operand(a, "left operand of \(op.rawValue)")
                 let y = try TensorConvert.operand(b, "right operand of \(op.rawValue)")

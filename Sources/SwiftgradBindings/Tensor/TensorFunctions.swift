@@ -9,6 +9,12 @@ enum TensorFunctions {
     static func install(_ b: Binder) {
         b.function("matmul", signature: "matmul(_ a: Tensor, _ b: Tensor) -> Tensor",
                    doc: "The matrix product a · b (m×k times k×n is m×n; a vector operand is a row on the left, a column on the right).") { args in
+            // Two Tensors (a training step's products) borrowed from the argument array.
+            if args.count == 2, let x = TensorBinding.unretained(args.values[0]), let y = TensorBinding.unretained(args.values[1]) {
+                return TensorBinding.wrap(try TensorConvert.run { try x._withUnsafeGuaranteedRef { x in
+                    try y._withUnsafeGuaranteedRef { y in try Tensor.matmul(x, y) }
+                } })
+            }
             let x = try TensorConvert.operand(args[0], "matmul's first operand")
             let y = try TensorConvert.operand(args[1], "matmul's second operand")
             return TensorBinding.wrap(try TensorConvert.run { try Tensor.matmul(x, y) })
