@@ -32,7 +32,7 @@ enum TensorSection {
 
         section.notes = [
             "Swiftgrad's BLAS: Debian's \(Tensor.blasDescription), one thread (the serial build); products of up to " +
-                "\(Tensor.smallProduct) multiply-adds use a plain loop instead (seed 001's 100×2·2×4). NumPy \(anchor?.string("numpy") ?? ""): " +
+                "\(Tensor.smallProduct) multiply-adds use C loops instead (seed 001's 100×2·2×4; Sources/CTensorKernels, built for AVX-512, AVX2 and baseline x86-64 like the element-wise kernels). NumPy \(anchor?.string("numpy") ?? ""): " +
                 "\(anchor?.string("blas") ?? "—"), with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for it alone.",
             "GFLOP/s — " + rates.joined(separator: "; ") + ". Ratio = NumPy's time ÷ Swiftgrad's (= Swiftgrad's GFLOP/s ÷ NumPy's).",
             "seed 001: bench/seed001_deltas.swiftgrad, the seed's loop line for line (100×2 data, 2-4-1 sigmoid, lr 0.1), " +

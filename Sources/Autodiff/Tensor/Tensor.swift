@@ -14,12 +14,22 @@ public final class Tensor {
     public let requiresGrad: Bool
     /// The name shown in graphs and tables.
     public var label: String
+    /// What the operation that made this tensor recorded; nil for a leaf and for a result outside any
+    /// graph (one optional to set and to free instead of three fields per tensor of a training step).
+    private let record: Record?
+
+    struct Record {
+        let op: String
+        let parents: [Tensor]
+        /// Adds this tensor's share of the gradient to its parents' grads (given this tensor's grad).
+        let backwardRule: (_ grad: [Double]) -> Void
+    }
+
     /// The operation that produced this tensor ("" for a leaf).
-    public let op: String
+    public var op: String { record?.op ?? "" }
     /// The operands, in order.
-    public let parents: [Tensor]
-    /// Adds this tensor's share of the gradient to its parents' grads (given this tensor's grad).
-    let backwardRule: ((_ grad: [Double]) -> Void)?
+    public var parents: [Tensor] { record?.parents ?? [] }
+    var backwardRule: ((_ grad: [Double]) -> Void)? { record?.backwardRule }
     /// A unique number, increasing in creation order.
     public let id: Int
     /// Visit mark of the last topological sort that reached this node.
@@ -34,9 +44,7 @@ public final class Tensor {
         self.data = data
         self.requiresGrad = requiresGrad
         self.label = label
-        self.op = ""
-        self.parents = []
-        self.backwardRule = nil
+        self.record = nil
         Tensor.nextID &+= 1
         EngineMemory.noteNode(Tensor.nextID)
         self.id = Tensor.nextID
@@ -54,15 +62,7 @@ public final class Tensor {
         EngineMemory.noteNode(Tensor.nextID)
         self.id = Tensor.nextID
         requiresGrad = recording
-        if recording {
-            self.op = op()
-            self.parents = parents()
-            self.backwardRule = backward()
-        } else {
-            self.op = ""
-            self.parents = []
-            self.backwardRule = nil
-        }
+        record = recording ? Record(op: op(), parents: parents(), backwardRule: backward()) : nil
     }
 
     deinit { ElementPool.recycle(&data) }
@@ -100,7 +100,7 @@ public final class Tensor {
 
     public var count: Int { data.count }
     public var rank: Int { shape.count }
-    public var isLeaf: Bool { backwardRule == nil }
+    public var isLeaf: Bool { record == nil }
 
     /// The one element of a one-element tensor.
     public func item() throws -> Double {
