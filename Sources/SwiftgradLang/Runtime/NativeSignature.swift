@@ -36,6 +36,8 @@ struct NativeSignature {
     final class Check: @unchecked Sendable {
         let text: String
         private var parsed: NativeSignature??
+        /// The labels of the last call that fitted (a call site passes the same array each time).
+        private var accepted: [String?] = []
         private let lock = NSLock()
 
         init(_ text: String) { self.text = text }
@@ -44,11 +46,16 @@ struct NativeSignature {
         func check(function: String, labels: [String?]) throws {
             guard !labels.isEmpty else { return }
             lock.lock()
+            if labels == accepted { lock.unlock(); return }
             if parsed == nil { parsed = .some(NativeSignature.parsed(text)) }
             let s = parsed!
             lock.unlock()
-            guard let s, let problem = s.mismatch(labels) else { return }
-            throw RuntimeError.typeMismatch("\(problem) in call to '\(function)' (\(text))")
+            if let s, let problem = s.mismatch(labels) {
+                throw RuntimeError.typeMismatch("\(problem) in call to '\(function)' (\(text))")
+            }
+            lock.lock()
+            accepted = labels
+            lock.unlock()
         }
     }
 
