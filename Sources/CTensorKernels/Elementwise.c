@@ -43,8 +43,37 @@ void swiftgrad_binary(int op, int layout, const double *a, const double *b, doub
     }
 }
 
+#define SHUFFLE(a, b, ...) __builtin_shufflevector(a, b, __VA_ARGS__)
+
 SWIFTGRAD_CLONES
 void swiftgrad_transpose(const double *x, long m, long n, double *y) {
+    long i0 = 0;
+    if (n == 4) {
+        // Blocks of 4×4 transposed in registers (a layer's 100×4 activations).
+        for (; i0 + 4 <= m; i0 += 4) {
+            const swiftgrad_v4 *r = (const swiftgrad_v4 *)(x + i0 * 4);
+            swiftgrad_v4 r0 = r[0], r1 = r[1], r2 = r[2], r3 = r[3];
+            swiftgrad_v4 t0 = SHUFFLE(r0, r1, 0, 4, 2, 6), t1 = SHUFFLE(r0, r1, 1, 5, 3, 7);
+            swiftgrad_v4 t2 = SHUFFLE(r2, r3, 0, 4, 2, 6), t3 = SHUFFLE(r2, r3, 1, 5, 3, 7);
+            *(swiftgrad_v4 *)(y + i0) = SHUFFLE(t0, t2, 0, 1, 4, 5);
+            *(swiftgrad_v4 *)(y + m + i0) = SHUFFLE(t1, t3, 0, 1, 4, 5);
+            *(swiftgrad_v4 *)(y + 2 * m + i0) = SHUFFLE(t0, t2, 2, 3, 6, 7);
+            *(swiftgrad_v4 *)(y + 3 * m + i0) = SHUFFLE(t1, t3, 2, 3, 6, 7);
+        }
+    } else if (n == 2) {
+        // Four rows of two (a 100×2 data matrix) as two vectors, split into the two columns.
+        for (; i0 + 4 <= m; i0 += 4) {
+            const swiftgrad_v4 *r = (const swiftgrad_v4 *)(x + i0 * 2);
+            swiftgrad_v4 a = r[0], b = r[1];
+            *(swiftgrad_v4 *)(y + i0) = SHUFFLE(a, b, 0, 2, 4, 6);
+            *(swiftgrad_v4 *)(y + m + i0) = SHUFFLE(a, b, 1, 3, 5, 7);
+        }
+    }
+    if (i0 > 0) {
+        for (long i = i0; i < m; i++)
+            for (long j = 0; j < n; j++) y[j * m + i] = x[i * n + j];
+        return;
+    }
     if (m >= n) {
         // Along the long side: a 100×4 matrix is four passes of 100, not a hundred of 4.
         for (long j = 0; j < n; j++) {

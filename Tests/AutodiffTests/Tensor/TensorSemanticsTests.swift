@@ -172,6 +172,19 @@ final class TensorSemanticsTests: XCTestCase {
         XCTAssertEqual(try t.transposed().rows, [[1, 4], [5, 2], [3, 6]])
     }
 
+    /// Transposes move every element to its place, in the 4×4 register blocks (n = 4), the paired
+    /// rows (n = 2) and the element loops for the rows after the last block and for other widths.
+    func testTransposesOfEveryShapeMatchTheDefinition() throws {
+        for m in 2..<14 {
+            for n in 2..<7 {
+                let t = try Tensor((0..<(m * n)).map(Double.init), shape: [m, n])
+                let u = try t.transposed()
+                XCTAssertEqual(u.shape, [n, m])
+                for i in 0..<m { for j in 0..<n { XCTAssertEqual(u.data[j * m + i], t.data[i * n + j], "\(m)×\(n) at \(i), \(j)") } }
+            }
+        }
+    }
+
     func testFunctionalGradient() throws {
         let w = try Tensor([[1, 2], [3, 4]])
         let g = try gradient(at: [w]) { ws in (try ws[0] * ws[0]).sum() }
