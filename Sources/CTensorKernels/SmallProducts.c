@@ -78,7 +78,24 @@ static inline __attribute__((always_inline)) void rows_times_matrix(long m, long
 
 // C (+)= A·b for contiguous rows of A (m×k) and one column b: a dot product per row.
 static inline __attribute__((always_inline)) void rows_dot_column(long m, long k, const double *a, const double *b, double *c, int accumulate) {
-    for (long i = 0; i < m; i++) {
+    long i = 0;
+    if (k == 4) {
+        // Four rows at a time (a layer's 100×4 activations times a 4×1 weight): the products
+        // transposed in registers so that lane r of S_p holds row r's product p, then the same
+        // (0 + p0 + 0 + p1) + (0 + p2 + 0 + p3) as dot_contiguous, for four rows in one vector.
+        swiftgrad_v4 bv = LOAD4(b), zero = {0, 0, 0, 0};
+        for (; i + 4 <= m; i += 4) {
+            swiftgrad_v4 p0 = LOAD4(a + i * 4) * bv, p1 = LOAD4(a + i * 4 + 4) * bv;
+            swiftgrad_v4 p2 = LOAD4(a + i * 4 + 8) * bv, p3 = LOAD4(a + i * 4 + 12) * bv;
+            swiftgrad_v4 t0 = __builtin_shufflevector(p0, p1, 0, 4, 2, 6), t1 = __builtin_shufflevector(p0, p1, 1, 5, 3, 7);
+            swiftgrad_v4 t2 = __builtin_shufflevector(p2, p3, 0, 4, 2, 6), t3 = __builtin_shufflevector(p2, p3, 1, 5, 3, 7);
+            swiftgrad_v4 s0 = zero + __builtin_shufflevector(t0, t2, 0, 1, 4, 5), s1 = zero + __builtin_shufflevector(t1, t3, 0, 1, 4, 5);
+            swiftgrad_v4 s2 = zero + __builtin_shufflevector(t0, t2, 2, 3, 6, 7), s3 = zero + __builtin_shufflevector(t1, t3, 2, 3, 6, 7);
+            swiftgrad_v4 r = (s0 + s1) + (s2 + s3);
+            STORE4(c + i, accumulate ? LOAD4(c + i) + r : r);
+        }
+    }
+    for (; i < m; i++) {
         double s = dot_contiguous(a + i * k, b, k);
         c[i] = accumulate ? c[i] + s : s;
     }

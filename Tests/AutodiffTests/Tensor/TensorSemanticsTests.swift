@@ -106,11 +106,12 @@ final class TensorSemanticsTests: XCTestCase {
         XCTAssertEqual(try Tensor.matmul(try Tensor.zeros([2, 0]), try Tensor.zeros([0, 3])).data, [0, 0, 0, 0, 0, 0])
     }
 
-    /// The small-product loops (dot products for one column, four columns in registers otherwise)
+    /// The small-product loops (dot products for one column, four rows at once for k = 4; four
+    /// columns in registers, unrolled for k = 1, 2, 4)
     /// against the definition, for every transpose, odd sizes and accumulation.
     func testSmallProductLoopsMatchTheDefinition() {
         let source = RandomSource(seed: 9)
-        for (m, k, n) in [(1, 1, 1), (3, 7, 1), (5, 2, 4), (4, 9, 5), (6, 1, 9), (2, 13, 2), (7, 5, 8)] {
+        for (m, k, n) in [(1, 1, 1), (3, 7, 1), (5, 2, 4), (4, 9, 5), (6, 1, 9), (2, 13, 2), (7, 5, 8), (9, 4, 1), (6, 1, 4), (5, 4, 4), (3, 3, 4)] {
             for ta in [false, true] {
                 for tb in [false, true] {
                     for accumulate in [false, true] {
