@@ -43,10 +43,15 @@ static inline double fast_exp(double x) {
 
 SWIFTGRAD_CLONES
 void swiftgrad_exp_array(const double *x, double *y, long n) {
+    // Four vectors per iteration: each element's polynomial is one long chain of dependent
+    // multiply-adds, and interleaving four chains keeps the units busy (sigmoid on 100×4: 1.9 ->
+    // 1.45 ns per element with AVX-512); every element is computed as before.
+    #pragma clang loop interleave_count(4)
     for (long i = 0; i < n; i++) y[i] = fast_exp(x[i]);
 }
 
 SWIFTGRAD_CLONES
 void swiftgrad_sigmoid_array(const double *x, double *y, long n) {
+    #pragma clang loop interleave_count(4)
     for (long i = 0; i < n; i++) y[i] = 1.0 / (1.0 + fast_exp(-x[i]));
 }
