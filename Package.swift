@@ -4,6 +4,7 @@
 //   CZMQ              libzmq through pkg-config (the only transport)
 //   CBLAS             Debian's BLIS through its CBLAS interface (matmul of the tensor engine)
 //   CTensorKernels    tensor kernels in C (exp/sigmoid, element-wise, small products), built for several vector widths
+//   CNodeMemory       non-atomic reference counting and prefetching for the scalar engine's nodes
 //   CScriptThread     the language runtime's thread-local slots (current runtime and heap), in C
 //   JupyterKernel     Jupyter messaging 5.5: sockets, wire format, signing, channels, dispatch
 //   SwiftgradLang     the language: lexer, parser, compiler, runtime (knows nothing of Jupyter)
@@ -77,7 +78,9 @@ let package = Package(
         // The engine likewise (its tensor kernels and counters run per operation in training loops).
         // Tensor kernels (exp, sigmoid, element-wise, small products) compiled for AVX-512/AVX2/baseline, chosen at load time.
         .target(name: "CTensorKernels"),
-        .target(name: "Autodiff", dependencies: ["CBLAS", "CTensorKernels", "MemoryBudget", "SeededRandom"],
+        // Non-atomic reference counting and prefetching for the scalar engine's nodes.
+        .target(name: "CNodeMemory"),
+        .target(name: "Autodiff", dependencies: ["CBLAS", "CTensorKernels", "CNodeMemory", "MemoryBudget", "SeededRandom"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "Displays", dependencies: ["Autodiff", "MimeBundle"], swiftSettings: v5),
         .target(

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CNodeMemory
 
 /// Freeing a graph without recursion.
 ///
@@ -34,7 +35,7 @@ extension Value {
             } else {
                 // Shared operands (a weight used by every data point) are released without atomics,
                 // as they were retained (`makeUnmanaged`): 13% of a moons-demo step was this release.
-                swiftNonatomicRelease(operand.toOpaque())
+                sg_nonatomic_release(operand.toOpaque())
             }
         }
         queue.pointee.draining = false
@@ -69,6 +70,7 @@ extension Value {
     /// What deinit does, without freeing: the node leaves the tape and hands its operands to the queue.
     @inline(__always)
     private func retire(_ queue: UnsafeMutablePointer<ReleaseQueue>) {
+        CreationTape.prefetch(id: id - CreationTape.prefetchDistance)
         CreationTape.erase(id: id)
         id = Int.max  // not in the tape: a later deinit (`NodePool.empty`) erases nothing
         queueOperands(queue)

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CNodeMemory
 
 /// Every live node's address, indexed by its `id` (creation order) — what an operator-overloading
 /// tape records, kept beside the pointer graph.
@@ -45,6 +46,23 @@ internal enum CreationTape {
         chunk[0] &+= 1
         return chunk + (id & (chunkSize - 1)) + 1
     }
+
+    /// Starts loading the node with this id, if it is alive (a hint: does nothing otherwise).
+    /// Freeing a graph and the backward walk reach nodes roughly in decreasing id order, and each
+    /// node is a cache miss; asking for the node a few ids ahead overlaps those misses.
+    @inline(__always)
+    static func prefetch(id: Int) {
+        guard id > 0, records(id), let directory = table, let chunk = directory[id >> chunkShift] else { return }
+        let word = chunk[(id & (chunkSize - 1)) + 1] & ~UInt(15)
+        guard word != 0 else { return }
+        // The reference count (offset 8) and `id` (offset 56) of an 80-byte node, 16-byte aligned,
+        // are on two cache lines three times in four.
+        sg_prefetch(UnsafeRawPointer(bitPattern: word))
+        sg_prefetch(UnsafeRawPointer(bitPattern: word + 56))
+    }
+
+    /// How many ids ahead `prefetch` is asked for.
+    static let prefetchDistance = 8
 
     /// Removes a dying node; frees its chunk when it was the chunk's last live node and no more ids
     /// will be handed out in it.

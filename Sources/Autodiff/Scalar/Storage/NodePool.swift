@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CNodeMemory
 import MemoryBudget
 
 /// Nodes kept for reuse instead of freed: a training loop frees one step's graph and builds the next,
@@ -30,9 +31,21 @@ internal enum NodePool {
     /// A retired node, retained, or nil when the pool is empty.
     @inlinable @inline(__always) static func take() -> Value? {
         guard count > 0 else { return nil }
+        prefetchAhead()
         count -= 1
         return slots.unsafelyUnwrapped[count].takeRetainedValue()
     }
+
+    /// Starts loading the node that will be taken a few nodes from now: every node taken is
+    /// written over (`fill`), a cache miss each when the pool is larger than the cache.
+    @usableFromInline @inline(__always) static func prefetchAhead() {
+        guard count > prefetchDistance else { return }
+        let address = UnsafeRawPointer(slots.unsafelyUnwrapped[count - 1 - prefetchDistance].toOpaque())
+        sg_prefetch_for_write(address)
+        sg_prefetch_for_write(address + 64)  // an 80-byte node spans two cache lines
+    }
+
+    @usableFromInline static let prefetchDistance = 8
 
     /// Keeps a retired node (the pool owns its reference); false when full.
     @inline(__always) static func keep(_ node: Unmanaged<Value>) -> Bool {
@@ -145,13 +158,14 @@ extension Value {
         let b = p1?._withUnsafeGuaranteedRef { $0.data } ?? 0
         let data = code.forward(a, b, exponent: exponent)
         if !adopting {
-            _ = swiftNonatomicRetain(p0.toOpaque())
-            if let p1 { _ = swiftNonatomicRetain(p1.toOpaque()) }
+            _ = sg_nonatomic_retain(p0.toOpaque())
+            if let p1 { _ = sg_nonatomic_retain(p1.toOpaque()) }
         }
         let second = p1.map { UInt(bitPattern: $0.toOpaque()) } ?? (code == .powConst ? UInt(exponent.bitPattern) : 0)
         guard NodePool.count > 0 else {
             return Unmanaged.passRetained(Value(data, code: code, retained: p0, second))
         }
+        NodePool.prefetchAhead()
         NodePool.count -= 1
         let node = NodePool.slots.unsafelyUnwrapped[NodePool.count]
         node._withUnsafeGuaranteedRef { $0.fill(data, code: code, retained: p0, second) }
@@ -164,22 +178,13 @@ extension Value {
     @inline(__always)
     internal static func retained(_ node: Value) -> Unmanaged<Value> {
         let u = Unmanaged.passUnretained(node)
-        _ = swiftNonatomicRetain(u.toOpaque())
+        _ = sg_nonatomic_retain(u.toOpaque())
         return u
     }
 
     /// Drops a reference taken with `retained` or `makeUnmanaged`, without atomics.
     @inline(__always)
     internal static func releaseWithoutAtomics(_ node: Unmanaged<Value>) {
-        swiftNonatomicRelease(node.toOpaque())
+        sg_nonatomic_release(node.toOpaque())
     }
 }
-
-/// The Swift runtime's reference-count increment without the atomic instruction.
-@_silgen_name("swift_nonatomic_retain")
-private func swiftNonatomicRetain(_ object: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer
-
-/// The Swift runtime's reference-count decrement without the atomic instruction (deinitialises the
-/// object when the count reaches zero, as `swift_release` does).
-@_silgen_name("swift_nonatomic_release")
-internal func swiftNonatomicRelease(_ object: UnsafeMutableRawPointer)

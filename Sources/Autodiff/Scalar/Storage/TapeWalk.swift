@@ -1,3 +1,5 @@
+import CNodeMemory
+
 /// The reverse walk along the creation tape: `backward()`'s fast path. Same gradients as the
 /// reference walk in `Backward.swift` (`BackwardWalkTests` compares them), without sorting.
 extension Value {
@@ -21,6 +23,7 @@ extension Value {
             let slots = chunk + 1 - firstInChunk  // slots[id] is the address of node `id`
             let stop = Swift.max(firstInChunk, 1)
             while id >= stop && pending > 0 {
+                CreationTape.prefetch(id: id - CreationTape.prefetchDistance)
                 let address = slots[id]
                 id -= 1
                 guard address != 0 else { continue }
