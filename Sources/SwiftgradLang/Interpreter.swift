@@ -168,9 +168,9 @@ public final class Interpreter {
         do {
             compiled = try compiler.compileCell(stmts)
         } catch let e as CompileError {
-            return .failure(ScriptError(kind: e.kind, message: e.message, traceback: ["  at \(cellName), line \(e.line)"]))
+            return .failure(ScriptError(kind: e.kind.rawValue, message: e.message, traceback: ["  at \(cellName), line \(e.line)"]))
         } catch {
-            return .failure(ScriptError(kind: "CompileError", message: "\(error)"))
+            return .failure(ScriptError(kind: ErrorKind.compileError.rawValue, message: "\(error)"))
         }
         let startSP = rt.sp
         let size = compiled.frameSize()
@@ -187,9 +187,9 @@ public final class Interpreter {
             rt.depth = 0
             rt.flowLabel = nil
             var e = RuntimeError(wrapping: error)
-            if error is OptionalChainNil { e = RuntimeError("UnwrapNil", "unexpectedly found nil in an optional chain") }
+            if error is OptionalChainNil { e = RuntimeError(.unwrapNil, "unexpectedly found nil in an optional chain") }
             e.addFrame(function: "<top level>", cell: cellName)
-            return .failure(ScriptError(kind: e.kind, message: e.message, traceback: RuntimeError.collapsingRepeats(e.frames.reversed())))
+            return .failure(ScriptError(kind: e.kind.rawValue, message: e.message, traceback: RuntimeError.collapsingRepeats(e.frames.reversed())))
         }
     }
 }

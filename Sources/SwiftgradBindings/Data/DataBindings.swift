@@ -10,7 +10,7 @@ enum DataBindings {
     static func install(_ b: Binder) {
         b.function("seed", signature: "seed(_ n: Int)",
                    doc: "Seeds the generator behind weights, data sets, random(in:), randn() and shuffled().") { args in
-            guard let n = args[0].asInt else { throw RuntimeError("TypeMismatch", "seed needs an Int") }
+            guard let n = args[0].asInt else { throw RuntimeError(.typeMismatch, "seed needs an Int") }
             rng.seed(UInt64(bitPattern: Int64(n)))
             return .void
         }
@@ -50,9 +50,9 @@ enum DataBindings {
         }
         b.function("loadCSV", signature: "loadCSV(_ path: String) -> (X: [[Double]], y: [Int])",
                    doc: "Reads a numeric CSV file; the last column is the integer label.") { args in
-            guard let path = args[0].asString else { throw RuntimeError("TypeMismatch", "loadCSV needs a path String") }
+            guard let path = args[0].asString else { throw RuntimeError(.typeMismatch, "loadCSV needs a path String") }
             do { return Convert.dataset(try loadCSV(path)) } catch {
-                throw RuntimeError("IOError", "loadCSV(\"\(path)\"): \(error)")
+                throw RuntimeError(.ioError, "loadCSV(\"\(path)\"): \(error)")
             }
         }
     }
@@ -66,9 +66,9 @@ enum DataBindings {
 
     /// A uniform Double in the range's bounds (Int bounds are accepted: `random(in: -1...1)`).
     static func random(in v: ScriptValue) throws -> ScriptValue {
-        guard case let .range(r) = v else { throw RuntimeError("TypeMismatch", "random(in:) needs a range like -1.0...1.0") }
+        guard case let .range(r) = v else { throw RuntimeError(.typeMismatch, "random(in:) needs a range like -1.0...1.0") }
         guard let lo = r.lower.asDouble, let hi = r.upper.asDouble, lo <= hi, lo.isFinite, hi.isFinite else {
-            throw RuntimeError("InvalidArgument", "random(in:) needs a finite, non-empty numeric range")
+            throw RuntimeError(.invalidArgument, "random(in:) needs a finite, non-empty numeric range")
         }
         return .double(rng.uniform(in: lo...hi))
     }

@@ -48,7 +48,7 @@ enum DisplayBindings {
     }
 
     static func text(_ v: ScriptValue, _ fn: String) throws -> String {
-        guard let s = v.asString else { throw RuntimeError("TypeMismatch", "\(fn) needs a String, got \(v.typeName)") }
+        guard let s = v.asString else { throw RuntimeError(.typeMismatch, "\(fn) needs a String, got \(v.typeName)") }
         return s
     }
 
@@ -115,7 +115,7 @@ enum DisplayBindings {
             if let model = NNBindings.mlp(args[0]) { return .native(tableType.wrap(GradTable(model: model))) }
             if let t = TensorBinding.tensor(args[0]) { return .native(tableType.wrap(TensorGradTable(t))) }
             guard let root = ValueBinding.node(args[0]) else {
-                throw RuntimeError("TypeMismatch", "gradTable needs a Value, a Tensor or an MLP, got \(args[0].typeName)")
+                throw RuntimeError(.typeMismatch, "gradTable needs a Value, a Tensor or an MLP, got \(args[0].typeName)")
             }
             return .native(tableType.wrap(GradTable(root)))
         }
@@ -123,7 +123,7 @@ enum DisplayBindings {
                    doc: "The backward pass from `root`, narrated step by step in the order it runs (for a Tensor: after backward(), with the matrix rule and shapes of each step).") { args in
             if let t = TensorBinding.tensor(args[0]) { return .native(traceType.wrap(TensorTrace(t))) }
             guard let root = ValueBinding.node(args[0]) else {
-                throw RuntimeError("TypeMismatch", "trace needs a Value or a Tensor, got \(args[0].typeName)")
+                throw RuntimeError(.typeMismatch, "trace needs a Value or a Tensor, got \(args[0].typeName)")
             }
             return .native(traceType.wrap(BackwardTrace(root)))
         }
@@ -170,11 +170,11 @@ enum DisplayBindings {
         b.function("decisionBoundary", signature: "decisionBoundary(_ model: MLP, _ X: [[Double]], _ y: [Int]) -> Plot",
                    doc: "The model's decision regions over the plane with the data on top (micrograd's moons picture).") { args in
             guard let model = NNBindings.mlp(args[0]), model.nin == 2 else {
-                throw RuntimeError("TypeMismatch", "decisionBoundary needs an MLP with 2 inputs")
+                throw RuntimeError(.typeMismatch, "decisionBoundary needs an MLP with 2 inputs")
             }
             let X = try Convert.matrix(args[1], "X"), y = try Convert.labels(args[2], "y")
             guard X.count == y.count, X.allSatisfy({ $0.count == 2 }) else {
-                throw RuntimeError("TypeMismatch", "decisionBoundary needs 2-D points X and one label per point")
+                throw RuntimeError(.typeMismatch, "decisionBoundary needs 2-D points X and one label per point")
             }
             return .native(plotType.wrap(Plot.decisionBoundary(model, X, y)))
         }

@@ -23,7 +23,7 @@ enum ActivationFunctions {
                     return try m.body(n, args)
                 }
                 guard let d = x.asDouble else {
-                    throw RuntimeError("TypeMismatch", "\(name) needs a number or a Value, got \(x.typeName)")
+                    throw RuntimeError(.typeMismatch, "\(name) needs a number or a Value, got \(x.typeName)")
                 }
                 return .double(f(d))
             }

@@ -14,7 +14,7 @@ enum DualBinding {
         if let x = v.asDouble { return Dual(x) }
         // A `Value` made inside the function (`var s = Value(0.0)`) is a constant, as in `gradient(at:)`.
         if let n = ValueBinding.node(v) { return Dual(n.data) }
-        throw RuntimeError("TypeMismatch", "a Dual operand must be a Dual or a number, got \(v.typeName)")
+        throw RuntimeError(.typeMismatch, "a Dual operand must be a Dual or a number, got \(v.typeName)")
     }
 
     private static func makeType() -> NativeType {

@@ -16,7 +16,7 @@ enum GraphFunctions {
         b.function("topologicalOrder", signature: "topologicalOrder(_ root: Value) -> [Value]",
                    doc: "Every node `root` depends on, each once, parents before children (backward runs it reversed).") { args in
             guard let root = ValueBinding.node(args[0]) else {
-                throw RuntimeError("TypeMismatch", "topologicalOrder needs a Value, got \(args[0].typeName)")
+                throw RuntimeError(.typeMismatch, "topologicalOrder needs a Value, got \(args[0].typeName)")
             }
             return Convert.array(topologicalOrder(from: root))
         }

@@ -18,7 +18,7 @@ enum ValueBinding {
         switch v {
         case let .double(d): return Node(d)
         case let .int(i): return Node(Double(i))
-        default: throw RuntimeError("TypeMismatch", "\(what) must be a Value or a number, got \(v.typeName)")
+        default: throw RuntimeError(.typeMismatch, "\(what) must be a Value or a number, got \(v.typeName)")
         }
     }
 
@@ -92,7 +92,7 @@ enum ValueBinding {
         t.property("label", doc: "The name shown in graphs and tables.",
                    get: { .str(this($0).label) },
                    set: { n, v in
-                       guard let s = v.asString else { throw RuntimeError("TypeMismatch", "label must be a String") }
+                       guard let s = v.asString else { throw RuntimeError(.typeMismatch, "label must be a String") }
                        this(n).label = s
                    })
         t.property("op", doc: "The operation that produced this node (\"\" for a leaf).", get: { .str(this($0).op) })

@@ -80,7 +80,7 @@ enum FunctionalBindings {
                    doc: "Forward mode: f's derivative at x in one pass on dual numbers. `derivative(at: 3) { x in x * x }` → 6.0") { args in
             let (point, f) = try parse("derivative", args)
             guard case let .scalar(x) = point else {
-                throw RuntimeError("TypeMismatch", "derivative(at:) takes one number; use jvp(at:direction:) for several inputs")
+                throw RuntimeError(.typeMismatch, "derivative(at:) takes one number; use jvp(at:direction:) for several inputs")
             }
             return .double(try derivative(at: x) { d in
                 try DualBinding.operand(try args.runtime.call(f, [DualBinding.wrap(d)]))

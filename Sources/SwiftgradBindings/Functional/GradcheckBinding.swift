@@ -42,7 +42,7 @@ enum GradcheckBinding {
 
     /// The language's error for a call whose arguments do not fit the parameters.
     static func isArityMismatch(_ e: RuntimeError) -> Bool {
-        e.kind == "TypeMismatch" && e.message.contains("argument") && e.message.contains("in call to")
+        e.kind == .typeMismatch && e.message.contains("argument") && e.message.contains("in call to")
     }
 
     static func text(_ report: GradcheckReport) -> String {

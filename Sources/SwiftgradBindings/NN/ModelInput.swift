@@ -7,14 +7,14 @@ enum ModelInput {
     static func nodes(_ v: ScriptValue, expected: Int, _ who: String) throws -> [Node] {
         let items = try Convert.items(v, "\(who)'s input")
         guard items.count == expected else {
-            throw RuntimeError("TypeMismatch", "\(who) takes \(expected) inputs, got \(items.count)")
+            throw RuntimeError(.typeMismatch, "\(who) takes \(expected) inputs, got \(items.count)")
         }
         var out: [Node] = []
         out.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
             if let n = ValueBinding.node(item) { out.append(n); continue }
             guard let d = item.asDouble else {
-                throw RuntimeError("TypeMismatch", "\(who)'s inputs must be numbers or Values, got \(item.typeName)")
+                throw RuntimeError(.typeMismatch, "\(who)'s inputs must be numbers or Values, got \(item.typeName)")
             }
             out.append(Node(d, label: "x\(i)"))
         }

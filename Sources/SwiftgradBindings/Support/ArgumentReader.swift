@@ -16,7 +16,7 @@ struct ArgumentReader {
         positional = p
     }
 
-    func error(_ message: String) -> RuntimeError { RuntimeError("TypeMismatch", "\(function): \(message)") }
+    func error(_ message: String) -> RuntimeError { RuntimeError(.typeMismatch, "\(function): \(message)") }
 
     /// The `i`-th unlabeled argument, or the labeled one called `label` if given instead.
     func value(_ i: Int, label: String? = nil) -> ScriptValue? {

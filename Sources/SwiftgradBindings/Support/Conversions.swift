@@ -3,7 +3,7 @@ import Autodiff
 
 /// Conversions between script values and the engine's Swift types, with script errors on misuse.
 enum Convert {
-    static func error(_ message: String) -> RuntimeError { RuntimeError("TypeMismatch", message) }
+    static func error(_ message: String) -> RuntimeError { RuntimeError(.typeMismatch, message) }
 
     /// The items of an array (or tuple) value.
     static func items(_ v: ScriptValue, _ what: String) throws -> [ScriptValue] {

@@ -87,7 +87,7 @@ enum TensorBinding {
         }
         t.binaryOperator(.power) { a, b in
             guard let x = tensor(a), let e = b.asDouble else {
-                throw RuntimeError("TypeMismatch", "** takes a Tensor and a number exponent, got \(a.typeName) ** \(b.typeName)")
+                throw RuntimeError(.typeMismatch, "** takes a Tensor and a number exponent, got \(a.typeName) ** \(b.typeName)")
             }
             return wrap(x.pow(e))
         }
@@ -104,7 +104,7 @@ enum TensorBinding {
                     return wrap(try x.rows(try rowRange(r, x)))
                 }
                 let index = try args.values.map { v -> Int in
-                    guard let i = v.asInt else { throw RuntimeError("TypeMismatch", "Tensor subscripts are Ints or a range of rows, got \(v.typeName)") }
+                    guard let i = v.asInt else { throw RuntimeError(.typeMismatch, "Tensor subscripts are Ints or a range of rows, got \(v.typeName)") }
                     return i
                 }
                 if index.count == x.rank { return .double(try x.element(index)) }
@@ -117,21 +117,21 @@ enum TensorBinding {
         t.subscriptSet = { n, args, value in
             let x = this(n)
             let index = try args.values.map { v -> Int in
-                guard let i = v.asInt else { throw RuntimeError("TypeMismatch", "Tensor element assignment needs Int indices, got \(v.typeName)") }
+                guard let i = v.asInt else { throw RuntimeError(.typeMismatch, "Tensor element assignment needs Int indices, got \(v.typeName)") }
                 return i
             }
-            guard let d = value.asDouble else { throw RuntimeError("TypeMismatch", "a Tensor element is a Double, got \(value.typeName)") }
+            guard let d = value.asDouble else { throw RuntimeError(.typeMismatch, "a Tensor element is a Double, got \(value.typeName)") }
             try TensorConvert.run { try x.setElement(index, d) }
         }
     }
 
     private static func rowRange(_ r: RangeRef, _ x: Tensor) throws -> Range<Int> {
         guard let lo = r.lower.asInt, let hi = r.upper.asInt else {
-            throw RuntimeError("TypeMismatch", "a row range needs Int bounds")
+            throw RuntimeError(.typeMismatch, "a row range needs Int bounds")
         }
         let end = r.closed ? hi + 1 : hi
         guard lo <= end, !(r.closed && hi == Int.max) else {
-            throw RuntimeError("InvalidRange", "row range \(lo)\(r.closed ? "..." : "..<")\(hi) is empty the wrong way round")
+            throw RuntimeError(.invalidRange, "row range \(lo)\(r.closed ? "..." : "..<")\(hi) is empty the wrong way round")
         }
         return lo..<end
     }
@@ -156,7 +156,7 @@ enum TensorBinding {
         t.property("label", doc: "The name shown in graphs and tables.",
                    get: { .str(this($0).label) },
                    set: { n, v in
-                       guard let s = v.asString else { throw RuntimeError("TypeMismatch", "label must be a String") }
+                       guard let s = v.asString else { throw RuntimeError(.typeMismatch, "label must be a String") }
                        this(n).label = s
                    })
         t.property("parents", doc: "The operands, in order.", get: { .arr(this($0).parents.map(wrap)) })

@@ -8,8 +8,8 @@ enum TensorConvert {
     @inline(__always) static func run<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let e as TensorError {
             switch e {
-            case .shapeMismatch: throw RuntimeError("ShapeMismatch", e.description)
-            case .invalid: throw RuntimeError("InvalidArgument", e.description)
+            case .shapeMismatch: throw RuntimeError(.shapeMismatch, e.description)
+            case .invalid: throw RuntimeError(.invalidArgument, e.description)
             }
         }
     }
@@ -20,7 +20,7 @@ enum TensorConvert {
         if let t = TensorBinding.tensor(v) { return t }
         if let d = v.asDouble { return Tensor.constant(d) }
         if let items = v.asArray { return try fromArray(items, what()) }
-        throw RuntimeError("TypeMismatch", "\(what()) must be a Tensor, a number or an array, got \(v.typeName)")
+        throw RuntimeError(.typeMismatch, "\(what()) must be a Tensor, a number or an array, got \(v.typeName)")
     }
 
     /// `[Double]` → 1-D, `[[Double]]` → 2-D (rows of equal length).

@@ -62,7 +62,7 @@ enum TensorFunctions {
             try valueWithGradient(at: points) { leaves in
                 let out = try args.runtime.call(f, leaves.map(TensorBinding.wrap))
                 guard let t = TensorBinding.tensor(out) else {
-                    throw RuntimeError("TypeMismatch", "\(name): the function must return a one-element Tensor, got \(out.typeName)")
+                    throw RuntimeError(.typeMismatch, "\(name): the function must return a one-element Tensor, got \(out.typeName)")
                 }
                 return t
             }

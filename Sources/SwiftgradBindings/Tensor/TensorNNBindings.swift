@@ -86,7 +86,7 @@ enum TensorNNBindings {
                     steps.append(.function("function", { [unowned runtime] x in
                         let out = try runtime.call(v, [TensorBinding.wrap(x)])
                         guard let y = TensorBinding.tensor(out) else {
-                            throw RuntimeError("TypeMismatch", "Sequential: a function step must return a Tensor, got \(out.typeName)")
+                            throw RuntimeError(.typeMismatch, "Sequential: a function step must return a Tensor, got \(out.typeName)")
                         }
                         return y
                     }))

@@ -23,7 +23,7 @@ enum TensorStatics {
         t.staticMembers["arange"] = .function(NativeFunction(
             name: "arange", labels: [nil], signature: "Tensor.arange(_ n: Int) -> Tensor", doc: "0, 1, …, n − 1 as a vector."
         ) { args in
-            guard let n = args[0].asInt else { throw RuntimeError("TypeMismatch", "Tensor.arange needs an Int, got \(args[0].typeName)") }
+            guard let n = args[0].asInt else { throw RuntimeError(.typeMismatch, "Tensor.arange needs an Int, got \(args[0].typeName)") }
             return TensorBinding.wrap(try TensorConvert.run { try Tensor.arange(n) })
         })
     }

@@ -27,7 +27,7 @@ enum LossBindings {
                 let p = try predictions(args[0], "\(name)'s predictions")
                 let t = try targets(args[1], "\(name)'s targets")
                 guard p.count == t.count, !p.isEmpty else {
-                    throw RuntimeError("TypeMismatch", "\(name): \(p.count) predictions but \(t.count) targets")
+                    throw RuntimeError(.typeMismatch, "\(name): \(p.count) predictions but \(t.count) targets")
                 }
                 return ValueBinding.wrap(f(p, t))
             }

@@ -67,7 +67,7 @@ enum TrainBinding {
                 rt.safePoint() || (interpreter?.interruptRequested ?? false) || (stopButton.map { $0.clicks > clicksBefore } ?? false)
             }, learningRate: lrSlider.map { w in { w.doubleValue } })
             if let e = interpreter?.memoryLimitError() { throw e }
-            if interpreter?.interruptRequested ?? false { throw RuntimeError("Interrupted", "training was interrupted after \(history.count) epochs") }
+            if interpreter?.interruptRequested ?? false { throw RuntimeError(.interrupted, "training was interrupted after \(history.count) epochs") }
             // The progress display stays, updated in place to its final "done" line; the loss curve is a
             // display of its own (display_data), which every front end shows — jupyter console ignores
             // update_display_data, so a curve sent as an update never reached it.
@@ -83,12 +83,12 @@ enum TrainBinding {
 
     static func lossKind(_ v: ScriptValue?) throws -> LossKind {
         guard let v else { return .mse }
-        guard let name = v.implicitMemberName ?? v.asString else { throw RuntimeError("TypeMismatch", "loss must be .mse, .binaryCrossEntropy or .hinge") }
+        guard let name = v.implicitMemberName ?? v.asString else { throw RuntimeError(.typeMismatch, "loss must be .mse, .binaryCrossEntropy or .hinge") }
         switch name {
         case "mse": return .mse
         case "binaryCrossEntropy", "bce", "crossEntropy": return .binaryCrossEntropy
         case "hinge", "hingeLoss": return .hinge
-        default: throw RuntimeError("TypeMismatch", "unknown loss .\(name): use .mse, .binaryCrossEntropy or .hinge")
+        default: throw RuntimeError(.typeMismatch, "unknown loss .\(name): use .mse, .binaryCrossEntropy or .hinge")
         }
     }
 

@@ -67,7 +67,7 @@ enum ExploreBinding {
         b.function("explore", signature: "explore(_ run: TrainingRun)",
                    doc: "One epoch slider moving the loss curve's marker, the decision boundary and one example's gradient table (an example slider picks it).") { args in
             guard let run = type.unwrap(args[0], as: TrainingRun.self), !run.losses.isEmpty else {
-                throw RuntimeError("TypeMismatch", "explore needs the result of train(..., snapshots: true) with at least one epoch")
+                throw RuntimeError(.typeMismatch, "explore needs the result of train(..., snapshots: true) with at least one epoch")
             }
             let rt = args.runtime
             let last = run.losses.count

@@ -66,7 +66,7 @@ final class InteractView: LiveDisplay {
         var bundle: MimeBundle
         do {
             bundle = CombinedOutput.bundle(try OutputCapture.run(in: rt) { try rt.call(body, values) })
-        } catch let e as RuntimeError where e.kind == "Interrupted" {
+        } catch let e as RuntimeError where e.kind == .interrupted {
             throw e
         } catch let e as RuntimeError {
             bundle = MimeBundle(plain: "\(e.kind): \(e.message)")

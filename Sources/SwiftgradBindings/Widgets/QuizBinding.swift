@@ -18,15 +18,15 @@ enum QuizBinding {
                    a wrong one is explained: the first wrong node along the chain and the local factor that was missed.
                    """) { args in
             guard let root = ValueBinding.node(args[0]) else {
-                throw RuntimeError("TypeMismatch", "quiz needs a Value, got \(args[0].typeName)")
+                throw RuntimeError(.typeMismatch, "quiz needs a Value, got \(args[0].typeName)")
             }
             guard case let .dict(d) = args[1] else {
-                throw RuntimeError("TypeMismatch", "expected: must be a dictionary such as [\"w\": 42.0], got \(args[1].typeName)")
+                throw RuntimeError(.typeMismatch, "expected: must be a dictionary such as [\"w\": 42.0], got \(args[1].typeName)")
             }
             var expected: [(String, Double)] = []
             for (k, v) in zip(d.keys, d.values) {
                 guard let name = k.asString, let x = v.asDouble else {
-                    throw RuntimeError("TypeMismatch", "expected: maps node names (Strings) to numbers")
+                    throw RuntimeError(.typeMismatch, "expected: maps node names (Strings) to numbers")
                 }
                 expected.append((name, x))
             }

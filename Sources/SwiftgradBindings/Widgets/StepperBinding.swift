@@ -14,7 +14,7 @@ enum StepperBinding {
         b.function("stepper", signature: "stepper(_ root: Value)",
                    doc: "Steps through the backward pass from `root` node by node (buttons and a slider), the same steps as trace(root).") { args in
             guard let root = ValueBinding.node(args[0]) else {
-                throw RuntimeError("TypeMismatch", "stepper needs a Value, got \(args[0].typeName)")
+                throw RuntimeError(.typeMismatch, "stepper needs a Value, got \(args[0].typeName)")
             }
             let rt = args.runtime
             let stepper = BackwardStepper(root)

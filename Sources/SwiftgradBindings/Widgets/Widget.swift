@@ -242,7 +242,7 @@ enum WidgetCallbacks {
                 var given = args
                 if case let .function(f) = handler, let n = f.parameterCount, n < args.count { given = Array(args.prefix(n)) }
                 _ = try runtime.call(handler, given)
-            } catch let error as RuntimeError where error.kind == "Interrupted" {
+            } catch let error as RuntimeError where error.kind == .interrupted {
                 throw error
             } catch let error as RuntimeError {
                 runtime.host?.write("widget callback failed: \(error.kind): \(error.message)\n", to: .stderr)

@@ -71,21 +71,21 @@ enum WidgetBindings {
         let old = w.scriptValue
         switch w.kind {
         case .floatSlider:
-            guard let x = v.asDouble else { throw RuntimeError("TypeMismatch", "a Slider's value is a Double, got \(v.typeName)") }
+            guard let x = v.asDouble else { throw RuntimeError(.typeMismatch, "a Slider's value is a Double, got \(v.typeName)") }
             w.set([("value", .double(x))])
         case .intSlider:
-            guard let x = v.asInt else { throw RuntimeError("TypeMismatch", "an IntSlider's value is an Int, got \(v.typeName)") }
+            guard let x = v.asInt else { throw RuntimeError(.typeMismatch, "an IntSlider's value is an Int, got \(v.typeName)") }
             w.set([("value", .int(x))])
         case .checkbox:
-            guard let x = v.asBool else { throw RuntimeError("TypeMismatch", "a Checkbox's value is a Bool, got \(v.typeName)") }
+            guard let x = v.asBool else { throw RuntimeError(.typeMismatch, "a Checkbox's value is a Bool, got \(v.typeName)") }
             w.set([("value", .bool(x))])
         case .dropdown:
             guard let s = v.asString, let i = w.options.firstIndex(of: s) else {
-                throw RuntimeError("ValueError", "\(v.description) is not one of the options \(w.options)")
+                throw RuntimeError(.valueError, "\(v.description) is not one of the options \(w.options)")
             }
             w.set([("index", .int(i))])
         case .button, .output, .hbox:
-            throw RuntimeError("TypeMismatch", "a \(scriptName(w.kind)) has no value to set")
+            throw RuntimeError(.typeMismatch, "a \(scriptName(w.kind)) has no value to set")
         }
         if !old.isEqual(to: w.scriptValue) { try w.valueChangedByScript() }
     }

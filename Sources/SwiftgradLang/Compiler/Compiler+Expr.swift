@@ -80,7 +80,7 @@ extension Compiler {
             let xe = try compileExpr(x)
             return { f in
                 let v = try xe(f)
-                if case .null = v { throw RuntimeError("UnwrapNil", "unexpectedly found nil while unwrapping an Optional value") }
+                if case .null = v { throw RuntimeError(.unwrapNil, "unexpectedly found nil while unwrapping an Optional value") }
                 return v.someWrapped ?? v
             }
         case let .bindOptional(x):
@@ -99,7 +99,7 @@ extension Compiler {
             let xe = try compileExpr(x)
             if kind == .optional {
                 return { f in
-                    do { return try xe(f) } catch let e as RuntimeError where e.kind != "Interrupted" && e.kind != "StackOverflow" { return .null }
+                    do { return try xe(f) } catch let e as RuntimeError where e.kind != .interrupted && e.kind != .stackOverflow { return .null }
                 }
             }
             return xe
@@ -221,7 +221,7 @@ extension Compiler {
             let closed = op == "..."
             return { a, b, _ in
                 if case let .int(lo) = a, case let .int(hi) = b, hi < lo {
-                    throw RuntimeError("InvalidRange", "range requires lowerBound <= upperBound (\(lo)\(op)\(hi))")
+                    throw RuntimeError(.invalidRange, "range requires lowerBound <= upperBound (\(lo)\(op)\(hi))")
                 }
                 return .range(RangeRef(a, b, closed: closed))
             }

@@ -20,7 +20,7 @@ extension Compiler {
                 let i = cache.fieldIndex
                 if i >= 0 {
                     if cache.fieldIsLet {
-                        throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a 'let' constant")
+                        throw RuntimeError(.immutableAssignment, "cannot assign to property: '\(name)' is a 'let' constant")
                     }
                     let c = cache.fieldCoercion
                     try body(&inst.fields[i], c)
@@ -32,7 +32,7 @@ extension Compiler {
                 try Members.set(b, name, v, rt)
             case let .instance(inst):
                 // A struct: mutate it where it lives.
-                guard let basePlace else { throw RuntimeError("ImmutableAssignment", "cannot assign to property of an immutable struct value") }
+                guard let basePlace else { throw RuntimeError(.immutableAssignment, "cannot assign to property of an immutable struct value") }
                 if let i = inst.type.fieldIndex[name] {
                     try basePlace.modify(f) { sv in
                         try sv.mutateInstance { si in
@@ -49,7 +49,7 @@ extension Compiler {
                             return try sv.mutateInstance { si in try Members.set(.instance(si), name, v, rt) }
                         }
                         guard let setter = p.setter else {
-                            throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a get-only property")
+                            throw RuntimeError(.immutableAssignment, "cannot assign to property: '\(name)' is a get-only property")
                         }
                         try rt.callMutating(setter, [v], receiver: &sv)
                     }

@@ -98,7 +98,7 @@ extension Compiler {
                     let ec = bc.element(idx)
                     try Subscripts.modify(&b, idx, labels: labels, rt) { v in try body(&v, ec) }
                 }
-            } catch let e as RuntimeError where e.kind == "ImmutableAssignment" {
+            } catch let e as RuntimeError where e.kind == .immutableAssignment {
                 // A class instance held by a `let` is not changed by assigning through its subscript
                 // (the place refused before anything ran).
                 var ref = try basePlace.read(f)

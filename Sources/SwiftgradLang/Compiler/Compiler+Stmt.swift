@@ -62,7 +62,7 @@ extension Compiler {
                 if try cond(f) { return .normal }
                 let r = try elseB(f)
                 if case .normal = r {
-                    throw RuntimeError("GuardFellThrough", "'guard' body must not fall through (use return, break, continue or throw)")
+                    throw RuntimeError(.guardFellThrough, "'guard' body must not fall through (use return, break, continue or throw)")
                 }
                 return r
             }
@@ -116,7 +116,7 @@ extension Compiler {
             if catches.isEmpty { return bodyB }
             let handlers = try catches.map { try compileCatch($0) }
             return { f in
-                do { return try bodyB(f) } catch let e as RuntimeError where e.kind != "Interrupted" && e.kind != "StackOverflow" {
+                do { return try bodyB(f) } catch let e as RuntimeError where e.kind != .interrupted && e.kind != .stackOverflow {
                     let thrown = e.thrown ?? .str(e.message)
                     for h in handlers where try h.matches(f, thrown) { return try h.body(f) }
                     throw e
@@ -137,7 +137,7 @@ extension Compiler {
             let ev = try compileExpr(e)
             return { f in
                 let v = try ev(f)
-                var e = RuntimeError("Error", try v.describe(debug: false))
+                var e = RuntimeError(.error, try v.describe(debug: false))
                 e.thrown = v
                 throw e
             }
@@ -270,7 +270,7 @@ extension Compiler {
             switch s {
             case let .range(r):
                 if case let .int(lo) = r.lower, case let .int(hi) = r.upper {
-                    if r.closed && hi == Int.max { throw RuntimeError("Overflow", "range upper bound Int.max cannot be iterated") }
+                    if r.closed && hi == Int.max { throw RuntimeError(.overflow, "range upper bound Int.max cannot be iterated") }
                     let end = r.closed ? hi + 1 : hi
                     var i = lo
                     while i < end {

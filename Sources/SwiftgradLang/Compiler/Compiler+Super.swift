@@ -25,7 +25,7 @@ extension Compiler {
             let me = try selfEval(f)
             if let p = sup.computedProperty(name) {
                 guard let setter = p.setter else {
-                    throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a get-only property")
+                    throw RuntimeError(.immutableAssignment, "cannot assign to property: '\(name)' is a get-only property")
                 }
                 _ = try rt.call(.function(setter), [v], receiver: me)
                 return

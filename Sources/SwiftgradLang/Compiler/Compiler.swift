@@ -14,7 +14,7 @@ struct CompiledStmt {
 
 /// A compile-time error (reported like a runtime error, before anything in the cell runs).
 struct CompileError: Error {
-    var kind: String
+    var kind: ErrorKind
     var message: String
     var line: Int
 }
@@ -120,7 +120,7 @@ final class Compiler {
         self.fn = FunctionContext(parent: nil, name: "<top level>", isTopLevel: true, body: body)
     }
 
-    func error(_ message: String, kind: String = "CompileError") -> CompileError {
+    func error(_ message: String, kind: ErrorKind = .compileError) -> CompileError {
         CompileError(kind: kind, message: message, line: currentLine)
     }
 

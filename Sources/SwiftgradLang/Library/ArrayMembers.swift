@@ -155,7 +155,7 @@ enum ArrayMembers {
         case "removeLast" where args.count == 1, "removeFirst" where args.count == 1:
             let k = try args.int(0)
             return try recv.mutateArray {
-                guard k >= 0 && k <= $0.count else { throw RuntimeError("IndexOutOfRange", "can't \(name) \(k) of \($0.count) elements") }
+                guard k >= 0 && k <= $0.count else { throw RuntimeError(.indexOutOfRange, "can't \(name) \(k) of \($0.count) elements") }
                 if name == "removeLast" { $0.removeLast(k) } else { $0.removeFirst(k) }
                 return .void
             }
@@ -175,7 +175,7 @@ enum ArrayMembers {
             }
         case "removeLast", "removeFirst":
             return try recv.mutateArray {
-                guard !$0.isEmpty else { throw RuntimeError("IndexOutOfRange", "can't \(name) from an empty array") }
+                guard !$0.isEmpty else { throw RuntimeError(.indexOutOfRange, "can't \(name) from an empty array") }
                 return name == "removeLast" ? $0.removeLast() : $0.removeFirst()
             }
         case "popLast": return try recv.mutateArray { $0.popLast()?.asSome ?? .null }
@@ -213,6 +213,6 @@ enum ArrayMembers {
     }
 
     static func indexError(_ i: Int, _ count: Int) -> RuntimeError {
-        RuntimeError("IndexOutOfRange", "index \(i) is out of range for an array of \(count) element\(count == 1 ? "" : "s")")
+        RuntimeError(.indexOutOfRange, "index \(i) is out of range for an array of \(count) element\(count == 1 ? "" : "s")")
     }
 }

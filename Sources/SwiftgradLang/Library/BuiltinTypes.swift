@@ -20,7 +20,7 @@ enum BuiltinTypes {
             case let .int(i): return .int(i)
             case let .double(d):
                 guard d.isFinite, d > -9.223372036854775808e18, d < 9.223372036854775808e18 else {
-                    throw RuntimeError("Overflow", "\(d) cannot be converted to Int")
+                    throw RuntimeError(.overflow, "\(d) cannot be converted to Int")
                 }
                 return .int(Int(d))
             case let .string(s):
@@ -37,7 +37,7 @@ enum BuiltinTypes {
         int.staticMembers["random"] = .function(NativeFunction(name: "random", labels: ["in"], signature: "Int.random(in: Range<Int>) -> Int") { args in
             guard case let .range(r) = args[0], case let .int(lo) = r.lower, case let .int(hi) = r.upper,
                   r.closed ? lo <= hi : lo < hi else {
-                throw RuntimeError("InvalidArgument", "Int.random(in:) needs a non-empty Int range")
+                throw RuntimeError(.invalidArgument, "Int.random(in:) needs a non-empty Int range")
             }
             // The span as unsigned bits: Int.min...Int.max has 2^64 values, more than an Int counts.
             let span = UInt64(bitPattern: Int64(hi &- lo))
@@ -59,7 +59,7 @@ enum BuiltinTypes {
         }
         for (k, v) in Runtime.doubleStatics { double.staticMembers[k] = v }
         double.staticMembers["random"] = .function(NativeFunction(name: "random", labels: ["in"], signature: "Double.random(in: ClosedRange<Double>) -> Double") { args in
-            guard case let .range(r) = args[0] else { throw RuntimeError("InvalidArgument", "Double.random(in:) needs a range") }
+            guard case let .range(r) = args[0] else { throw RuntimeError(.invalidArgument, "Double.random(in:) needs a range") }
             let lo = try r.lower.double(), hi = try r.upper.double()
             return .double(lo + (hi - lo) * args.runtime.randomDouble())
         })
@@ -75,7 +75,7 @@ enum BuiltinTypes {
             }
             if let r = args.labeled("repeating") {
                 let n = try args.labeled("count")?.int() ?? 0
-                guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
+                guard n >= 0 else { throw RuntimeError(.invalidArgument, "count must not be negative") }
                 let unit = try r.string()
                 try Limits.check(Limits.product(n, unit.unicodeScalars.count), "String(repeating:count:)")
                 return .str(String(repeating: unit, count: n))
@@ -133,7 +133,7 @@ enum BuiltinTypes {
                     guard kv.count == 2 else { throw RuntimeError.typeMismatch("expected (key, value) pairs") }
                     // Swift stops the program on a repeated key (uniquingKeysWith: says what to do instead).
                     guard d[kv[0]] == nil else {
-                        throw RuntimeError("InvalidArgument", "Dictionary(uniqueKeysWithValues:) got the key \(try kv[0].describe(debug: true)) twice")
+                        throw RuntimeError(.invalidArgument, "Dictionary(uniqueKeysWithValues:) got the key \(try kv[0].describe(debug: true)) twice")
                     }
                     d.set(kv[0], kv[1])
                 }
@@ -147,7 +147,7 @@ enum BuiltinTypes {
 
     /// Swift traps on a radix outside 2...36; here it is an error.
     static func validRadix(_ radix: Int) throws -> Int {
-        guard (2...36).contains(radix) else { throw RuntimeError("InvalidArgument", "radix must be between 2 and 36, got \(radix)") }
+        guard (2...36).contains(radix) else { throw RuntimeError(.invalidArgument, "radix must be between 2 and 36, got \(radix)") }
         return radix
     }
 

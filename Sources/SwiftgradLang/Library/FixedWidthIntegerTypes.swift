@@ -45,21 +45,21 @@ enum FixedWidthIntegerTypes {
         }
         switch v {
         case let .double(d):
-            guard d.isFinite else { throw RuntimeError("Overflow", "\(d) cannot be converted to \(kind.name) because it is \(d.isNaN ? "NaN" : "infinite")") }
+            guard d.isFinite else { throw RuntimeError(.overflow, "\(d) cannot be converted to \(kind.name) because it is \(d.isNaN ? "NaN" : "infinite")") }
             let n = Int128(exactly: d.rounded(.towardZero))
             guard let n, kind.contains(n) else {
-                throw RuntimeError("Overflow", "Double value \(d) cannot be converted to \(kind.name) because the result would be \(d < 0 ? "less than \(kind.name).min" : "greater than \(kind.name).max")")
+                throw RuntimeError(.overflow, "Double value \(d) cannot be converted to \(kind.name) because the result would be \(d < 0 ? "less than \(kind.name).min" : "greater than \(kind.name).max")")
             }
             return FixedIntegers.value(kind, n)
         case let .string(s):
             let radix = try args.labeled("radix")?.int() ?? 10
-            guard (2...36).contains(radix) else { throw RuntimeError("InvalidArgument", "radix must be between 2 and 36") }
+            guard (2...36).contains(radix) else { throw RuntimeError(.invalidArgument, "radix must be between 2 and 36") }
             guard let n = Int128(s.value, radix: radix), kind.contains(n) else { return .null }
             return FixedIntegers.value(kind, n)
         default:
             guard let n = FixedIntegers.integer(v) else { throw needsInteger(kind, nil, v) }
             guard kind.contains(n) else {
-                throw RuntimeError("Overflow", n < 0 && !kind.isSigned ? "negative value \(n) is not representable as \(kind.name)"
+                throw RuntimeError(.overflow, n < 0 && !kind.isSigned ? "negative value \(n) is not representable as \(kind.name)"
                                    : "not enough bits to represent \(n) as \(kind.name)")
             }
             return FixedIntegers.value(kind, n)
@@ -80,7 +80,7 @@ enum FixedWidthIntegerTypes {
         case "clamping": return .int(Int(clamping: n))
         case "exactly": return Int(exactly: n).map { .int($0) } ?? .null
         case nil:
-            guard let i = Int(exactly: n) else { throw RuntimeError("Overflow", "not enough bits to represent \(n) as Int") }
+            guard let i = Int(exactly: n) else { throw RuntimeError(.overflow, "not enough bits to represent \(n) as Int") }
             return .int(i)
         default: return nil
         }
@@ -89,7 +89,7 @@ enum FixedWidthIntegerTypes {
     private static func random(in range: Value, _ kind: IntegerKind, _ rt: Runtime) throws -> Value {
         guard case let .range(r) = range, let lo = FixedIntegers.integer(r.lower), let hi = FixedIntegers.integer(r.upper),
               r.closed ? lo <= hi : lo < hi, kind.contains(lo), kind.contains(r.closed ? hi : hi - 1) else {
-            throw RuntimeError("InvalidArgument", "\(kind.name).random(in:) needs a non-empty range of \(kind.name)")
+            throw RuntimeError(.invalidArgument, "\(kind.name).random(in:) needs a non-empty range of \(kind.name)")
         }
         let span = hi - lo + (r.closed ? 1 : 0)
         let bits = Int128(rt.randomBits())

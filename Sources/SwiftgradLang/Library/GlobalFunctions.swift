@@ -49,10 +49,10 @@ enum GlobalFunctions {
             guard let host = args.runtime.host else { return .null }
             do {
                 return try host.readLine(prompt: prompt).map { .str($0) } ?? .null
-            } catch let e as RuntimeError where e.kind == "Interrupted" {
+            } catch let e as RuntimeError where e.kind == .interrupted {
                 throw e
             } catch {
-                throw RuntimeError("StdinNotAllowed", "readLine() is not available here: \(error)")
+                throw RuntimeError(.stdinNotAllowed, "readLine() is not available here: \(error)")
             }
         }
         rt.defineFunction("display", labels: nil, signature: "display(_ value: Any, id: String? = nil, update: Bool = false)",
@@ -101,7 +101,7 @@ enum GlobalFunctions {
                               doc: "Stops with AssertionFailed if the condition is false.") { args in
                 if try !args[0].bool() {
                     let msg = args.count > 1 ? try args[1].describe(debug: false) : ""
-                    throw RuntimeError("AssertionFailed", msg.isEmpty ? "\(name) failed" : "\(name) failed: \(msg)")
+                    throw RuntimeError(.assertionFailed, msg.isEmpty ? "\(name) failed" : "\(name) failed: \(msg)")
                 }
                 return .void
             }
@@ -109,11 +109,11 @@ enum GlobalFunctions {
         rt.defineFunction("fatalError", labels: nil, signature: "fatalError(_ message: String = \"\")",
                           doc: "Stops the cell with a FatalError.") { args in
             let msg = args.count > 0 ? try args[0].describe(debug: false) : "fatal error"
-            throw RuntimeError("FatalError", msg)
+            throw RuntimeError(.fatalError, msg)
         }
         rt.defineFunction("assertionFailure", labels: nil, signature: "assertionFailure(_ message: String = \"\")",
                           doc: "Stops with AssertionFailed.") { args in
-            throw RuntimeError("AssertionFailed", args.count > 0 ? try args[0].describe(debug: false) : "assertion failed")
+            throw RuntimeError(.assertionFailed, args.count > 0 ? try args[0].describe(debug: false) : "assertion failed")
         }
     }
 
@@ -159,7 +159,7 @@ enum GlobalFunctions {
         rt.defineFunction("abs", labels: [nil], signature: "abs(_ x: Number) -> Number", doc: "The absolute value.") { args in
             switch args[0] {
             case let .int(i):
-                if i == Int.min { throw RuntimeError("Overflow", "abs(Int.min) does not fit in Int") }
+                if i == Int.min { throw RuntimeError(.overflow, "abs(Int.min) does not fit in Int") }
                 return .int(Swift.abs(i))
             case let .double(d): return .double(Swift.abs(d))
             case .native: return try args.runtime.callNativeMath("abs", args[0])

@@ -45,7 +45,7 @@ enum Members {
         case .int, .double: if let x = NumberMembers.property(v, name) { return x }
         case .bool: if name == "description" { return .str(v.description) }
         case .null:
-            throw RuntimeError("UnwrapNil", "value of optional type is nil; cannot read '\(name)' (use ?. or if let)")
+            throw RuntimeError(.unwrapNil, "value of optional type is nil; cannot read '\(name)' (use ?. or if let)")
         default: break
         }
         if let ext = rt.extensionMethod(for: v, name) { return .function(BoundMethod(receiver: v, method: ext)) }
@@ -103,13 +103,13 @@ enum Members {
                 return
             }
             if let p = inst.type.computedProperty(name) {
-                guard let setter = p.setter else { throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a get-only property") }
+                guard let setter = p.setter else { throw RuntimeError(.immutableAssignment, "cannot assign to property: '\(name)' is a get-only property") }
                 _ = try rt.call(.function(setter), [x], receiver: v)
                 return
             }
         case let .native(n):
             if let p = n.type.properties[name] {
-                guard let setter = p.set else { throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a get-only property") }
+                guard let setter = p.set else { throw RuntimeError(.immutableAssignment, "cannot assign to property: '\(name)' is a get-only property") }
                 try setter(n, x)
                 return
             }
@@ -118,7 +118,7 @@ enum Members {
             while let k = c {
                 if let b = k.staticVars[name] { b.value = x; return }
                 if let p = k.staticComputed[name] {
-                    guard let setter = p.setter else { throw RuntimeError("ImmutableAssignment", "cannot assign to property: '\(name)' is a get-only property") }
+                    guard let setter = p.setter else { throw RuntimeError(.immutableAssignment, "cannot assign to property: '\(name)' is a get-only property") }
                     _ = try rt.call(.function(setter), [x], receiver: v)
                     return
                 }
@@ -154,7 +154,7 @@ enum Members {
         case .range: result = try CollectionMembers.rangeCall(&recv, name, args)
         case .number: result = try NumberMembers.call(&recv, name, args)
         case .null:
-            throw RuntimeError("UnwrapNil", "value of optional type is nil; cannot call '\(name)' (use ?. or if let)")
+            throw RuntimeError(.unwrapNil, "value of optional type is nil; cannot call '\(name)' (use ?. or if let)")
         case .other: result = nil
         }
         if let result { return result }

@@ -10,7 +10,7 @@ enum ResultType {
                                           doc: "The success value, or the failure thrown as an error.") { args in
             let (e, payload) = try receiver(args)
             if e.caseIndex == 0 { return payload }
-            throw RuntimeError("Error", try payload.describe(debug: false))
+            throw RuntimeError(.error, try payload.describe(debug: false))
         }
         t.methods["map"] = NativeFunction(name: "map", labels: [nil], signature: "map(_ transform: (Success) -> T) -> Result",
                                           doc: "A success transformed by the closure; a failure as it is.") { args in

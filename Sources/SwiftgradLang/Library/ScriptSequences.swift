@@ -60,7 +60,7 @@ enum ScriptSequences {
     static func call(_ v: Value, _ name: String, _ args: Arguments) throws -> Value {
         let rt = args.runtime
         if name == "prefix", args.count == 1, args.labels == [nil], case let .int(n) = args[0] {
-            guard n >= 0 else { throw RuntimeError("InvalidArgument", "can't take a prefix of negative length") }
+            guard n >= 0 else { throw RuntimeError(.invalidArgument, "can't take a prefix of negative length") }
             return .arr(try elements(v, rt, limit: n))
         }
         if name == "makeIterator" || name == "next" { throw Members.noMember(v, name) }

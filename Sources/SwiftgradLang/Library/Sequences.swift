@@ -40,21 +40,21 @@ enum Sequences {
 
     /// `Array(repeating:count:)` and `repeatElement`: a negative or huge count is an error.
     static func repeated(_ x: Value, count n: Int, _ what: String) throws -> Value {
-        guard n >= 0 else { throw RuntimeError("InvalidArgument", "count must not be negative") }
+        guard n >= 0 else { throw RuntimeError(.invalidArgument, "count must not be negative") }
         try Limits.check(n, what)
         return .arr(Array(repeating: x, count: n))
     }
 
     static func stride(_ from: Value, _ to: Value, _ by: Value, closed: Bool) throws -> Value {
         if case let .int(a) = from, case let .int(b) = to, case let .int(s) = by {
-            guard s != 0 else { throw RuntimeError("InvalidArgument", "stride step must not be zero") }
+            guard s != 0 else { throw RuntimeError(.invalidArgument, "stride step must not be zero") }
             let span = b.subtractingReportingOverflow(a)
             let steps = span.partialValue.dividedReportingOverflow(by: s)
             try Limits.check(span.overflow || steps.overflow ? Int.max : max(0, steps.partialValue), "stride")
             return .arr(closed ? Swift.stride(from: a, through: b, by: s).map { .int($0) } : Swift.stride(from: a, to: b, by: s).map { .int($0) })
         }
         let a = try from.double(), b = try to.double(), s = try by.double()
-        guard s != 0, s.isFinite else { throw RuntimeError("InvalidArgument", "stride step must be a non-zero number") }
+        guard s != 0, s.isFinite else { throw RuntimeError(.invalidArgument, "stride step must be a non-zero number") }
         let n = ((b - a) / s)
         try Limits.check(n.isFinite && n < Double(Limits.maxElements) ? (n > 0 ? Int(n) : 0) : Int.max, "stride")
         return .arr(closed ? Swift.stride(from: a, through: b, by: s).map { .double($0) } : Swift.stride(from: a, to: b, by: s).map { .double($0) })

@@ -56,7 +56,7 @@ extension StringMembers {
         case "removeFirst", "removeLast":
             let n = args.count > 0 ? try args.int(0) : 1
             guard n >= 0, n <= count, count > 0 || n == 0 else {
-                throw RuntimeError("IndexOutOfRange", "can't \(name) \(n) from a string of \(count) characters")
+                throw RuntimeError(.indexOutOfRange, "can't \(name) \(n) from a string of \(count) characters")
             }
             let removed = name == "removeFirst" ? String(s.prefix(n)) : String(s.suffix(n))
             recv = .str(name == "removeFirst" ? String(s.dropFirst(n)) : String(s.dropLast(n)))
@@ -88,6 +88,6 @@ extension StringMembers {
     }
 
     static func outOfRange(_ i: Int, _ count: Int) -> RuntimeError {
-        RuntimeError("IndexOutOfRange", "string index \(i) is out of bounds for a string of \(count) characters")
+        RuntimeError(.indexOutOfRange, "string index \(i) is out of bounds for a string of \(count) characters")
     }
 }

@@ -83,7 +83,7 @@ enum StringMembers {
         case "filter": let f = args[0]; return .str(String(try s.filter { try rt.call(f, [.str(String($0))]).bool() }))
         case "padding":
             let n = try args.int(0), pad = try args.string(1)
-            guard n >= 0 else { throw RuntimeError("InvalidArgument", "padding length must not be negative") }
+            guard n >= 0 else { throw RuntimeError(.invalidArgument, "padding length must not be negative") }
             try Limits.check(n, "padding(toLength:withPad:startingAt:)")
             return .str(s.padding(toLength: n, withPad: pad.isEmpty ? " " : pad, startingAt: 0))
         case "prefix" where args.count == 1 && args[0].functionValue == nil && (args.labels.first ?? nil) == nil: return .str(String(s.prefix(max(0, try args.int(0)))))
@@ -116,17 +116,17 @@ enum StringMembers {
             var spec = "%"
             i += 1
             while i < chars.count, "-+ #0123456789.lhqLzjt'".contains(chars[i]) { spec.append(chars[i]); i += 1 }
-            guard i < chars.count else { throw RuntimeError("FormatError", "incomplete format specifier at end of \"\(format)\"") }
+            guard i < chars.count else { throw RuntimeError(.formatError, "incomplete format specifier at end of \"\(format)\"") }
             let conv = chars[i]
             i += 1
             if conv == "%" { out.append("%"); continue }
-            guard next < args.count else { throw RuntimeError("FormatError", "format \"\(format)\" needs more arguments") }
+            guard next < args.count else { throw RuntimeError(.formatError, "format \"\(format)\" needs more arguments") }
             let arg = args[next]
             next += 1
             let clean = spec.filter { !"lhqLzjt".contains($0) }
             // A huge width or precision would make Foundation allocate that much (or crash).
             for number in clean.split(whereSeparator: { !$0.isNumber }) where number.count > 4 {
-                throw RuntimeError("FormatError", "width or precision \(number) in \"%\(spec)\(conv)\" is too large")
+                throw RuntimeError(.formatError, "width or precision \(number) in \"%\(spec)\(conv)\" is too large")
             }
             switch conv {
             case "d", "i", "u", "x", "X", "o", "c":
@@ -146,7 +146,7 @@ enum StringMembers {
                                                                          : String(repeating: " ", count: width - text.count) + text)
                 out += padded
             default:
-                throw RuntimeError("FormatError", "unsupported format specifier %\(conv)")
+                throw RuntimeError(.formatError, "unsupported format specifier %\(conv)")
             }
         }
         return out

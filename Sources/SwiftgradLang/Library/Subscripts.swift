@@ -28,7 +28,7 @@ enum Subscripts {
             switch idx[0] {
             case let .int(k):
                 guard k >= 0 && k < chars.count else {
-                    throw RuntimeError("IndexOutOfRange", "index \(k) is out of range for a string of \(chars.count) characters")
+                    throw RuntimeError(.indexOutOfRange, "index \(k) is out of range for a string of \(chars.count) characters")
                 }
                 return .str(String(chars[k]))
             case let .range(r): return .str(String(chars[try bounds(r, count: chars.count)]))
@@ -112,7 +112,7 @@ enum Subscripts {
         }
         let hi = hiRaw == Int.max ? count : (r.closed ? hiRaw + 1 : hiRaw)
         guard lo >= 0, hi <= count, lo <= hi else {
-            throw RuntimeError("IndexOutOfRange", "range \(r.lower)\(r.closed ? "..." : "..<")\(r.upper) is out of bounds for \(count) elements")
+            throw RuntimeError(.indexOutOfRange, "range \(r.lower)\(r.closed ? "..." : "..<")\(r.upper) is out of bounds for \(count) elements")
         }
         return lo..<hi
     }

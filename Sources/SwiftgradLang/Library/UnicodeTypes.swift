@@ -31,7 +31,7 @@ enum UnicodeTypes {
         }
         let units = try Sequences.elements(bytes, rt).map { v -> UInt8 in
             let n: Int128 = try v.fixedInt?.value ?? Int128(v.int())
-            guard let b = UInt8(exactly: n) else { throw RuntimeError("Overflow", "\(n) is not a UTF-8 code unit (0...255)") }
+            guard let b = UInt8(exactly: n) else { throw RuntimeError(.overflow, "\(n) is not a UTF-8 code unit (0...255)") }
             return b
         }
         return .str(String(decoding: units, as: UTF8.self))

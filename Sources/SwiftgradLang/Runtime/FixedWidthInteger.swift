@@ -77,7 +77,7 @@ enum FixedIntegers {
     /// `v` as a `kind`, trapping (a script error) when it does not fit.
     static func checked(_ kind: IntegerKind, _ v: Int128, _ what: @autoclosure () -> String) throws -> Value {
         guard kind.contains(v) else {
-            throw RuntimeError("Overflow", "arithmetic overflow: \(what()) does not fit in \(kind.name)")
+            throw RuntimeError(.overflow, "arithmetic overflow: \(what()) does not fit in \(kind.name)")
         }
         return value(kind, v)
     }
@@ -102,7 +102,7 @@ enum FixedIntegers {
 
     private static func literal(_ i: Int, _ kind: IntegerKind) throws -> Int128 {
         guard kind.contains(Int128(i)) else {
-            throw RuntimeError("Overflow", "integer value \(i) overflows when stored into '\(kind.name)'")
+            throw RuntimeError(.overflow, "integer value \(i) overflows when stored into '\(kind.name)'")
         }
         return Int128(i)
     }
@@ -116,12 +116,12 @@ enum FixedIntegers {
         case "-": r = x - y
         case "*":
             let (p, o) = x.multipliedReportingOverflow(by: y)
-            if o { throw RuntimeError("Overflow", "arithmetic overflow: \(x) * \(y) does not fit in \(k.name)") }
+            if o { throw RuntimeError(.overflow, "arithmetic overflow: \(x) * \(y) does not fit in \(k.name)") }
             r = p
         default:
-            if y == 0 { throw RuntimeError("DivisionByZero", symbol == "/" ? "division by zero" : "division by zero in remainder operation") }
+            if y == 0 { throw RuntimeError(.divisionByZero, symbol == "/" ? "division by zero" : "division by zero in remainder operation") }
             if symbol == "%" && k.isSigned && x == k.min && y == -1 {
-                throw RuntimeError("Overflow", "arithmetic overflow: \(x) % \(y) does not fit in \(k.name)")
+                throw RuntimeError(.overflow, "arithmetic overflow: \(x) % \(y) does not fit in \(k.name)")
             }
             r = symbol == "/" ? x / y : x % y
         }

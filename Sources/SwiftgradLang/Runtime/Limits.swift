@@ -10,7 +10,7 @@ enum Limits {
     /// Throws `MemoryLimit` when `count` exceeds `maxElements`; `what` names the request.
     static func check(_ count: Int, _ what: String) throws {
         guard count <= maxElements else {
-            throw RuntimeError("MemoryLimit", "\(what) would create \(count) elements (the limit is \(maxElements))")
+            throw RuntimeError(.memoryLimit, "\(what) would create \(count) elements (the limit is \(maxElements))")
         }
         try checkBudget(bytes: product(count, MemoryLayout<Value>.stride), what)
     }
@@ -28,7 +28,7 @@ enum Limits {
 
     static func checkString(bytes: Int, _ what: String) throws {
         guard bytes <= maxStringBytes else {
-            throw RuntimeError("MemoryLimit", "\(what) would make a string of \(bytes) bytes (the limit is \(maxStringBytes))")
+            throw RuntimeError(.memoryLimit, "\(what) would make a string of \(bytes) bytes (the limit is \(maxStringBytes))")
         }
         try checkBudget(bytes: bytes, what)
     }

@@ -66,7 +66,7 @@ enum Operators {
     static func remainder(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
         switch (a, b) {
         case let (.int(x), .int(y)):
-            if y == 0 { throw RuntimeError("DivisionByZero", "division by zero in remainder operation") }
+            if y == 0 { throw RuntimeError(.divisionByZero, "division by zero in remainder operation") }
             let (r, o) = x.remainderReportingOverflow(dividingBy: y)
             if o { throw RuntimeError.overflow("%", x, y) }
             return .int(r)
@@ -85,13 +85,13 @@ enum Operators {
             while e > 0 {
                 if e & 1 == 1 {
                     let (r, o) = result.multipliedReportingOverflow(by: base)
-                    if o { throw RuntimeError("Overflow", "arithmetic overflow: \(x) ** \(y) does not fit in Int") }
+                    if o { throw RuntimeError(.overflow, "arithmetic overflow: \(x) ** \(y) does not fit in Int") }
                     result = r
                 }
                 e >>= 1
                 if e > 0 {
                     let (sq, o) = base.multipliedReportingOverflow(by: base)
-                    if o { throw RuntimeError("Overflow", "arithmetic overflow: \(x) ** \(y) does not fit in Int") }
+                    if o { throw RuntimeError(.overflow, "arithmetic overflow: \(x) ** \(y) does not fit in Int") }
                     base = sq
                 }
             }
@@ -105,7 +105,7 @@ enum Operators {
     static func negate(_ a: Value, _ rt: Runtime) throws -> Value {
         switch a {
         case let .int(x):
-            if x == Int.min { throw RuntimeError("Overflow", "arithmetic overflow: -(\(x)) does not fit in Int") }
+            if x == Int.min { throw RuntimeError(.overflow, "arithmetic overflow: -(\(x)) does not fit in Int") }
             return .int(-x)
         case let .double(x): return .double(-x)
         case let .native(n):

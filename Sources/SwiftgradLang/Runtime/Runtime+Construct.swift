@@ -37,7 +37,7 @@ extension Runtime {
             depth += 1
             defer { depth -= 1 }
             if depth > Runtime.maxCallDepth {
-                throw RuntimeError("StackOverflow", "recursion deeper than \(Runtime.maxCallDepth) calls (constructing \(t.name))")
+                throw RuntimeError(.stackOverflow, "recursion deeper than \(Runtime.maxCallDepth) calls (constructing \(t.name))")
             }
             try checkInterrupt()
             let inst = try makeInstance(t)

@@ -145,7 +145,7 @@ public final class Runtime {
     /// part, or throws when `end` reaches the stack's capacity.
     @inline(never) func initializeSlots(_ end: Int) throws {
         if end >= Runtime.stackCapacity {
-            throw RuntimeError("StackOverflow", "the value stack is exhausted (recursion too deep)")
+            throw RuntimeError(.stackOverflow, "the value stack is exhausted (recursion too deep)")
         }
         let done = registers.pointee.initialized
         let target = Swift.min(Runtime.stackCapacity, Swift.max(end + Runtime.headroom + 1, done * 2))
@@ -265,7 +265,7 @@ public final class Runtime {
         depth += 1
         defer { depth -= 1 }
         if depth > Runtime.maxCallDepth {
-            throw RuntimeError("StackOverflow", "recursion deeper than \(Runtime.maxCallDepth) calls")
+            throw RuntimeError(.stackOverflow, "recursion deeper than \(Runtime.maxCallDepth) calls")
         }
         try checkInterrupt()
         let paramCount = info.pointee.paramCount
@@ -498,7 +498,7 @@ extension Runtime {
         case .null: return v
         case let .int(i):
             guard k.contains(Int128(i)) else {
-                throw RuntimeError("Overflow", "integer value \(i) overflows when stored into '\(k.name)'")
+                throw RuntimeError(.overflow, "integer value \(i) overflows when stored into '\(k.name)'")
             }
             return FixedIntegers.value(k, Int128(i))
         default:

@@ -2,7 +2,7 @@ import MemoryBudget
 /// A runtime error while it propagates: kind and message, plus the script frames it passed through
 /// (collected on the way out, innermost first). Converted to a `ScriptError` at the cell boundary.
 public struct RuntimeError: Error {
-    public var kind: String
+    public var kind: ErrorKind
     public var message: String
     /// Line where the error arose in the innermost frame not yet recorded.
     var pendingLine: Int?
@@ -15,7 +15,7 @@ public struct RuntimeError: Error {
     /// The value a script's `throw` threw (what `catch` patterns match and `error` is).
     var thrown: Value?
 
-    public init(_ kind: String, _ message: String) {
+    public init(_ kind: ErrorKind, _ message: String) {
         self.kind = kind
         self.message = message
     }
@@ -23,24 +23,24 @@ public struct RuntimeError: Error {
     /// Any error as a runtime error (errors from native code keep their kind if they are script errors).
     init(wrapping error: Error) {
         if let e = error as? RuntimeError { self = e; return }
-        if let e = error as? ScriptError { self.init(e.kind, e.message); return }
-        if let e = error as? MemoryLimitError { self.init("MemoryLimit", e.description); return }
-        self.init("Error", "\(error)")
+        if let e = error as? ScriptError { self.init(ErrorKind(rawValue: e.kind) ?? .error, e.message); return }
+        if let e = error as? MemoryLimitError { self.init(.memoryLimit, e.description); return }
+        self.init(.error, "\(error)")
     }
 
-    static func typeMismatch(_ message: String) -> RuntimeError { RuntimeError("TypeMismatch", message) }
+    static func typeMismatch(_ message: String) -> RuntimeError { RuntimeError(.typeMismatch, message) }
     /// Assigning to a `let` constant.
     static func letConstant(_ name: String) -> RuntimeError {
-        RuntimeError("ImmutableAssignment", "cannot assign to value: '\(name)' is a 'let' constant")
+        RuntimeError(.immutableAssignment, "cannot assign to value: '\(name)' is a 'let' constant")
     }
     static func undefined(_ name: String) -> RuntimeError {
-        RuntimeError("UndefinedName", "cannot find '\(name)' in scope")
+        RuntimeError(.undefinedName, "cannot find '\(name)' in scope")
     }
     static func overflow(_ op: String, _ a: Int, _ b: Int) -> RuntimeError {
-        RuntimeError("Overflow", "arithmetic overflow: \(a) \(op) \(b) does not fit in Int")
+        RuntimeError(.overflow, "arithmetic overflow: \(a) \(op) \(b) does not fit in Int")
     }
-    static let divisionByZero = RuntimeError("DivisionByZero", "division by zero")
-    public static let interrupted = RuntimeError("Interrupted", "execution was interrupted")
+    static let divisionByZero = RuntimeError(.divisionByZero, "division by zero")
+    public static let interrupted = RuntimeError(.interrupted, "execution was interrupted")
 
     /// Traceback lines with runs of one repeated frame (deep recursion) shortened to the frame once
     /// and a count.

@@ -6,7 +6,7 @@ extension Value: CustomStringConvertible {
     /// Like `description`, but a user-defined `description` that throws propagates the error.
     func describe(debug: Bool) throws -> String {
         guard let text = try ValueNesting.nested({ try describeOneLevel(debug: debug) }) else {
-            throw RuntimeError("StackOverflow", "value is nested more than \(ValueNesting.limit) levels deep to print")
+            throw RuntimeError(.stackOverflow, "value is nested more than \(ValueNesting.limit) levels deep to print")
         }
         return text
     }

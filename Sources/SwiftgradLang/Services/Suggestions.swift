@@ -43,7 +43,7 @@ extension Runtime {
     /// `cannot find 'x' in scope`, offering the closest name a script could have meant.
     func undefinedName(_ name: String, locals: [String] = []) -> RuntimeError {
         let defined = globals.values.filter { $0.isDefined }.map { $0.name }
-        return RuntimeError("UndefinedName", "cannot find '\(name)' in scope" + Suggestions.hint(for: name, among: locals + defined))
+        return RuntimeError(.undefinedName, "cannot find '\(name)' in scope" + Suggestions.hint(for: name, among: locals + defined))
     }
 }
 

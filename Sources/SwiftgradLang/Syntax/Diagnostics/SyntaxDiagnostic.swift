@@ -42,7 +42,7 @@ public struct SyntaxDiagnostic: Error, Equatable {
             pad += String(repeating: " ", count: missing)
             traceback.append("\(blank) | \(pad)^")
         }
-        return ScriptError(kind: "SyntaxError",
+        return ScriptError(kind: ErrorKind.syntaxError.rawValue,
                            message: "\(message) (line \(line), column \(location.column))",
                            traceback: traceback)
     }
