@@ -46,6 +46,35 @@ final class FastPathTests: XCTestCase {
             """)
     }
 
+    func testAFunctionReassignedWhileItRunsFinishesItsCall() {
+        // A direct call runs the global's function without retaining it: reassigning the global from
+        // inside (here three levels deep in the recursion) must keep the running function alive until
+        // every call of it returned, and the next calls take the new value.
+        assertPrints("""
+            func f(_ n: Int) -> Int {
+                if n == 0 {
+                    replace()
+                    var s = 0
+                    for i in 0..<100 { s += i }
+                    return s
+                }
+                return f(n - 1) + 1
+            }
+            func replace() { f = { n in n * 10 } }
+            print(f(3), f(3), f(2))
+            var h: (Int, Int) -> Int = { a, b in a + b }
+            h = { a, b in
+                h = { a, b in a * b }
+                return a - b + h(a, b)
+            }
+            print(h(5, 3), h(5, 3))
+            """, """
+            4953 30 20
+            17 15
+
+            """)
+    }
+
     func testGlobalCallsReadTheCalleeBeforeTheArguments() {
         // A call of a global evaluates the callee first, as Swift does: reassigning it inside an
         // argument affects the next call only; a global holding a type or native function still works.

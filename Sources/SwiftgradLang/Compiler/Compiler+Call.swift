@@ -266,11 +266,19 @@ extension Compiler {
     /// reports it.
     static func globalFunctionCall(_ rt: Runtime, _ cell: GlobalCell, general: @escaping Eval, _ evs: [CompiledExpr],
                                    _ labels: [String?], _ sig: Int) -> Eval {
+        let retained = retainedGlobalCall(rt, cell, general: general, evs, labels, sig)
+        return directGlobalCall(rt, cell, sig, evs, otherwise: retained)
+    }
+
+    /// `globalFunctionCall` for a callee that is not a script function whose labels match.
+    static func retainedGlobalCall(_ rt: Runtime, _ cell: GlobalCell, general: @escaping Eval, _ evs: [CompiledExpr],
+                                   _ labels: [String?], _ sig: Int) -> Eval {
         let n = evs.count
         // Written out twice (one argument, several): a shared helper taking the call as a closure
         // cost 40 instructions a call more (callgrind).
         if n == 1 {
             let arg = evs[0].run
+            let unlabeled = labels[0] == nil
             return { f in
                 guard cell.isDefined else { return try general(f) }
                 // Held for the whole call: the callee may reassign the global.
@@ -285,6 +293,7 @@ extension Compiler {
                                 try rt.invoke($0, base: base, argCount: 1, labels: labels, labelSignature: sig)
                             }
                         }
+                        if unlabeled, let unary = callee.unaryNative { return try unary(try arg(f)) }
                         Runtime.store(base + 1, try arg(f))
                         return try rt.callPrepared(callee, base: base, argCount: 1, labels: labels, labelSignature: sig)
                     }

@@ -86,12 +86,16 @@ enum GlobalFunctions {
         // Optionals are flattened (a present optional is its value), so wrapping is the identity.
         rt.defineFunction("Optional", labels: [nil], signature: "Optional(_ value: Any) -> Any?",
                           doc: "Wraps a value in an optional.") { args in args[0] }
-        rt.defineFunction("ObjectIdentifier", labels: [nil], signature: "ObjectIdentifier(_ x: AnyObject)",
-                          doc: "A hashable identity of a class instance.") { args in
-            guard let id = args[0].identity else {
-                throw RuntimeError.typeMismatch("ObjectIdentifier needs a class instance, got \(args[0].typeName)")
+        let objectIdentifier: (Value) throws -> Value = { v in
+            guard let id = v.identity else {
+                throw RuntimeError.typeMismatch("ObjectIdentifier needs a class instance, got \(v.typeName)")
             }
             return .objectID(id)
+        }
+        // `seen.contains(ObjectIdentifier(v))` in every topological sort: called without an argument array.
+        rt.defineFunction("ObjectIdentifier", labels: [nil], signature: "ObjectIdentifier(_ x: AnyObject)",
+                          doc: "A hashable identity of a class instance.", unary: objectIdentifier) { args in
+            try objectIdentifier(args[0])
         }
     }
 

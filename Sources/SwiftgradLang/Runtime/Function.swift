@@ -43,7 +43,7 @@ extension Coercion {
 /// How a call checks one argument against its parameter's declared type, decided once per
 /// function: most arguments already have the declared kind and are left untouched.
 enum CoercionCheck {
-    case none, double, int
+    case none, double, int, bool, string
     /// A named type (`Scalar`, an enum): only an implicit member (`.relu`) is converted.
     case named
     case other
@@ -53,8 +53,24 @@ enum CoercionCheck {
         case .none: self = .none
         case .double: self = .double
         case .int: self = .int
+        case .bool: self = .bool
+        case .string: self = .string
         case .named: self = .named
         default: self = .other
+        }
+    }
+
+    /// Whether `v` needs no conversion (or checking) for this coercion, by its kind alone.
+    @inline(__always) func accepts(_ v: Value) -> Bool {
+        switch self {
+        case .none: return true
+        case .int: if case .int = v { return true } else { return false }
+        case .double: if case .double = v { return true } else { return false }
+        case .bool: if case .bool = v { return true } else { return false }
+        case .string: if case .string = v { return true } else { return false }
+        // (`build(_ v: Scalar)` on every node of a graph went through `coerceArguments` for this.)
+        case .named: if case .enumCase = v { return false } else { return true }
+        case .other: return false
         }
     }
 }
@@ -91,6 +107,15 @@ final class FunctionProto {
         var returnCoercion: Coercion = .none
         /// `returnCoercion != .none`, decided once (comparing the enum costs a call per return).
         var hasReturnCoercion = false
+        /// What the return value's conversion needs checking (`-> Int` given an Int: nothing).
+        var returnCheck = CoercionCheck.none
+        /// `labelSignature` when a call whose labels match can run the body straight away (no
+        /// captures to copy in, no parameter to box), else -1 (`Compiler.globalFunctionCall`).
+        var directSignature = -1
+
+        mutating func updateDirectSignature() {
+            directSignature = hasCaptures || hasBoxedParams ? -1 : labelSignature
+        }
     }
     let info: UnsafeMutablePointer<CallInfo>
 
@@ -110,7 +135,10 @@ final class FunctionProto {
     var hasParameterCoercions: Bool { info.pointee.hasParameterCoercions }
     var labelSignature: Int {
         get { info.pointee.labelSignature }
-        set { info.pointee.labelSignature = newValue }
+        set {
+            info.pointee.labelSignature = newValue
+            info.pointee.updateDirectSignature()
+        }
     }
     var frameSize: Int {
         get { info.pointee.frameSize }
@@ -121,6 +149,7 @@ final class FunctionProto {
         set {
             info.pointee.captureSlots = newValue
             info.pointee.hasCaptures = !newValue.isEmpty
+            info.pointee.updateDirectSignature()
         }
     }
     var boxedParamSlots: [Int] {
@@ -128,6 +157,7 @@ final class FunctionProto {
         set {
             info.pointee.boxedParamSlots = newValue
             info.pointee.hasBoxedParams = !newValue.isEmpty
+            info.pointee.updateDirectSignature()
         }
     }
     private var bodyObject = FunctionBody { _ in .void }
@@ -143,6 +173,7 @@ final class FunctionProto {
         set {
             info.pointee.returnCoercion = newValue
             info.pointee.hasReturnCoercion = newValue != .none
+            info.pointee.returnCheck = CoercionCheck(newValue)
         }
     }
     var cellName = "<cell>"
@@ -168,6 +199,13 @@ final class FunctionProto {
     }
 
     var paramOffset: Int { hasSelf ? 1 : 0 }
+
+    /// An error out of this function's body, with this function's frame added to its trace.
+    @inline(never) func framed(_ error: Error) -> RuntimeError {
+        var e = RuntimeError(wrapping: error)
+        e.addFrame(function: name, cell: cellName)
+        return e
+    }
 }
 
 /// A compiled function body (see `FunctionProto.CallInfo.bodyRef`).
@@ -181,6 +219,10 @@ public final class ScriptFunction: Function {
     let proto: FunctionProto
     /// Captured values, copied into `proto.captureSlots` on each call (a box for captured `var`s).
     var captures: [Value]
+    /// Direct calls running this function without holding a reference (`GlobalCell.directCallee`),
+    /// and the references a global handed over when it was reassigned meanwhile.
+    var activeCalls = 0
+    var heldForCalls = 0
     init(proto: FunctionProto, captures: [Value]) {
         self.proto = proto
         self.captures = captures

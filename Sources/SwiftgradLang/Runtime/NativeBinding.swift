@@ -201,6 +201,10 @@ public final class NativeFunction: Function {
     var checkedLabelSignature = Int.min
     /// Whether a signature was written (without one, `labels: nil` accepts any call).
     let checksLabels: Bool
+    /// The body for one unlabeled argument, taking it directly: a global call `f(x)` skips the
+    /// argument array and `Arguments` (`Compiler.retainedGlobalCall`). Only for natives that run no
+    /// script code.
+    var unary: ((Value) throws -> Value)?
 
     public init(name: String, labels: [String?]?, signature: String? = nil, doc: String = "",
                 _ body: @escaping (Arguments) throws -> Value) {

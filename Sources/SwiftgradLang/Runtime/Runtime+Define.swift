@@ -1,8 +1,9 @@
 extension Runtime {
     /// Defines a global native function; a second definition with other labels makes an overload set.
     public func defineFunction(_ name: String, labels: [String?]?, signature: String? = nil, doc: String = "",
-                               _ body: @escaping (Arguments) throws -> Value) {
+                               unary: ((Value) throws -> Value)? = nil, _ body: @escaping (Arguments) throws -> Value) {
         let f = NativeFunction(name: name, labels: labels, signature: signature, doc: doc, body)
+        f.unary = labels?.count == 1 && labels?[0] == nil ? unary : nil
         defineOverloadable(name, f)
     }
 

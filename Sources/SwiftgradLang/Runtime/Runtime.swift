@@ -264,9 +264,7 @@ public final class Runtime {
         let info = fn.proto.info
         depth += 1
         defer { depth -= 1 }
-        if depth > Runtime.maxCallDepth {
-            throw RuntimeError(.stackOverflow, "recursion deeper than \(Runtime.maxCallDepth) calls")
-        }
+        if depth > Runtime.maxCallDepth { throw Runtime.stackOverflow() }
         try checkInterrupt()
         let paramCount = info.pointee.paramCount
         // The frame: [self, params..., captures..., locals...]; reserve what the args did not.
@@ -276,27 +274,16 @@ public final class Runtime {
         if labelSignature != info.pointee.labelSignature || argCount != paramCount {
             try spreadArguments(fn.proto, base: base, argCount: argCount, labels: labels)
         }
-        if info.pointee.hasParameterCoercions {
-            // Most arguments already have their parameter's kind: only a look at the tag here.
-            let checks = info.pointee.coercionChecks
-            var i = 0
-            while i < paramCount {
-                let ok: Bool
-                switch checks[i] {
-                case .none: ok = true
-                case .int: if case .int = base[1 + i] { ok = true } else { ok = false }
-                case .double: if case .double = base[1 + i] { ok = true } else { ok = false }
-                default: ok = false
-                }
-                if !ok { try coerceArguments(info, base: base); break }
-                i += 1
-            }
-        }
+        if info.pointee.hasParameterCoercions { try checkArgumentKinds(info, base: base) }
         do {
             if info.pointee.hasCaptures {
-                let caps = fn.captures
-                var i = 0
-                while i < caps.count { base[info.pointee.captureSlots[i]] = caps[i]; i += 1 }
+                // Read in place (every `_backward` closure of a graph copies three captures in).
+                fn.captures.withUnsafeBufferPointer { caps in
+                    info.pointee.captureSlots.withUnsafeBufferPointer { slots in
+                        var i = 0
+                        while i < caps.count { Runtime.store(base + slots[i], caps[i]); i += 1 }
+                    }
+                }
             }
             if info.pointee.hasBoxedParams {
                 for slot in info.pointee.boxedParamSlots { base[slot] = .box(Box(base[slot])) }
@@ -306,13 +293,64 @@ public final class Runtime {
             // Clear captures and locals beyond the arguments (the caller clears the arguments).
             var i = paramCount + 1
             while i <= argCount { base[i] = .null; i += 1 }
-            if info.pointee.hasReturnCoercion { return try coerce(r, info.pointee.returnCoercion, what: "return value") }
+            if info.pointee.hasReturnCoercion { return try coerceReturn(r, info) }
             return r
         } catch {
             if extra > 0 { release(base + argCount + 1, extra) }
-            var e = RuntimeError(wrapping: error)
-            e.addFrame(function: fn.proto.name, cell: fn.proto.cellName)
-            throw e
+            throw fn.proto.framed(error)
+        }
+    }
+
+    /// Converts a return value to the declared result type; one that has its kind already (an Int
+    /// from `-> Int`) is only looked at.
+    @inline(__always) func coerceReturn(_ r: Value, _ info: UnsafeMutablePointer<FunctionProto.CallInfo>) throws -> Value {
+        if info.pointee.returnCheck.accepts(r) { return r }
+        return try convertReturn(r, info)
+    }
+
+    @inline(never) func convertReturn(_ r: Value, _ info: UnsafeMutablePointer<FunctionProto.CallInfo>) throws -> Value {
+        try coerce(r, info.pointee.returnCoercion, what: "return value")
+    }
+
+    static func stackOverflow() -> RuntimeError {
+        RuntimeError(.stackOverflow, "recursion deeper than \(Runtime.maxCallDepth) calls")
+    }
+
+    /// Converts the arguments that lack their parameter's declared kind; most have it, so this
+    /// only looks at their tags.
+    @inline(__always) func checkArgumentKinds(_ info: UnsafeMutablePointer<FunctionProto.CallInfo>, base: Frame) throws {
+        let checks = info.pointee.coercionChecks
+        let paramCount = info.pointee.paramCount
+        var i = 0
+        while i < paramCount {
+            if !checks[i].accepts(base[1 + i]) { try coerceArguments(info, base: base); return }
+            i += 1
+        }
+    }
+
+    /// The rest of a direct call (`Compiler.globalFunctionCall`): `base` is a whole frame of `size`
+    /// slots with the arguments in place, and the labels matched (`CallInfo.directSignature`: no
+    /// captures, no boxed parameters). Releases the frame, also when it throws.
+    @inline(__always) func runDirect(_ fn: ScriptFunction, base: Frame, size: Int) throws -> Value {
+        let info = fn.proto.info
+        depth += 1
+        defer { depth -= 1 }
+        do {
+            if depth > Runtime.maxCallDepth { throw Runtime.stackOverflow() }
+            try checkInterrupt()
+            if info.pointee.hasParameterCoercions { try checkArgumentKinds(info, base: base) }
+        } catch {
+            release(base, size)
+            throw error
+        }
+        do {
+            var r = try info.pointee.bodyRef._withUnsafeGuaranteedRef { try $0.run(base) }
+            if info.pointee.hasReturnCoercion { r = try coerceReturn(r, info) }
+            release(base, size)
+            return r
+        } catch {
+            release(base, size)
+            throw fn.proto.framed(error)
         }
     }
 
@@ -334,15 +372,9 @@ public final class Runtime {
         while i < paramCount {
             defer { i += 1 }
             // Look at the argument's kind only (no copy of it) before anything converts it.
-            switch info.pointee.coercionChecks[i] {
-            case .none: continue
-            case .double:
-                if case .double = base[1 + i] { continue }
-                if case let .int(x) = base[1 + i] { base[1 + i] = .double(Double(x)); continue }
-            case .int: if case .int = base[1 + i] { continue }
-            case .named: if case .enumCase = base[1 + i] {} else { continue }
-            case .other: break
-            }
+            let check = info.pointee.coercionChecks[i]
+            if check.accepts(base[1 + i]) { continue }
+            if check == .double, case let .int(x) = base[1 + i] { base[1 + i] = .double(Double(x)); continue }
             base[1 + i] = try coerce(base[1 + i], info.pointee.params[i].coercion, what: "argument '\(info.pointee.params[i].name)'")
         }
     }

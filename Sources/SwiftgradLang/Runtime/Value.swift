@@ -81,6 +81,12 @@ public enum Value {
         return nil
     }
 
+    /// The one-argument entry of the native function this value holds (`NativeFunction.unary`).
+    @inline(__always) var unaryNative: ((Value) throws -> Value)? {
+        if case let .function(f) = self, f.kind == .native { return unsafeDowncast(f, to: NativeFunction.self).unary }
+        return nil
+    }
+
     /// True for `nil`.
     @inline(__always) public var isNil: Bool { if case .null = self { return true } else { return false } }
 
