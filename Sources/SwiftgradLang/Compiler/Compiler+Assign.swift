@@ -55,6 +55,7 @@ extension Compiler {
                 return .void
             }
         }
+        if let field = try compileFieldAssign(op, target, ve) { return field }
         let place = try compilePlace(target)
         if op == nil, case let .identifier(name) = target.kind {
             return { f in
