@@ -24,27 +24,27 @@ enum DataBindings {
                    doc: "The four XOR points and labels.") { _ in Convert.dataset(xorData()) }
         b.function("makeMoons", labels: nil, signature: "makeMoons(_ n: Int, noise: Double = 0.1) -> (X: [[Double]], y: [Int])",
                    doc: "Two interleaving half circles (labels 0/1), as scikit-learn's make_moons.") { args in
-            let r = ArgumentReader("makeMoons", args)
+            let r = args.named("makeMoons")
             return Convert.dataset(makeMoons(try count(r), noise: try r.double("noise", default: 0.1)))
         }
         b.function("makeCircles", labels: nil,
                    signature: "makeCircles(_ n: Int, noise: Double = 0.05, factor: Double = 0.5) -> (X: [[Double]], y: [Int])",
                    doc: "A small circle inside a big one (labels 0/1).") { args in
-            let r = ArgumentReader("makeCircles", args)
+            let r = args.named("makeCircles")
             return Convert.dataset(makeCircles(try count(r), noise: try r.double("noise", default: 0.05),
                                                factor: try r.double("factor", default: 0.5)))
         }
         b.function("makeSpirals", labels: nil,
                    signature: "makeSpirals(_ n: Int, classes: Int = 2, noise: Double = 0.1) -> (X: [[Double]], y: [Int])",
                    doc: "Interleaved spiral arms, one per class.") { args in
-            let r = ArgumentReader("makeSpirals", args)
+            let r = args.named("makeSpirals")
             return Convert.dataset(makeSpirals(try count(r), classes: try r.int("classes", default: 2),
                                                noise: try r.double("noise", default: 0.1)))
         }
         b.function("makeBlobs", labels: nil,
                    signature: "makeBlobs(_ n: Int, centers: Int = 3, std: Double = 1.0) -> (X: [[Double]], y: [Int])",
                    doc: "Gaussian blobs around random centers, one class each.") { args in
-            let r = ArgumentReader("makeBlobs", args)
+            let r = args.named("makeBlobs")
             return Convert.dataset(makeBlobs(try count(r), centers: try r.int("centers", default: 3),
                                              std: try r.double("std", default: 1.0)))
         }
@@ -57,7 +57,7 @@ enum DataBindings {
         }
     }
 
-    static func count(_ r: ArgumentReader) throws -> Int {
+    static func count(_ r: Arguments.Named) throws -> Int {
         guard let n = try r.required(0, "n").asInt, n >= 0, n <= 10_000_000 else {
             throw r.error("n must be an Int between 0 and 10,000,000")
         }

@@ -42,7 +42,7 @@ final class CheckBindings {
                    Shows ✓ or ✗ with what was compared, and counts it; a failure does not stop the script. Numbers (and \
                    Values, by their data) match within tolerance·max(1, |expected|); arrays and Tensors element by element.
                    """) { [self] args in
-            let result = try CheckBindings.evaluate(ArgumentReader("check", args))
+            let result = try CheckBindings.evaluate(args.named("check"))
             if result.passed { passed += 1 } else { failed += 1 }
             CheckBindings.show(result.mimeBundle, args.runtime)
             return .void
@@ -60,7 +60,7 @@ final class CheckBindings {
         if let host = rt.host { host.display(bundle, id: nil, update: false) } else { rt.write(bundle.plainText + "\n", to: .stdout) }
     }
 
-    static func evaluate(_ r: ArgumentReader) throws -> CheckResult {
+    static func evaluate(_ r: Arguments.Named) throws -> CheckResult {
         let p = r.positional
         if p.count >= 2, TensorFunctions.involvesTensor(Array(p.prefix(2))) {
             return try TensorCheck.evaluate(p[0], p[1], tolerance: try r.double("tolerance", default: defaultTolerance),

@@ -53,7 +53,7 @@ enum DisplayBindings {
     }
 
     /// A labelled String argument (nil if absent or nil).
-    static func optionalText(_ r: ArgumentReader, _ label: String) throws -> String? {
+    static func optionalText(_ r: Arguments.Named, _ label: String) throws -> String? {
         try r.labeled(label).flatMap { $0.isNil ? nil : try text($0, "\(r.function)'s \(label)") }
     }
 
@@ -85,7 +85,7 @@ enum DisplayBindings {
                    the one that fits the output width). edgeDerivatives: true labels edges with local derivatives; \
                    highlight: x marks the path from x. `graph(model)` draws an MLP's architecture. `.dot` is the DOT text.
                    """) { args in
-            let r = ArgumentReader("graph", args)
+            let r = args.named("graph")
             let subject = try r.required(0, "root")
             if let model = NNBindings.mlp(subject) { return .native(graphType.wrap(ArchitectureGraph(model))) }
             let rankdir = try r.string("rankdir", default: "auto")
@@ -133,7 +133,7 @@ enum DisplayBindings {
         b.function("plot", labels: nil,
                    signature: "plot(_ ys: [Double]) or plot(x: [Double], y: [Double]) or plot(x: [Double], series: [String: [Double]]), each with title: String? = nil, xLabel: String? = nil, yLabel: String? = nil -> Plot",
                    doc: "A line plot of ys against their index, of y against x, or of several named series against x (one colour each, with a legend).") { args in
-            let r = ArgumentReader("plot", args)
+            let r = args.named("plot")
             let title = try optionalText(r, "title")
             let xLabel = try optionalText(r, "xLabel"), yLabel = try optionalText(r, "yLabel")
             if let x = r.labeled("x"), let series = r.labeled("series") {
@@ -152,7 +152,7 @@ enum DisplayBindings {
         }
         b.function("scatter", labels: nil, signature: "scatter(_ points: [[Double]], labels: [Int]? = nil, title: String? = nil) -> Plot",
                    doc: "A scatter plot of 2-D points, coloured by label.") { args in
-            let r = ArgumentReader("scatter", args)
+            let r = args.named("scatter")
             let points = try Convert.matrix(try r.required(0, "points"), "points")
             guard points.allSatisfy({ $0.count >= 2 }) else { throw r.error("each point needs two coordinates") }
             var labels: [Int]?

@@ -24,7 +24,7 @@ enum CustomOpBinding {
     }
 
     static func make(_ function: String, _ args: Arguments) throws -> ScriptValue {
-        let r = ArgumentReader(function, args)
+        let r = args.named(function)
         guard let name = try r.required(0, "name").asString else { throw r.error("the op's name must be a String") }
         let inputs = try Convert.nodes(try r.required(1, "inputs", label: "inputs"), "inputs")
         let value = try Convert.double(try r.required(2, "value", label: "value"), "value")

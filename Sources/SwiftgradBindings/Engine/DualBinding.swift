@@ -25,7 +25,7 @@ enum DualBinding {
         t.constructorSignature = "Dual(_ value: Double, derivative: Double = 0)"
         t.operatorPriority = 1
         t.constructor = { args in
-            let r = ArgumentReader("Dual", args)
+            let r = args.named("Dual")
             let value = try Convert.double(try r.required(0, "value"), "value")
             return wrap(Dual(value, derivative: try r.double("derivative", default: 0)))
         }

@@ -34,7 +34,7 @@ enum ValueBinding {
             """)
         t.constructorSignature = "Value(_ data: Double, label: String = \"\", role: ValueRole = .input)"
         t.constructor = { args in
-            let r = ArgumentReader("Value", args)
+            let r = args.named("Value")
             let data = try Convert.double(try r.required(0, "data"), "Value's data")
             let label = try r.string("label", default: "")
             var role = ValueRole.input

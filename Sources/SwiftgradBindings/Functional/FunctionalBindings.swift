@@ -23,7 +23,7 @@ enum FunctionalBindings {
 
     /// The `at:` point(s) and the function of a functional call.
     static func parse(_ name: String, _ args: Arguments) throws -> (Point, ScriptValue) {
-        let r = ArgumentReader(name, args)
+        let r = args.named(name)
         let f = try r.closure()
         var points: [ScriptValue] = []
         for (i, v) in args.values.enumerated() {
@@ -89,7 +89,7 @@ enum FunctionalBindings {
         b.function("jvp", labels: nil,
                    signature: "jvp(at xs: [Double], direction: [Double], of f: ([Dual]) -> Dual) -> (value: Double, derivative: Double)",
                    doc: "Forward mode: the directional derivative of f at xs along direction (one pass), as (value:, derivative:).") { args in
-            let r = ArgumentReader("jvp", args)
+            let r = args.named("jvp")
             let f = try r.closure()
             guard let at = r.labeled("at"), let dir = r.labeled("direction") else { throw r.error("needs 'at:' and 'direction:'") }
             let xs = try Convert.doubles(at, "at:"), v = try Convert.doubles(dir, "direction:")

@@ -18,7 +18,7 @@ enum GradcheckBinding {
                    input. Shows a table (input, analytic, numeric, relative error, ok); `.passed` says whether every row is within \
                    atol + rtol·|numeric|. Catches a wrong derivative in a custom op.
                    """) { args in
-            let r = ArgumentReader("gradcheck", args)
+            let r = args.named("gradcheck")
             guard let at = r.labeled("at") else { throw r.error("missing 'at:' (the inputs)") }
             let xs = try at.asDouble.map { [$0] } ?? Convert.doubles(at, "at:")
             let f = try r.closure(label: "of")

@@ -68,7 +68,7 @@ enum NNBindings {
             """)
         t.constructorSignature = "Neuron(_ nin: Int, activation: Activation = .relu)"
         t.constructor = { args in
-            let r = ArgumentReader("Neuron", args)
+            let r = args.named("Neuron")
             guard let nin = try r.required(0, "nin").asInt, nin >= 0 else { throw r.error("nin must be a non-negative Int") }
             let act = try Convert.activation(r.labeled("activation"), default: .relu)
             return object(Neuron(nin, activation: act))
@@ -98,7 +98,7 @@ enum NNBindings {
         let t = NativeType(name: "Layer", doc: "`Layer(nin, nout, activation: .relu)`: nout neurons on the same inputs; \(activationDoc).")
         t.constructorSignature = "Layer(_ nin: Int, _ nout: Int, activation: Activation = .relu)"
         t.constructor = { args in
-            let r = ArgumentReader("Layer", args)
+            let r = args.named("Layer")
             guard let nin = try r.required(0, "nin").asInt, let nout = try r.required(1, "nout").asInt,
                   nin >= 0, nout >= 0 else { throw r.error("nin and nout must be non-negative Ints") }
             let act = try Convert.activation(r.labeled("activation"), default: .relu)
@@ -135,7 +135,7 @@ enum NNBindings {
             """)
         t.constructorSignature = "MLP(_ nin: Int, _ sizes: [Int], activation: Activation = .relu, outputActivation: Activation = .linear)"
         t.constructor = { args in
-            let r = ArgumentReader("MLP", args)
+            let r = args.named("MLP")
             guard let nin = try r.required(0, "nin").asInt, nin >= 0 else { throw r.error("nin must be a non-negative Int") }
             let sizes = try Convert.labels(try r.required(1, "sizes"), "sizes")
             guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else { throw r.error("sizes must be positive layer widths") }

@@ -7,13 +7,13 @@ struct Binder {
 
     /// A global function taking the argument labels its signature shows (`_` for none): they are
     /// stated once, in the signature (any labels when a parameter has a default or is variadic, and the
-    /// body reads them with `ArgumentReader`).
+    /// body reads them through `Arguments`).
     func function(_ name: String, signature: String, doc: String, _ body: @escaping (Arguments) throws -> ScriptValue) {
         interpreter.register(function: name, signature: signature, doc: doc, body)
     }
 
     /// A global function that takes any labels (`labels: nil`, checked against the signature) and reads
-    /// its arguments with `ArgumentReader`, so a trailing closure may stand for any labeled one.
+    /// its arguments through `Arguments`, so a trailing closure may stand for any labeled one.
     func function(_ name: String, labels: [String?]?, signature: String, doc: String,
                   _ body: @escaping (Arguments) throws -> ScriptValue) {
         interpreter.register(function: name, labels: labels, signature: signature, doc: doc, body)

@@ -31,7 +31,7 @@ enum TensorBinding {
             """)
         t.constructorSignature = "Tensor(_ values: [[Double]] or [Double], requiresGrad: Bool = false, label: String = \"\")"
         t.constructor = { args in
-            let r = ArgumentReader("Tensor", args)
+            let r = args.named("Tensor")
             let v = try r.required(0, "values")
             let requiresGrad = try r.bool("requiresGrad", default: false)
             let made: Tensor

@@ -57,7 +57,7 @@ enum TensorFunctions {
             (args.labels[i] == "at" || args.labels[i] == nil) && TensorBinding.tensor(v) != nil
         }.map { TensorBinding.tensor($0.element)! }
         guard !points.isEmpty else { return nil }
-        let f = try ArgumentReader(name, args).closure()
+        let f = try args.named(name).closure()
         let result = try TensorConvert.run {
             try valueWithGradient(at: points) { leaves in
                 let out = try args.runtime.call(f, leaves.map(TensorBinding.wrap))

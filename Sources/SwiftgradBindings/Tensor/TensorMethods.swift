@@ -47,7 +47,7 @@ enum TensorMethods {
                 if args.count == 1, let axis = args.values[0].asInt, args.labels[0] == "axis" {
                     return wrap(try TensorConvert.run { try along(this(n), axis) })
                 }
-                let r = ArgumentReader(name, args)
+                let r = args.named(name)
                 guard let a = r.labeled("axis"), !a.isNil else {
                     guard args.count == 0 else { throw r.error("takes only 'axis:'") }
                     return wrap(try TensorConvert.run { try all(this(n)) })

@@ -37,7 +37,7 @@ enum TensorNNBindings {
             """)
         t.constructorSignature = "Linear(_ nin: Int, _ nout: Int)"
         t.constructor = { args in
-            let r = ArgumentReader("Linear", args)
+            let r = args.named("Linear")
             guard let nin = try r.required(0, "nin").asInt, let nout = try r.required(1, "nout").asInt else {
                 throw r.error("nin and nout must be Ints")
             }
@@ -70,7 +70,7 @@ enum TensorNNBindings {
             """)
         t.constructorSignature = "Sequential(_ steps: Linear or Activation or ((Tensor) -> Tensor)...)"
         t.constructor = { args in
-            let r = ArgumentReader("Sequential", args)
+            let r = args.named("Sequential")
             var steps: [Sequential.Step] = []
             let runtime = args.runtime
             for v in r.positional {

@@ -15,7 +15,7 @@ enum TensorStatics {
             t.staticMembers[name] = .function(NativeFunction(
                 name: name, labels: nil, signature: "Tensor.\(name)(_ shape: [Int], requiresGrad: Bool = false) -> Tensor", doc: doc
             ) { args in
-                let r = ArgumentReader("Tensor.\(name)", args)
+                let r = args.named("Tensor.\(name)")
                 let shape = try TensorConvert.shape(try r.required(0, "shape"), "the shape")
                 return TensorBinding.wrap(try TensorConvert.run { try make(shape, try r.bool("requiresGrad", default: false)) })
             })

@@ -22,7 +22,7 @@ enum OptimizerBindings {
         let t = NativeType(name: "SGD", doc: "Stochastic gradient descent: `SGD(model.parameters(), lr: 0.1, momentum: 0.9)`; `step()` does p.data -= lr · p.grad (with momentum if given).")
         t.constructorSignature = "SGD(_ params: [Value] or [Tensor] or a model, lr: Double, momentum: Double = 0)"
         t.constructor = { args in
-            let r = ArgumentReader("SGD", args)
+            let r = args.named("SGD")
             let given = try r.required(0, "params")
             guard let lr = try r.optionalDouble("lr") else { throw r.error("missing 'lr:'") }
             let momentum = try r.double("momentum", default: 0)
@@ -51,7 +51,7 @@ enum OptimizerBindings {
         let t = NativeType(name: "Adam", doc: "Adam: `Adam(model.parameters(), lr: 0.01)`; `step()` and `zeroGrad()`.")
         t.constructorSignature = "Adam(_ params: [Value] or [Tensor] or a model, lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8)"
         t.constructor = { args in
-            let r = ArgumentReader("Adam", args)
+            let r = args.named("Adam")
             let given = try r.required(0, "params")
             let lr = try r.double("lr", default: 0.001), beta1 = try r.double("beta1", default: 0.9)
             let beta2 = try r.double("beta2", default: 0.999), eps = try r.double("eps", default: 1e-8)

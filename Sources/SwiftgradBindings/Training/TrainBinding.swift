@@ -23,7 +23,7 @@ enum TrainBinding {
                    after the current step (the history so far is returned). snapshots: true returns a TrainingRun \
                    (its .losses, and every epoch's parameters) for explore(h).
                    """) { [weak interpreter = b.interpreter] args in
-            let r = ArgumentReader("train", args)
+            let r = args.named("train")
             guard let model = NNBindings.mlp(try r.required(0, "model")) else { throw r.error("the first argument must be an MLP") }
             let X = try Convert.matrix(try r.required(1, "X"), "X")
             let y = try Convert.labels(try r.required(2, "y"), "y")

@@ -12,7 +12,7 @@ enum InteractBinding {
     static func install(_ b: Binder) {
         b.function("interact", labels: nil, signature: "interact(_ controls: Slider..., _ body: (Value...) -> Any)",
                    doc: "Shows the controls and the closure's output, redrawn in place whenever a control changes.") { args in
-            let r = ArgumentReader("interact", args)
+            let r = args.named("interact")
             guard let body = r.positional.last, case .function = body else {
                 throw r.error("the last argument must be a closure taking the controls' values")
             }

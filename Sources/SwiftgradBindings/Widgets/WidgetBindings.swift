@@ -97,7 +97,7 @@ enum WidgetBindings {
         }
         types[.floatSlider]!.constructorSignature = "Slider(_ label: String, in range: ClosedRange<Double>, value: Double? = nil, step: Double = 0.01)"
         types[.floatSlider]!.constructor = { args in
-            let r = ArgumentReader("Slider", args)
+            let r = args.named("Slider")
             let label = try labelArgument(r)
             let (lo, hi) = try rangeArgument(r)
             let step = try r.double("step", default: 0.01)
@@ -109,7 +109,7 @@ enum WidgetBindings {
         }
         types[.intSlider]!.constructorSignature = "IntSlider(_ label: String, in range: ClosedRange<Int>, value: Int? = nil, step: Int = 1)"
         types[.intSlider]!.constructor = { args in
-            let r = ArgumentReader("IntSlider", args)
+            let r = args.named("IntSlider")
             let label = try labelArgument(r)
             let (lo, hi) = try rangeArgument(r)
             guard lo == lo.rounded(), hi == hi.rounded() else { throw r.error("the range must be of Ints") }
@@ -125,7 +125,7 @@ enum WidgetBindings {
         }
         types[.checkbox]!.constructorSignature = "Checkbox(_ label: String, value: Bool = false)"
         types[.checkbox]!.constructor = { args in
-            let r = ArgumentReader("Checkbox", args)
+            let r = args.named("Checkbox")
             return make(.checkbox, args.runtime, [
                 ("description", .string(try labelArgument(r))), ("value", .bool(try r.bool("value", default: false))),
                 ("indent", .bool(false)), ("disabled", .bool(false)),
@@ -133,7 +133,7 @@ enum WidgetBindings {
         }
         types[.dropdown]!.constructorSignature = "Dropdown(_ label: String, options: [String], value: String? = nil)"
         types[.dropdown]!.constructor = { args in
-            let r = ArgumentReader("Dropdown", args)
+            let r = args.named("Dropdown")
             let label = try labelArgument(r)
             guard let raw = r.labeled("options"), let options = try? raw.array().map({ try $0.string() }), !options.isEmpty else {
                 throw r.error("options: must be a non-empty array of Strings")
@@ -150,7 +150,7 @@ enum WidgetBindings {
         }
         types[.button]!.constructorSignature = "Button(_ label: String)"
         types[.button]!.constructor = { args in
-            let r = ArgumentReader("Button", args)
+            let r = args.named("Button")
             return make(.button, args.runtime, [
                 ("description", .string(try labelArgument(r))), ("button_style", .string("")), ("icon", .string("")),
                 ("tooltip", .null), ("disabled", .bool(false)),
@@ -175,14 +175,14 @@ enum WidgetBindings {
          ("continuous_update", .bool(true)), ("disabled", .bool(false)), ("behavior", .string("drag-tap"))]
     }
 
-    private static func labelArgument(_ r: ArgumentReader) throws -> String {
+    private static func labelArgument(_ r: Arguments.Named) throws -> String {
         guard let v = r.value(0, label: "label") else { return "" }
         guard let s = v.asString else { throw r.error("the label must be a String, got \(v.typeName)") }
         return s
     }
 
     /// `in: lo...hi` as two numbers.
-    private static func rangeArgument(_ r: ArgumentReader) throws -> (Double, Double) {
+    private static func rangeArgument(_ r: Arguments.Named) throws -> (Double, Double) {
         guard let v = r.labeled("in") else { throw r.error("missing 'in:' (a range such as 0...1)") }
         guard case let .range(range) = v, let lo = range.lower.asDouble, let hi = range.upper.asDouble else {
             throw r.error("'in:' must be a range such as -3...3, got \(v.typeName)")
