@@ -55,7 +55,6 @@ extension Compiler {
                 return .void
             }
         }
-        if let field = try compileFieldAssign(op, target, ve) { return field }
         let place = try compilePlace(target)
         if op == nil, case let .identifier(name) = target.kind {
             return { f in
@@ -65,21 +64,25 @@ extension Compiler {
                 return .void
             }
         }
-        if let op {
-            guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op)='") }
-            let appends = op == "+"
-            return { f in
-                let r = try ve(f)
-                try place.modify(f) { v in
-                    if appends, try Compiler.appendInPlace(&v, r) { return }
-                    v = try impl(v, r, rt)
-                }
-                return .void
-            }
-        }
+        let store = try placeStore(op, place)
+        if let field = try compileFieldAssign(op, target, ve, otherwise: store) { return field }
         return { f in
-            try place.assign(f, try ve(f))
+            try store(f, try ve(f))
             return .void
+        }
+    }
+
+    /// `place = v` or `place op= v` with the value already evaluated: the general assignment, and the
+    /// fallback of the faster ones (`compileFieldAssign`).
+    func placeStore(_ op: String?, _ place: Place) throws -> (Frame, Value) throws -> Void {
+        guard let op else { return place.assign }
+        guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op)='") }
+        let appends = op == "+", rt = self.rt
+        return { f, r in
+            try place.modify(f) { v in
+                if appends, try Compiler.appendInPlace(&v, r) { return }
+                v = try impl(v, r, rt)
+            }
         }
     }
 

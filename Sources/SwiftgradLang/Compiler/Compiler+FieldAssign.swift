@@ -8,7 +8,9 @@
 /// Scalar program: the member place (its base evaluated and copied, a modify closure with a body
 /// closure) was about 300 instructions per assignment.
 extension Compiler {
-    func compileFieldAssign(_ op: String?, _ target: Expr, _ ve: @escaping Eval) throws -> Eval? {
+    /// `otherwise` stores an evaluated value through the general place (`placeStore`).
+    func compileFieldAssign(_ op: String?, _ target: Expr, _ ve: @escaping Eval,
+                            otherwise: @escaping (Frame, Value) throws -> Void) throws -> Eval? {
         guard case let .member(baseExpr, name) = target.kind, case let .slot(slot)? = simpleOperand(baseExpr) else { return nil }
         // (`init` stores an observed property of its own type without observers: the general place.)
         if case .identifier("self") = baseExpr.kind, fn.name == "init", let t = selfTypeInScope(), t.observed.contains(name) { return nil }
@@ -20,13 +22,9 @@ extension Compiler {
         case "*": numeric = { $0 * $1 }
         default: return nil
         }
-        let place = try compilePlace(target)
         let cache = MemberCache()
         let rt = self.rt
         if let numeric {
-            let modify = place.modify
-            let impl = Compiler.binaryImplementation(op!)!
-            let appends = op == "+"
             return { f in
                 let r = try ve(f)
                 if case let .double(b) = r, let u = f[slot].unmanagedInstance {
@@ -38,14 +36,10 @@ extension Compiler {
                     }
                     if done { return .void }
                 }
-                try modify(f) { v in
-                    if appends, try Compiler.appendInPlace(&v, r) { return }
-                    v = try impl(v, r, rt)
-                }
+                try otherwise(f, r)
                 return .void
             }
         }
-        let assign = place.assign
         return { f in
             let v = try ve(f)
             if let u = f[slot].unmanagedInstance {
@@ -57,7 +51,7 @@ extension Compiler {
                 }
                 if done { return .void }
             }
-            try assign(f, v)
+            try otherwise(f, v)
             return .void
         }
     }
