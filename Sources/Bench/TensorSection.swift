@@ -36,9 +36,9 @@ enum TensorSection {
                 "\(anchor?.string("blas") ?? "—"), with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for it alone.",
             "GFLOP/s — " + rates.joined(separator: "; ") + ". Ratio = NumPy's time ÷ Swiftgrad's (= Swiftgrad's GFLOP/s ÷ NumPy's).",
             "seed 001: bench/seed001_deltas.swiftgrad, the seed's loop line for line (100×2 data, 2-4-1 sigmoid, lr 0.1), " +
-                "by `swiftgrad run` in a child process (CPU time) minus an empty program's, fastest of 7 runs of each taken in alternation; NumPy: the same loop " +
+                "by `swiftgrad run` in a child process (CPU time) minus an empty program's, fastest of \(seedRuns) runs of each taken in alternation; NumPy: the same loop " +
                 "(bench/tensor_anchor.py), CPU time of the loop, fastest of 5.",
-            "Why BLIS: Debian's OpenBLAS 0.3.21 does not know this processor model and runs its generic Prescott (SSE3) " +
+            "Why BLIS (measured on the Intel Xeon these benchmarks first ran on; BLIS picks its kernels for each processor, zen3 on AMD EPYC): Debian's OpenBLAS 0.3.21 does not know that processor model and runs its generic Prescott (SSE3) " +
                 "kernels, 15 GFLOP/s; its SkylakeX kernels are as fast as NumPy's but are only had by setting OPENBLAS_CORETYPE " +
                 "before the library loads, which this workplace sets on some processors because older OpenBLAS builds compute " +
                 "wrong results there. BLIS chooses its kernels from CPUID features when it initialises; for AVX-512 parts whose " +
@@ -58,13 +58,17 @@ enum TensorSection {
         "{\"matmul_512_s\": \(matmulSeconds(512)), \"matmul_1024_s\": \(matmulSeconds(1024)), \"mlp_s\": \(mlpSeconds())}"
     }
 
-    /// The program's CPU time minus an empty program's, each the fastest of 7 runs taken in
+    /// The program's CPU time minus an empty program's, each the fastest of `seedRuns` runs taken in
     /// alternation: a start-up measured once at the start of a long run on a loaded machine (or with
     /// a stray slow start) can be off by more than this whole 1000-epoch program takes.
+    /// 15: on a shared machine 20 runs of each spread over 6.4-10.2 ms (empty) and 15.8-26 ms (the
+    /// program), and the fastest of 7 still moved the difference by ±20% from run to run.
+    static let seedRuns = 15
+
     static func seedSeconds(_ context: BenchContext) -> (seconds: Double?, failure: String?) {
         context.log("swiftgrad run seed001_deltas.swiftgrad (and empty.swiftgrad, alternating)")
         var program = Double.infinity, empty = Double.infinity
-        for _ in 0..<7 {
+        for _ in 0..<seedRuns {
             let e = Subprocess.run([context.executable, "run", context.path("empty.swiftgrad")], timeout: 30)
             let p = Subprocess.run([context.executable, "run", context.path("seed001_deltas.swiftgrad")], timeout: 120)
             guard e.succeeded, p.succeeded else { return (nil, p.succeeded ? e.failureSummary : p.failureSummary) }
