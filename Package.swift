@@ -57,12 +57,12 @@ let package = Package(
             name: "CBLAS",
             providers: [.apt(["libblis-serial-dev"])]
         ),
-        .target(name: "MimeBundle", swiftSettings: v5),
+        .target(name: "MimeBundle"),
         // The one seeded random generator (xoshiro256** seeded through SplitMix64), shared by the
         // language and the engine.
-        .target(name: "SeededRandom", swiftSettings: v5),
+        .target(name: "SeededRandom"),
         // The process's memory budget, checked by the interpreter and the engine alike.
-        .target(name: "MemoryBudget", swiftSettings: v5),
+        .target(name: "MemoryBudget"),
         .target(
             name: "JupyterKernel",
             dependencies: ["CZMQ", "MimeBundle", .product(name: "Crypto", package: "swift-crypto")],
@@ -82,7 +82,7 @@ let package = Package(
         .target(name: "CNodeMemory"),
         .target(name: "Autodiff", dependencies: ["CBLAS", "CTensorKernels", "CNodeMemory", "MemoryBudget", "SeededRandom"],
                 swiftSettings: v5 + [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
-        .target(name: "Displays", dependencies: ["Autodiff", "MimeBundle"], swiftSettings: v5),
+        .target(name: "Displays", dependencies: ["Autodiff", "MimeBundle"]),
         .target(
             name: "SwiftgradBindings",
             dependencies: ["SwiftgradLang", "Autodiff", "Displays", "MimeBundle"],

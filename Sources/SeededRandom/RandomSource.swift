@@ -6,8 +6,11 @@ import Foundation
 /// through the bindings, the language's `shuffled()`, `Int.random(in:)`, ...). The language without
 /// the engine draws from a SplitMix64 stream of its own per interpreter (`RandomSource.splitMix64`).
 public final class RandomSource: RandomNumberGenerator {
-    /// The generator used by the engine (seeded with 0 until `seed(_:)` is called).
-    public static let shared = RandomSource(seed: 0)
+    /// The generator used by the engine (seeded with 0 until `seed(_:)` is called). Not locked: a kernel
+    /// runs its cells one at a time on one thread, and a lock per draw would cost more than the
+    /// draw. It holds only integers, so two interpreters drawing at once (tests) interleave their
+    /// draws rather than crash. (Swift 6 mode asks for this to be said.)
+    nonisolated(unsafe) public static let shared = RandomSource(seed: 0)
 
     private var state: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Box–Muller yields pairs; the second one waits here.

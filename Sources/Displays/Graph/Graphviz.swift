@@ -63,9 +63,8 @@ public enum Graphviz {
             try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
-        var output = Data(), errors = Data()
-        DispatchQueue.global().async(group: io) { output = stdout.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: io) { errors = stderr.fileHandleForReading.readDataToEndOfFile() }
+        let outputDrain = PipeDrain(stdout.fileHandleForReading, group: io)
+        let errorDrain = PipeDrain(stderr.fileHandleForReading, group: io)
 
         if finished.wait(timeout: .now() + Swift.max(0.1, timeout)) == .timedOut {
             process.terminate()
@@ -75,10 +74,27 @@ public enum Graphviz {
             return .failure(.timedOut(seconds: timeout))
         }
         _ = io.wait(timeout: .now() + 5)
+        let output = outputDrain.data, errors = errorDrain.data
         guard process.terminationStatus == 0, !output.isEmpty else {
             return .failure(.failed(status: process.terminationStatus,
                                     message: String(decoding: errors, as: UTF8.self)))
         }
         return .success(output)
     }
+}
+
+/// Reads a pipe to its end on a queue of its own. The bytes are handed over under a lock: after a
+/// timed-out wait the reader may still be running.
+private final class PipeDrain: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes = Data()
+
+    init(_ handle: FileHandle, group: DispatchGroup) {
+        DispatchQueue.global().async(group: group) { [self] in
+            let read = handle.readDataToEndOfFile()
+            lock.withLock { bytes = read }
+        }
+    }
+
+    var data: Data { lock.withLock { bytes } }
 }

@@ -85,7 +85,8 @@ struct GraphAnalysis {
         let args = operandIndices(of: i).map { names[$0] }
         switch node.opCode {
         case .leaf: return node.role == .parameter ? "parameter" : "input"
-        case .add, .sub, .mul, .div where args.count == 2: return "\(args[0]) \(node.op) \(args[1])"
+        // (`where` would bind to `.div` alone: the count is checked for all four here.)
+        case .add, .sub, .mul, .div: if args.count == 2 { return "\(args[0]) \(node.op) \(args[1])" }
         case .powConst where args.count == 1: return "\(args[0]) ** \(NumberFormat.short(node.exponent ?? 0))"
         case .powValue where args.count == 2: return "\(args[0]) ** \(args[1])"
         case .neg where args.count == 1: return "-\(args[0])"
