@@ -93,7 +93,7 @@ let package = Package(
         .target(
             name: "Bench",
             dependencies: ["Autodiff", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: v5
+            swiftSettings: []
         ),
         .executableTarget(
             name: "swiftgrad",
@@ -101,7 +101,7 @@ let package = Package(
                 "JupyterKernel", "SwiftgradLang", "SwiftgradBindings", "Autodiff", "Displays", "MimeBundle", "MemoryBudget", "Bench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: v5,
+            swiftSettings: [],
             linkerSettings: staticSwiftRuntime
         ),
         .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel"], swiftSettings: v5),
@@ -111,8 +111,8 @@ let package = Package(
                 swiftSettings: v5),
         .testTarget(name: "SwiftgradLangTests", dependencies: ["SwiftgradLang", "ScriptTestSupport", "MemoryBudget", "SeededRandom"], swiftSettings: v5),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "MemoryBudget"], swiftSettings: v5),
-        .testTarget(name: "BenchTests", dependencies: ["Bench"], swiftSettings: v5),
-        .testTarget(name: "DisplaysTests", dependencies: ["Displays", "Autodiff"], swiftSettings: v5),
+        .testTarget(name: "BenchTests", dependencies: ["Bench"]),
+        .testTarget(name: "DisplaysTests", dependencies: ["Displays", "Autodiff"]),
         .testTarget(
             name: "SwiftgradBindingsTests",
             dependencies: ["SwiftgradBindings", "SwiftgradLang", "Autodiff", "ScriptTestSupport", "MemoryBudget"],

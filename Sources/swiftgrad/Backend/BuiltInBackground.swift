@@ -9,6 +9,8 @@ final class BuiltInBackground<Value>: @unchecked Sendable {
     private var made: Value?
 
     init(_ make: @escaping () -> Value) {
+        // Handed over: only the new thread ever calls `make`.
+        nonisolated(unsafe) let make = make
         let thread = Thread { [self] in
             let value = make()
             condition.lock()
