@@ -18,6 +18,9 @@
 //   swiftgrad         the executable: kernel, install, run, bench
 import PackageDescription
 
+/// Targets still in Swift 5 language mode. The others are in Swift 6 mode (strict concurrency checks);
+/// JupyterKernel's handler table and thread bodies would need `@Sendable` through `KernelServer`, and
+/// the interpreter and engine keep unsynchronised per-thread state on purpose (docs/architecture.md).
 let v5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
 
 /// Release builds of the executable link the Swift runtime and Foundation statically: resolving their
