@@ -21,6 +21,25 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(tree("0..<n + 1"), "(..< 0 (+ n 1))")
     }
 
+    /// The parser reads each operator once into `Operator`; its `text` spells it back exactly.
+    func testOperatorsAreReadIntoTheirCase() throws {
+        let standard = ["+", "-", "*", "/", "%", "**", "&+", "&-", "&*", "==", "!=", "<", "<=", ">", ">=", "===", "!==",
+                        "~=", "&&", "||", "!", "&", "|", "^", "~", "<<", ">>", "&<<", "&>>", "..<", "...", "??"]
+        for text in standard {
+            let op = Operator(text)
+            if case .custom = op { XCTFail("\(text) read as a declared operator") }
+            XCTAssertEqual(op.text, text)
+        }
+        XCTAssertEqual(Set(standard.map(Operator.init)).count, standard.count)
+        XCTAssertEqual(Operator("+*"), .custom("+*"))
+        let stmts = try Parser.parseReportingDiagnostic("x &<<= 2\nlet y = -a ?? b")
+        guard case let .expression(assign) = stmts[0].kind, case .assign(.maskingShiftLeft?, _, _) = assign.kind,
+              case let .variable(decl) = stmts[1].kind, let value = decl.bindings.first?.initializer,
+              case .binary(.nilCoalescing, let lhs, _) = value.kind, case .prefix(.minus, _) = lhs.kind else {
+            return XCTFail("\(ASTDump.render(stmts))")
+        }
+    }
+
     func testAssignmentsCallsAndTrailingClosures() {
         XCTAssertEqual(tree("x += 1"), "(+= x 1)")
         XCTAssertEqual(tree("xs.map { $0 * 2 }.reduce(0, +)"),

@@ -1,5 +1,5 @@
 extension Compiler {
-    func compileAssign(_ op: String?, _ target: Expr, _ value: Expr) throws -> Eval {
+    func compileAssign(_ op: Operator?, _ target: Expr, _ value: Expr) throws -> Eval {
         let rt = self.rt
         let ve = try compileExpr(value, expecting: staticType(of: target))
         if case .discard = target.kind {
@@ -23,8 +23,8 @@ extension Compiler {
         if case let .identifier(name) = target.kind, case let .local(l) = resolve(name), !l.boxed, !l.isLet || name == "self" {
             let slot = l.slot, c = l.coercion
             if let op {
-                guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op)='") }
-                if op == "+" {
+                guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op.text)='") }
+                if op == .plus {
                     // `total += x` on numbers without the generic operator call; `xs += ys` appends in place.
                     return { f in
                         let r = try ve(f)
@@ -74,10 +74,10 @@ extension Compiler {
 
     /// `place = v` or `place op= v` with the value already evaluated: the general assignment, and the
     /// fallback of the faster ones (`compileFieldAssign`).
-    func placeStore(_ op: String?, _ place: Place) throws -> (Frame, Value) throws -> Void {
+    func placeStore(_ op: Operator?, _ place: Place) throws -> (Frame, Value) throws -> Void {
         guard let op else { return place.assign }
-        guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op)='") }
-        let appends = op == "+", rt = self.rt
+        guard let impl = Compiler.binaryImplementation(op) else { throw error("unknown operator '\(op.text)='") }
+        let appends = op == .plus, rt = self.rt
         return { f, r in
             try place.modify(f) { v in
                 if appends, try Compiler.appendInPlace(&v, r) { return }

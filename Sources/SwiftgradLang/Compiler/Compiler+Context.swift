@@ -56,8 +56,8 @@ extension Compiler {
             let written = elements.map { $0.label }
             let labels = written.contains { $0 != nil } ? written : types.map { $0.label }
             return Compiler.tupleLiteral(evs, labels: labels)
-        case let .binary("??", lhs, rhs):
-            return try compileBinary("??", Compiler.numeric(lhs, type), Compiler.numeric(rhs, type))
+        case let .binary(.nilCoalescing, lhs, rhs):
+            return try compileBinary(.nilCoalescing, Compiler.numeric(lhs, type), Compiler.numeric(rhs, type))
         case .operatorReference, .identifier:
             // `let ops: [(Double, Double) -> Double] = [+, max]`: the library's operator or function
             // takes its arguments as the declared parameter types (`op(6, 4)` is `10.0`).
@@ -128,9 +128,9 @@ extension Compiler {
         case let .intLiteral(i): return Expr(.doubleLiteral(Double(i)), at: e.location)
         case let .implicitMember(name) where Runtime.doubleStatics[name] != nil:  // `-.infinity`
             return Expr(.member(base: Expr(.identifier("Double"), at: e.location), name: name), at: e.location)
-        case let .prefix(op, x) where op == "-" || op == "+":
+        case let .prefix(op, x) where op == .minus || op == .plus:
             return Expr(.prefix(op: op, operand: floatingLiterals(x)), at: e.location)
-        case let .binary(op, l, r) where ["+", "-", "*", "/"].contains(op):
+        case let .binary(op, l, r) where [.plus, .minus, .multiply, .divide].contains(op):
             return Expr(.binary(op: op, lhs: floatingLiterals(l), rhs: floatingLiterals(r)), at: e.location)
         case let .ternary(c, a, b):
             return Expr(.ternary(condition: c, then: floatingLiterals(a), else: floatingLiterals(b)), at: e.location)
@@ -242,7 +242,7 @@ extension Compiler {
         var ints = false, doubles = false
         for e in items {
             var x = e
-            if case let .prefix("-", inner) = x.kind { x = inner }
+            if case let .prefix(.minus, inner) = x.kind { x = inner }
             switch x.kind {
             case .intLiteral: ints = true
             case .doubleLiteral: doubles = true

@@ -61,13 +61,13 @@ extension Compiler {
             return { _ in .function(getter) }
         case .discard: throw error("'_' can only appear on the left of an assignment")
         case let .prefix(op, operand): return try compilePrefix(op, operand)
-        case let .postfix(op, _): throw error("unknown postfix operator '\(op)'")
+        case let .postfix(op, _): throw error("unknown postfix operator '\(op.text)'")
         case let .binary(op, lhs, rhs): return try compileBinary(op, lhs, rhs)
         case let .oneSidedRange(op, bound, isPrefix):
             let b = try compileExpr(bound)
             return { f in
                 let v = try b(f)
-                if isPrefix { return .range(RangeRef(.int(0), v, closed: op == "...", lowerUnbounded: true)) }
+                if isPrefix { return .range(RangeRef(.int(0), v, closed: op == .closedRange, lowerUnbounded: true)) }
                 return .range(RangeRef(v, .int(Int.max), closed: false, upperUnbounded: true))
             }
         case let .assign(op, target, value): return try compileAssign(op, target, value)
@@ -176,17 +176,17 @@ extension Compiler {
         }
     }
 
-    func compileOperatorReference(_ op: String) throws -> Eval {
+    func compileOperatorReference(_ op: Operator) throws -> Eval {
         let rt = self.rt
-        guard let fnv = try Compiler.binaryOperatorFunction(op, rt) else { throw error("unknown operator '\(op)'") }
+        guard let fnv = try Compiler.binaryOperatorFunction(op, rt) else { throw error("unknown operator '\(op.text)'") }
         let v = Value.function(fnv)
         return { _ in v }
     }
 
     /// The function value of an operator (`reduce(0, +)`).
-    static func binaryOperatorFunction(_ op: String, _ rt: Runtime) throws -> Function? {
+    static func binaryOperatorFunction(_ op: Operator, _ rt: Runtime) throws -> Function? {
         guard let impl = binaryImplementation(op) else { return nil }
-        return NativeFunction(name: op, labels: [nil, nil], signature: "(\(op))(_ lhs: T, _ rhs: T) -> T") { args in
+        return NativeFunction(name: op.text, labels: [nil, nil], signature: "(\(op.text))(_ lhs: T, _ rhs: T) -> T") { args in
             // `zip(w, x).map(*)`: one pair for both operands.
             if args.count == 1, case let .tuple(t) = args[0], t.items.count == 2 { return try impl(t.items[0], t.items[1], args.runtime) }
             return try impl(args[0], args[1], args.runtime)
@@ -195,63 +195,64 @@ extension Compiler {
 
     typealias BinaryImpl = (Value, Value, Runtime) throws -> Value
 
-    static func binaryImplementation(_ op: String) -> BinaryImpl? {
+    static func binaryImplementation(_ op: Operator) -> BinaryImpl? {
         switch op {
-        case "+": return Operators.add
-        case "-": return Operators.subtract
-        case "*": return Operators.multiply
-        case "/": return Operators.divide
-        case "%": return Operators.remainder
-        case "**": return Operators.power
-        case "<": return { a, b, rt in .bool(try Operators.less(a, b, rt)) }
-        case ">": return { a, b, rt in .bool(try Operators.less(b, a, rt)) }
-        case "<=": return { a, b, rt in try Operators.compare(.lessEqual, a, b, rt) }
-        case ">=": return { a, b, rt in try Operators.compare(.greaterEqual, a, b, rt) }
-        case "==": return { a, b, rt in .bool(try Operators.equal(a, b, rt)) }
-        case "!=": return { a, b, rt in .bool(try !Operators.equal(a, b, rt)) }
-        case "===": return { a, b, _ in .bool(a.identity != nil && a.identity == b.identity) }
-        case "!==": return { a, b, _ in .bool(!(a.identity != nil && a.identity == b.identity)) }
-        case "~=":
+        case .plus: return Operators.add
+        case .minus: return Operators.subtract
+        case .multiply: return Operators.multiply
+        case .divide: return Operators.divide
+        case .remainder: return Operators.remainder
+        case .power: return Operators.power
+        case .less: return { a, b, rt in .bool(try Operators.less(a, b, rt)) }
+        case .greater: return { a, b, rt in .bool(try Operators.less(b, a, rt)) }
+        case .lessEqual: return { a, b, rt in try Operators.compare(.lessEqual, a, b, rt) }
+        case .greaterEqual: return { a, b, rt in try Operators.compare(.greaterEqual, a, b, rt) }
+        case .equal: return { a, b, rt in .bool(try Operators.equal(a, b, rt)) }
+        case .notEqual: return { a, b, rt in .bool(try !Operators.equal(a, b, rt)) }
+        case .identical: return { a, b, _ in .bool(a.identity != nil && a.identity == b.identity) }
+        case .notIdentical: return { a, b, _ in .bool(!(a.identity != nil && a.identity == b.identity)) }
+        case .patternMatch:
             // Swift's pattern-match operator: a range contains the value, anything else is `==`.
             return { a, b, rt in
                 if case let .range(r) = a, !b.isRange { return .bool(try r.contains(b, rt)) }
                 return .bool(try Operators.equal(a, b, rt))
             }
-        case "..<", "...":
-            let closed = op == "..."
+        case .halfOpenRange, .closedRange:
+            let closed = op == .closedRange, text = op.text
             return { a, b, _ in
                 if case let .int(lo) = a, case let .int(hi) = b, hi < lo {
-                    throw RuntimeError(.invalidRange, "range requires lowerBound <= upperBound (\(lo)\(op)\(hi))")
+                    throw RuntimeError(.invalidRange, "range requires lowerBound <= upperBound (\(lo)\(text)\(hi))")
                 }
                 return .range(RangeRef(a, b, closed: closed))
             }
-        case "&", "|", "^", "<<", ">>", "&+", "&-", "&*", "&<<", "&>>":
+        case .bitwiseAnd, .bitwiseOr, .bitwiseXor, .shiftLeft, .shiftRight, .maskingShiftLeft, .maskingShiftRight,
+             .overflowAdd, .overflowSubtract, .overflowMultiply:
             return { a, b, rt in
                 guard case let .int(x) = a, case let .int(y) = b else {
                     if let r = try FixedIntegers.bitwise(op, a, b) { return r }
                     return try rt.userOperator(named: op, a, b)
                 }
                 switch op {
-                case "&": return .int(x & y)
-                case "|": return .int(x | y)
-                case "^": return .int(x ^ y)
-                case "<<": return .int(x << y)
-                case ">>": return .int(x >> y)
-                case "&<<": return .int(x &<< y)
-                case "&>>": return .int(x &>> y)
-                case "&+": return .int(x &+ y)
-                case "&-": return .int(x &- y)
+                case .bitwiseAnd: return .int(x & y)
+                case .bitwiseOr: return .int(x | y)
+                case .bitwiseXor: return .int(x ^ y)
+                case .shiftLeft: return .int(x << y)
+                case .shiftRight: return .int(x >> y)
+                case .maskingShiftLeft: return .int(x &<< y)
+                case .maskingShiftRight: return .int(x &>> y)
+                case .overflowAdd: return .int(x &+ y)
+                case .overflowSubtract: return .int(x &- y)
                 default: return .int(x &* y)
                 }
             }
-        default: return nil
+        case .and, .or, .not, .bitwiseNot, .nilCoalescing, .custom: return nil
         }
     }
 
-    func compilePrefix(_ op: String, _ operand: Expr) throws -> Eval {
+    func compilePrefix(_ op: Operator, _ operand: Expr) throws -> Eval {
         let rt = self.rt
         // Negative literals fold.
-        if op == "-" {
+        if op == .minus {
             if case let .intLiteral(i) = operand.kind { let v = Value.int(-i); return { _ in v } }
             if case let .doubleLiteral(d) = operand.kind { let v = Value.double(-d); return { _ in v } }
             // `-9223372036854775808` is Int.min (its digits alone lex as a UInt64 literal).
@@ -260,15 +261,15 @@ extension Compiler {
         }
         let x = try compileExpr(operand)
         switch op {
-        case "-": return { f in try Operators.negate(try x(f), rt) }
-        case "+": return x
-        case "!":
+        case .minus: return { f in try Operators.negate(try x(f), rt) }
+        case .plus: return x
+        case .not:
             return { f in
                 let v = try x(f)
                 if case let .bool(b) = v { return .bool(!b) }
                 throw RuntimeError.typeMismatch("operator '!' needs a Bool, got \(v.typeName)")
             }
-        case "~":
+        case .bitwiseNot:
             return { f in
                 let v = try x(f)
                 if case let .int(i) = v { return .int(~i) }
@@ -276,25 +277,25 @@ extension Compiler {
                 throw RuntimeError.typeMismatch("unary operator '~' cannot be applied to an operand of type '\(v.typeName)'")
             }
         default:
-            let cell = rt.globalCell(op)
+            let name = op.text, cell = rt.globalCell(name)
             return { f in
-                guard cell.isDefined else { throw RuntimeError.undefined(op) }
+                guard cell.isDefined else { throw RuntimeError.undefined(name) }
                 return try rt.call(cell.value, [try x(f)])
             }
         }
     }
 
-    func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr) throws -> Eval {
+    func compileBinary(_ op: Operator, _ lhs: Expr, _ rhs: Expr) throws -> Eval {
         if let specialized = try compileSpecializedBinary(op, lhs, rhs) { return specialized }
         let rt = self.rt
         // `Double(s) ?? -1`: the right side of `??` takes the left side's wrapped type (`-1.0`).
-        let l = try compileExpr(lhs), r = try compileExpr(rhs, expecting: op == "??" ? optionalWrappedType(lhs) : nil)
+        let l = try compileExpr(lhs), r = try compileExpr(rhs, expecting: op == .nilCoalescing ? optionalWrappedType(lhs) : nil)
         switch op {
-        case "+": return { f in try Operators.add(try l(f), try r(f), rt) }
-        case "-": return { f in try Operators.subtract(try l(f), try r(f), rt) }
-        case "*": return { f in try Operators.multiply(try l(f), try r(f), rt) }
-        case "/": return { f in try Operators.divide(try l(f), try r(f), rt) }
-        case "<":
+        case .plus: return { f in try Operators.add(try l(f), try r(f), rt) }
+        case .minus: return { f in try Operators.subtract(try l(f), try r(f), rt) }
+        case .multiply: return { f in try Operators.multiply(try l(f), try r(f), rt) }
+        case .divide: return { f in try Operators.divide(try l(f), try r(f), rt) }
+        case .less:
             return { f in
                 let a = try l(f), b = try r(f)
                 switch (a, b) {
@@ -303,7 +304,7 @@ extension Compiler {
                 default: return .bool(try Operators.less(a, b, rt))
                 }
             }
-        case ">":
+        case .greater:
             return { f in
                 let a = try l(f), b = try r(f)
                 switch (a, b) {
@@ -312,9 +313,9 @@ extension Compiler {
                 default: return .bool(try Operators.less(b, a, rt))
                 }
             }
-        case "==": return { f in .bool(try Operators.equal(try l(f), try r(f), rt)) }
-        case "!=": return { f in .bool(try !Operators.equal(try l(f), try r(f), rt)) }
-        case "&&":
+        case .equal: return { f in .bool(try Operators.equal(try l(f), try r(f), rt)) }
+        case .notEqual: return { f in .bool(try !Operators.equal(try l(f), try r(f), rt)) }
+        case .and:
             return { f in
                 let a = try l(f)
                 guard case let .bool(x) = a else { throw RuntimeError.typeMismatch("'&&' needs Bool operands, got \(a.typeName)") }
@@ -323,7 +324,7 @@ extension Compiler {
                 guard case .bool = b else { throw RuntimeError.typeMismatch("'&&' needs Bool operands, got \(b.typeName)") }
                 return b
             }
-        case "||":
+        case .or:
             return { f in
                 let a = try l(f)
                 guard case let .bool(x) = a else { throw RuntimeError.typeMismatch("'||' needs Bool operands, got \(a.typeName)") }
@@ -332,7 +333,7 @@ extension Compiler {
                 guard case .bool = b else { throw RuntimeError.typeMismatch("'||' needs Bool operands, got \(b.typeName)") }
                 return b
             }
-        case "??":
+        case .nilCoalescing:
             return { f in
                 let a = try l(f)
                 if case .null = a { return try r(f) }
@@ -343,11 +344,11 @@ extension Compiler {
                 return { f in try impl(try l(f), try r(f), rt) }
             }
             // A user-declared operator function.
-            let cell = rt.globalCell(op)
+            let name = op.text, cell = rt.globalCell(name)
             return { f in
                 let a = try l(f), b = try r(f)
-                if case let .instance(i) = a, let m = i.type.staticMethod(op) { return try rt.callOperator(m, a, b) }
-                guard cell.isDefined, case let .function(fnv) = cell.value else { throw RuntimeError.undefined(op) }
+                if case let .instance(i) = a, let m = i.type.staticMethod(name) { return try rt.callOperator(m, a, b) }
+                guard cell.isDefined, case let .function(fnv) = cell.value else { throw RuntimeError.undefined(name) }
                 return try rt.callOperator(fnv, a, b)
             }
         }

@@ -9,7 +9,7 @@
 /// closure) was about 300 instructions per assignment.
 extension Compiler {
     /// `otherwise` stores an evaluated value through the general place (`placeStore`).
-    func compileFieldAssign(_ op: String?, _ target: Expr, _ ve: @escaping Eval,
+    func compileFieldAssign(_ op: Operator?, _ target: Expr, _ ve: @escaping Eval,
                             otherwise: @escaping (Frame, Value) throws -> Void) throws -> Eval? {
         guard case let .member(baseExpr, name) = target.kind, case let .slot(slot)? = simpleOperand(baseExpr) else { return nil }
         // (`init` stores an observed property of its own type without observers: the general place.)
@@ -17,9 +17,9 @@ extension Compiler {
         let numeric: ((Double, Double) -> Double)?
         switch op {
         case nil: numeric = nil
-        case "+": numeric = { $0 + $1 }
-        case "-": numeric = { $0 - $1 }
-        case "*": numeric = { $0 * $1 }
+        case .plus?: numeric = { $0 + $1 }
+        case .minus?: numeric = { $0 - $1 }
+        case .multiply?: numeric = { $0 * $1 }
         default: return nil
         }
         let cache = MemberCache()

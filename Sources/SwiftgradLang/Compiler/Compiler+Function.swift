@@ -289,7 +289,7 @@ extension Compiler {
         case let .tuple(elements) where elements.count > 1 && elements.allSatisfy({ $0.label != nil }):
             return .tupleLabels(elements.map { $0.label })
         case .doubleLiteral: return .double
-        case let .prefix("-", x): if case .doubleLiteral = x.kind { return .double }
+        case let .prefix(.minus, x): if case .doubleLiteral = x.kind { return .double }
         default: break
         }
         if let t = inferredCollectionType(e) { return Coercion(type: t) }
@@ -303,7 +303,7 @@ extension Compiler {
         func literal(_ e: Expr) -> TypeRef? {
             switch e.kind {
             case .doubleLiteral: return Compiler.double
-            case let .prefix("-", x): return literal(x)
+            case let .prefix(.minus, x): return literal(x)
             case let .arrayLiteral(items): return array(items)
             case let .call(callee, args):
                 if case .identifier("Array") = callee.kind, case .global = resolve("Array"), args.count == 2,
@@ -317,7 +317,7 @@ extension Compiler {
             var found: TypeRef?
             for item in items {
                 var x = item
-                if case let .prefix("-", inner) = x.kind { x = inner }
+                if case let .prefix(.minus, inner) = x.kind { x = inner }
                 if case .intLiteral = x.kind { continue }
                 guard let t = literal(item), found == nil || found == t else { return nil }
                 found = t

@@ -92,18 +92,18 @@ extension Compiler {
     }
 
     /// `lhs op rhs` for the arithmetic and comparison operators, or nil for the others.
-    func compileSpecializedBinary(_ op: String, _ lhs: Expr, _ rhs: Expr) throws -> Eval? {
+    func compileSpecializedBinary(_ op: Operator, _ lhs: Expr, _ rhs: Expr) throws -> Eval? {
         switch op {
-        case "+": return try specialize(AddOperation.self, lhs, rhs)
-        case "-": return try specialize(SubtractOperation.self, lhs, rhs)
-        case "*": return try specialize(MultiplyOperation.self, lhs, rhs)
-        case "/": return try specialize(DivideOperation.self, lhs, rhs)
-        case "<": return try specialize(LessOperation.self, lhs, rhs)
-        case ">": return try specialize(GreaterOperation.self, lhs, rhs)
-        case "<=": return try specialize(LessEqualOperation.self, lhs, rhs)
-        case ">=": return try specialize(GreaterEqualOperation.self, lhs, rhs)
-        case "==": return try specialize(EqualOperation.self, lhs, rhs)
-        case "!=": return try specialize(NotEqualOperation.self, lhs, rhs)
+        case .plus: return try specialize(AddOperation.self, lhs, rhs)
+        case .minus: return try specialize(SubtractOperation.self, lhs, rhs)
+        case .multiply: return try specialize(MultiplyOperation.self, lhs, rhs)
+        case .divide: return try specialize(DivideOperation.self, lhs, rhs)
+        case .less: return try specialize(LessOperation.self, lhs, rhs)
+        case .greater: return try specialize(GreaterOperation.self, lhs, rhs)
+        case .lessEqual: return try specialize(LessEqualOperation.self, lhs, rhs)
+        case .greaterEqual: return try specialize(GreaterEqualOperation.self, lhs, rhs)
+        case .equal: return try specialize(EqualOperation.self, lhs, rhs)
+        case .notEqual: return try specialize(NotEqualOperation.self, lhs, rhs)
         default: return nil
         }
     }
@@ -112,12 +112,12 @@ extension Compiler {
     func compileSpecializedComparison(_ e: Expr) throws -> ((Frame) throws -> Bool)? {
         guard case let .binary(op, lhs, rhs) = e.kind else { return nil }
         switch op {
-        case "<": return try specializeCondition(LessOperation.self, lhs, rhs)
-        case ">": return try specializeCondition(GreaterOperation.self, lhs, rhs)
-        case "<=": return try specializeCondition(LessEqualOperation.self, lhs, rhs)
-        case ">=": return try specializeCondition(GreaterEqualOperation.self, lhs, rhs)
-        case "==": return try specializeCondition(EqualOperation.self, lhs, rhs)
-        case "!=": return try specializeCondition(NotEqualOperation.self, lhs, rhs)
+        case .less: return try specializeCondition(LessOperation.self, lhs, rhs)
+        case .greater: return try specializeCondition(GreaterOperation.self, lhs, rhs)
+        case .lessEqual: return try specializeCondition(LessEqualOperation.self, lhs, rhs)
+        case .greaterEqual: return try specializeCondition(GreaterEqualOperation.self, lhs, rhs)
+        case .equal: return try specializeCondition(EqualOperation.self, lhs, rhs)
+        case .notEqual: return try specializeCondition(NotEqualOperation.self, lhs, rhs)
         default: return nil
         }
     }

@@ -111,7 +111,7 @@ extension Compiler {
             if let r = c.rawValue {
                 switch r.kind {
                 case let .intLiteral(i): rawValues.append(.int(i)); nextInt = i + 1
-                case let .prefix("-", x): if case let .intLiteral(i) = x.kind { rawValues.append(.int(-i)); nextInt = -i + 1 } else { rawValues.append(.null) }
+                case let .prefix(.minus, x): if case let .intLiteral(i) = x.kind { rawValues.append(.int(-i)); nextInt = -i + 1 } else { rawValues.append(.null) }
                 case let .stringLiteral(s): rawValues.append(.str(s))
                 case let .doubleLiteral(x): rawValues.append(.double(x))
                 default: rawValues.append(.null)

@@ -89,7 +89,7 @@ enum FixedIntegers {
     }
 
     /// The operands of a homogeneous operator (`+`, `&*`, `|`): both of one kind, an `Int` taking the other's kind.
-    static func operands(_ symbol: String, _ a: Value, _ b: Value) throws -> (IntegerKind, Int128, Int128) {
+    static func operands(_ op: Operator, _ a: Value, _ b: Value) throws -> (IntegerKind, Int128, Int128) {
         let x = a.fixedInt, y = b.fixedInt
         switch (x, y) {
         case let (x?, y?) where x.kind == y.kind: return (x.kind, x.value, y.value)
@@ -97,7 +97,7 @@ enum FixedIntegers {
         case let (nil, y?): if case let .int(i) = a { return (y.kind, try literal(i, y.kind), y.value) }
         default: break
         }
-        throw RuntimeError.typeMismatch("binary operator '\(symbol)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+        throw RuntimeError.typeMismatch("binary operator '\(op.text)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
     }
 
     private static func literal(_ i: Int, _ kind: IntegerKind) throws -> Int128 {
@@ -108,54 +108,56 @@ enum FixedIntegers {
     }
 
     /// `+ - * / %` with Swift's traps.
-    static func arithmetic(_ symbol: String, _ a: Value, _ b: Value) throws -> Value {
-        let (k, x, y) = try operands(symbol, a, b)
+    static func arithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        let (k, x, y) = try operands(op.syntax, a, b)
         let r: Int128
-        switch symbol {
-        case "+": r = x + y
-        case "-": r = x - y
-        case "*":
+        switch op {
+        case .add: r = x + y
+        case .subtract: r = x - y
+        case .multiply:
             let (p, o) = x.multipliedReportingOverflow(by: y)
             if o { throw RuntimeError(.overflow, "arithmetic overflow: \(x) * \(y) does not fit in \(k.name)") }
             r = p
         default:
-            if y == 0 { throw RuntimeError(.divisionByZero, symbol == "/" ? "division by zero" : "division by zero in remainder operation") }
-            if symbol == "%" && k.isSigned && x == k.min && y == -1 {
+            if y == 0 { throw RuntimeError(.divisionByZero, op == .divide ? "division by zero" : "division by zero in remainder operation") }
+            if op == .remainder && k.isSigned && x == k.min && y == -1 {
                 throw RuntimeError(.overflow, "arithmetic overflow: \(x) % \(y) does not fit in \(k.name)")
             }
-            r = symbol == "/" ? x / y : x % y
+            r = op == .divide ? x / y : x % y
         }
-        return try checked(k, r, "\(x) \(symbol) \(y)")
+        return try checked(k, r, "\(x) \(op.symbol) \(y)")
     }
 
     /// `&+ &- &* & | ^ << >> &<< &>>`: nil when neither operand is a fixed-width integer.
-    static func bitwise(_ symbol: String, _ a: Value, _ b: Value) throws -> Value? {
+    static func bitwise(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
         guard a.fixedInt != nil || b.fixedInt != nil else { return nil }
-        if ["<<", ">>", "&<<", "&>>"].contains(symbol) {
+        switch op {
+        case .shiftLeft, .shiftRight, .maskingShiftLeft, .maskingShiftRight:
             // Shifts are heterogeneous: the amount may be any integer type; the result has the left's type.
             guard let x = a.fixedInt, let n = integer(b) else {
-                throw RuntimeError.typeMismatch("binary operator '\(symbol)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+                throw RuntimeError.typeMismatch("binary operator '\(op.text)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
             }
-            return value(x.kind, shift(x, symbol, n))
+            return value(x.kind, shift(x, op, n))
+        default: break
         }
-        let (k, x, y) = try operands(symbol, a, b)
+        let (k, x, y) = try operands(op, a, b)
         let p = UInt64(truncatingIfNeeded: x), q = UInt64(truncatingIfNeeded: y)
         let bits: UInt64
-        switch symbol {
-        case "&+": bits = p &+ q
-        case "&-": bits = p &- q
-        case "&*": bits = p &* q
-        case "&": bits = p & q
-        case "|": bits = p | q
-        case "^": bits = p ^ q
-        default: throw RuntimeError.typeMismatch("operator '\(symbol)' is not defined for '\(k.name)'")
+        switch op {
+        case .overflowAdd: bits = p &+ q
+        case .overflowSubtract: bits = p &- q
+        case .overflowMultiply: bits = p &* q
+        case .bitwiseAnd: bits = p & q
+        case .bitwiseOr: bits = p | q
+        case .bitwiseXor: bits = p ^ q
+        default: throw RuntimeError.typeMismatch("operator '\(op.text)' is not defined for '\(k.name)'")
         }
         return value(k, k.truncating(bits))
     }
 
-    static func shift(_ x: FixedInt, _ symbol: String, _ amount: Int128) -> Int128 {
-        var n = amount, left = symbol.hasSuffix("<<")
-        if symbol.hasPrefix("&") {
+    static func shift(_ x: FixedInt, _ op: Operator, _ amount: Int128) -> Int128 {
+        var n = amount, left = op == .shiftLeft || op == .maskingShiftLeft
+        if op == .maskingShiftLeft || op == .maskingShiftRight {
             n = amount & Int128(x.kind.bitWidth - 1)
         } else if n < 0 {
             n = -n
@@ -169,8 +171,7 @@ enum FixedIntegers {
     /// Comparisons are heterogeneous in Swift (`UInt8(3) == 3`, `u < i`): they compare the numbers.
     static func compare(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
         guard let x = integer(a), let y = integer(b) else {
-            let symbol = ["<", "<=", ">", ">=", "==", "!="][op.rawValue - BinaryOperator.less.rawValue]
-            throw RuntimeError.typeMismatch("binary operator '\(symbol)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+            throw RuntimeError.typeMismatch("binary operator '\(op.symbol)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
         }
         switch op {
         case .less: return .bool(x < y)
@@ -186,8 +187,8 @@ enum FixedIntegers {
 
     private static func makeType(_ kind: IntegerKind) -> NativeType {
         let t = NativeType(name: kind.name, doc: "A \(kind.bitWidth)-bit \(kind.isSigned ? "signed" : "unsigned") integer. Overflow is an error; &+ &- &* wrap.")
-        for (op, symbol) in [(BinaryOperator.add, "+"), (.subtract, "-"), (.multiply, "*"), (.divide, "/"), (.remainder, "%")] {
-            t.binaryOperator(op) { a, b in try arithmetic(symbol, a, b) }
+        for op in [BinaryOperator.add, .subtract, .multiply, .divide, .remainder] {
+            t.binaryOperator(op) { a, b in try arithmetic(op, a, b) }
         }
         for op in [BinaryOperator.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual] {
             t.binaryOperator(op) { a, b in try compare(op, a, b) }

@@ -112,22 +112,10 @@ public final class NativeType {
 public enum BinaryOperator: Int, CaseIterable {
     case add, subtract, multiply, divide, power, remainder, less, lessEqual, greater, greaterEqual, equal, notEqual
 
+    /// The operator spelled `symbol` (`"+"` is `.add`), nil if native types cannot declare it.
     public init?(symbol: String) {
-        switch symbol {
-        case "+": self = .add
-        case "-": self = .subtract
-        case "*": self = .multiply
-        case "/": self = .divide
-        case "**": self = .power
-        case "%": self = .remainder
-        case "<": self = .less
-        case "<=": self = .lessEqual
-        case ">": self = .greater
-        case ">=": self = .greaterEqual
-        case "==": self = .equal
-        case "!=": self = .notEqual
-        default: return nil
-        }
+        guard let op = BinaryOperator.allCases.first(where: { $0.symbol == symbol }) else { return nil }
+        self = op
     }
 }
 

@@ -19,7 +19,7 @@ enum Operators {
         case let (.array(x), .array(y)):
             try Limits.check(x.items.count + y.items.count, "'+'")
             return .arr(x.items + y.items)
-        default: return try rt.userOperator(.add, "+", a, b)
+        default: return try rt.userOperator(.add, a, b)
         }
     }
 
@@ -32,7 +32,7 @@ enum Operators {
         case let (.double(x), .double(y)): return .double(x - y)
         case let (.int(x), .double(y)): return .double(Double(x) - y)
         case let (.double(x), .int(y)): return .double(x - Double(y))
-        default: return try rt.userOperator(.subtract, "-", a, b)
+        default: return try rt.userOperator(.subtract, a, b)
         }
     }
 
@@ -45,7 +45,7 @@ enum Operators {
         case let (.double(x), .double(y)): return .double(x * y)
         case let (.int(x), .double(y)): return .double(Double(x) * y)
         case let (.double(x), .int(y)): return .double(x * Double(y))
-        default: return try rt.userOperator(.multiply, "*", a, b)
+        default: return try rt.userOperator(.multiply, a, b)
         }
     }
 
@@ -59,7 +59,7 @@ enum Operators {
         case let (.double(x), .double(y)): return .double(x / y)
         case let (.int(x), .double(y)): return .double(Double(x) / y)
         case let (.double(x), .int(y)): return .double(x / Double(y))
-        default: return try rt.userOperator(.divide, "/", a, b)
+        default: return try rt.userOperator(.divide, a, b)
         }
     }
 
@@ -72,8 +72,8 @@ enum Operators {
             return .int(r)
         case (.double, _), (_, .double):
             if let x = a.asDouble, let y = b.asDouble { return .double(fmod(x, y)) }
-            return try rt.userOperator(.remainder, "%", a, b)
-        default: return try rt.userOperator(.remainder, "%", a, b)
+            return try rt.userOperator(.remainder, a, b)
+        default: return try rt.userOperator(.remainder, a, b)
         }
     }
 
@@ -98,7 +98,7 @@ enum Operators {
             return .int(result)
         default:
             if let x = a.asDouble, let y = b.asDouble { return .double(Foundation.pow(x, y)) }
-            return try rt.userOperator(.power, "**", a, b)
+            return try rt.userOperator(.power, a, b)
         }
     }
 
@@ -134,7 +134,7 @@ enum Operators {
             }
             return x.items.count < y.items.count
         default:
-            return try rt.userOperator(.less, "<", a, b).bool()
+            return try rt.userOperator(.less, a, b).bool()
         }
     }
 
@@ -148,8 +148,7 @@ enum Operators {
             default: return .bool(try !less(a, b, rt))
             }
         default:
-            let symbol = ["<": BinaryOperator.less, "<=": .lessEqual, ">": .greater, ">=": .greaterEqual].first { $0.value == op }!.key
-            return try rt.userOperator(op, symbol, a, b)
+            return try rt.userOperator(op, a, b)
         }
     }
 
@@ -159,7 +158,7 @@ enum Operators {
         case let (.int(x), .int(y)): return x == y
         case let (.double(x), .double(y)): return x == y
         case (.instance, _), (_, .instance), (.native, _), (_, .native):
-            if let r = try rt.userOperatorIfDeclared(.equal, "==", a, b) { return try r.bool() }
+            if let r = try rt.userOperatorIfDeclared(.equal, a, b) { return try r.bool() }
             return a.isEqual(to: b)
         default: return a.isEqual(to: b)
         }
@@ -181,21 +180,21 @@ extension Value {
 
 extension Runtime {
     /// A declared operator for operands that have no builtin meaning, or a TypeMismatch error.
-    func userOperator(_ op: BinaryOperator, _ symbol: String, _ a: Value, _ b: Value) throws -> Value {
-        if let r = try userOperatorIfDeclared(op, symbol, a, b) { return r }
-        throw RuntimeError.typeMismatch("binary operator '\(symbol)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+    func userOperator(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+        if let r = try userOperatorIfDeclared(op, a, b) { return r }
+        throw RuntimeError.typeMismatch("binary operator '\(op.symbol)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
     }
 
-    func userOperatorIfDeclared(_ op: BinaryOperator, _ symbol: String, _ a: Value, _ b: Value) throws -> Value? {
+    func userOperatorIfDeclared(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
         // `task.priority >= .low`: an implicit member takes the other operand's script type.
         // (Only when that type has the member: an unresolved one would come back here forever.)
         if b.isImplicitMember, let t = a.scriptType {
             let r = try resolveImplicit(b, as: t.name)
-            if !r.isImplicitMember { return try userOperatorIfDeclared(op, symbol, a, r) }
+            if !r.isImplicitMember { return try userOperatorIfDeclared(op, a, r) }
         }
         if a.isImplicitMember, let t = b.scriptType {
             let r = try resolveImplicit(a, as: t.name)
-            if !r.isImplicitMember { return try userOperatorIfDeclared(op, symbol, r, b) }
+            if !r.isImplicitMember { return try userOperatorIfDeclared(op, r, b) }
         }
         if case let .native(n) = a, let h = n.type.binaryTable[op.rawValue] {
             if case let .native(m) = b, m.type.operatorPriority > n.type.operatorPriority,
@@ -203,8 +202,9 @@ extension Runtime {
             return try h(a, b)
         }
         if case let .native(n) = b, let h = n.type.binaryTable[op.rawValue] { return try h(a, b) }
-        if case let .instance(i) = a, let m = i.type.operatorMethod(op, symbol) { return try callOperator(m, a, b) }
-        if case let .instance(i) = b, let m = i.type.operatorMethod(op, symbol) { return try callOperator(m, a, b) }
+        if case let .instance(i) = a, let m = i.type.operatorMethod(op) { return try callOperator(m, a, b) }
+        if case let .instance(i) = b, let m = i.type.operatorMethod(op) { return try callOperator(m, a, b) }
+        let symbol = op.symbol
         if case let .enumCase(e) = a, let m = e.type.staticMethod(symbol) { return try callOperator(m, a, b) }
         if let g = globals[symbol], g.isDefined, case let .function(f) = g.value { return try callOperator(f, a, b) }
         // Comparable: `>`, `<=`, `>=` come from a declared `<`.
@@ -220,7 +220,8 @@ extension Runtime {
 
     /// An operator that only user declarations give meaning to on these operands (`&`, `<<`, `&+` on a
     /// script type): the type's `static func` or a global operator function, else a TypeMismatch.
-    func userOperator(named symbol: String, _ a: Value, _ b: Value) throws -> Value {
+    func userOperator(named op: Operator, _ a: Value, _ b: Value) throws -> Value {
+        let symbol = op.text
         for v in [a, b] {
             switch v {
             case let .instance(i): if let m = i.type.staticMethod(symbol) { return try callOperator(m, a, b) }
@@ -237,7 +238,7 @@ extension Runtime {
         base[1] = a
         base[2] = b
         do {
-            let r = try callFunction(f, base: base, argCount: 2, labels: Runtime.twoUnlabeled, labelSignature: LabelSignatures.twoUnlabeled)
+            let r = try callFunction(f, base: base, argCount: 2, labels: twoUnlabeled, labelSignature: LabelSignatures.twoUnlabeled)
             release(base, 3)
             return r
         } catch {
@@ -245,6 +246,27 @@ extension Runtime {
             throw error
         }
     }
+}
 
-    static let twoUnlabeled: [String?] = [nil, nil]
+extension BinaryOperator {
+    /// The operator as the parser reads it.
+    var syntax: Operator {
+        switch self {
+        case .add: return .plus
+        case .subtract: return .minus
+        case .multiply: return .multiply
+        case .divide: return .divide
+        case .power: return .power
+        case .remainder: return .remainder
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        }
+    }
+
+    /// How it is written: the name of a declared operator function (`static func +`), and in messages.
+    var symbol: String { syntax.text }
 }

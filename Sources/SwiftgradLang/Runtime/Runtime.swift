@@ -76,6 +76,9 @@ public final class Runtime {
     public let heap = Heap()
     /// This interpreter's interned argument labels (see `LabelSignatures`).
     var labelSignatures = LabelSignatures()
+    /// The labels of an operator call (`callOperator`). Stored here because a `static let` array is
+    /// initialized lazily: every read of one was a call to check that (callgrind).
+    let twoUnlabeled: [String?] = [nil, nil]
     /// The placeholder type of implicit members; made on first use, on the script thread.
     lazy var implicitMembers = ImplicitMembers()
 

@@ -77,13 +77,13 @@ public final class TypeValue: HeapObject {
     }
 
     /// The static method declaring `op` (`static func + (lhs:rhs:)`), cached per type.
-    func operatorMethod(_ op: BinaryOperator, _ symbol: String) -> Function? {
+    func operatorMethod(_ op: BinaryOperator) -> Function? {
         if operatorCacheEpoch != epoch {
             operatorCache = Array(repeating: nil, count: BinaryOperator.allCases.count)
             operatorCacheEpoch = epoch
         }
         if let found = operatorCache[op.rawValue] { return found }
-        let m = staticMethod(symbol)
+        let m = staticMethod(op.symbol)
         operatorCache[op.rawValue] = .some(m)
         return m
     }

@@ -18,6 +18,9 @@
 ///   `cast` is/as/as?/as!, `forceUnwrap` `x!`, `bindOptional` + `optionalChain` for `a?.b`, `tryExpr`),
 ///   postfix forms (`member`, `tupleElement` `.0`, `call` with `CallArgument`s incl. `&x` inout and
 ///   trailing closures, `subscriptAccess`), compound forms (`tuple`, `closure` with `ClosureExpr`).
+/// - `Operator.swift` — `Operator`: the operator of a `prefix`/`postfix`/`binary`/`oneSidedRange`/
+///   `assign`/`operatorReference` node, one case per standard operator (`.plus`, `.less`, `.and`,
+///   `.halfOpenRange`, ...) and `.custom("+*")` for a declared one; `.text` is its spelling.
 /// - `Stmt.swift` — `Stmt` { kind, location } and `StmtKind`: `expression`, declarations (`variable`,
 ///   `function`, `initializer`, `deinitializer`, `subscriptDecl`, `typeDecl`, `enumCase`, `typeAlias`,
 ///   `operatorDecl`, `precedenceGroupDecl`, `importDecl`), control flow (`ifStmt`, `guardStmt`,
@@ -39,12 +42,12 @@
 /// - Parentheses leave no node; `(a, b)` is a `.tuple`; `()` is the empty tuple.
 /// - Implicit returns: a function/closure/getter body that is exactly one `.expression` statement
 ///   yields that value (`ClosureExpr.isSingleExpression`).
-/// - `x += 1` is `.assign(compoundOp: "+", target: x, value: 1)`; `_ = f()` is `.assign(nil, .discard, ...)`.
+/// - `x += 1` is `.assign(compoundOp: .plus, target: x, value: 1)`; `_ = f()` is `.assign(nil, .discard, ...)`.
 /// - `if let x {` is `.optionalBinding(.binding("x"), value: .identifier("x"))`.
 /// - Trailing closures are ordinary `CallArgument`s with `isTrailingClosure == true`;
 ///   `f { }` (no parentheses) is a `.call` with just that argument.
 /// - Doc comments (`///`) directly above a `func`/`class`/`struct`/`enum`/`let`/`var` are in `doc`.
 public enum SyntaxTree {
     /// The version of this tree's shape; bumped when a change may break the back end.
-    public static let version = 1
+    public static let version = 2
 }

@@ -160,15 +160,15 @@ public enum ASTDump {
         case let .shorthandArgument(n): return "$\(n)"
         case let .implicitMember(name): return "." + name
         case let .typeReference(t): return "(type \(t.text))"
-        case let .operatorReference(op): return "(op \(op))"
+        case let .operatorReference(op): return "(op \(op.text))"
         case let .keyPath(root, components): return "\\" + (root ?? "") + "." + components.joined(separator: ".")
         case .discard: return "_"
-        case let .prefix(op, operand): return "(\(op)prefix \(render(operand)))"
-        case let .postfix(op, operand): return "(postfix\(op) \(render(operand)))"
-        case let .binary(op, lhs, rhs): return "(\(op) \(render(lhs)) \(render(rhs)))"
+        case let .prefix(op, operand): return "(\(op.text)prefix \(render(operand)))"
+        case let .postfix(op, operand): return "(postfix\(op.text) \(render(operand)))"
+        case let .binary(op, lhs, rhs): return "(\(op.text) \(render(lhs)) \(render(rhs)))"
         case let .oneSidedRange(op, bound, isPrefix):
-            return isPrefix ? "(\(op)\(render(bound)))" : "(\(render(bound))\(op))"
-        case let .assign(op, target, value): return "(\(op ?? "")= \(render(target)) \(render(value)))"
+            return isPrefix ? "(\(op.text)\(render(bound)))" : "(\(render(bound))\(op.text))"
+        case let .assign(op, target, value): return "(\(op?.text ?? "")= \(render(target)) \(render(value)))"
         case let .ternary(c, t, f): return "(? \(render(c)) \(render(t)) \(render(f)))"
         case let .cast(kind, e, t): return "(\(kind.rawValue) \(render(e)) \(t.text))"
         case let .forceUnwrap(e): return "(! \(render(e)))"

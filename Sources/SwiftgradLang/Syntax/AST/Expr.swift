@@ -49,7 +49,7 @@ public indirect enum ExprKind {
     /// (Plain `Double(x)` / `Int.max` use `.identifier`.)
     case typeReference(TypeRef)
     /// An operator used as a function value: `reduce(0, +)`, `sorted(by: <)`.
-    case operatorReference(String)
+    case operatorReference(Operator)
     /// `\.data`, `\Value.grad.magnitude` — a key path (root type name if written, then member names).
     case keyPath(root: String?, components: [String])
     /// `_` — only valid as an assignment target (`_ = f()`), or inside a tuple target `(a, _) = t`.
@@ -57,19 +57,19 @@ public indirect enum ExprKind {
 
     // MARK: Operators
     /// A prefix operator: `-x`, `!flag`, `+x`, `~bits`, and user operators.
-    case prefix(op: String, operand: Expr)
+    case prefix(op: Operator, operand: Expr)
     /// A postfix operator other than `!` / `?` (only user-declared ones; rare).
-    case postfix(op: String, operand: Expr)
+    case postfix(op: Operator, operand: Expr)
     /// Every infix operator except assignment, ternary and casts: arithmetic (`+ - * / %`, `**` power),
     /// comparisons, `&&` `||` (short-circuit), `??` (short-circuit), ranges `..<` `...`, bitwise, and
     /// user-declared operators. Precedence and associativity are already applied by the parser.
-    case binary(op: String, lhs: Expr, rhs: Expr)
+    case binary(op: Operator, lhs: Expr, rhs: Expr)
     /// `a ..< ` / `...b` style one-sided ranges: `xs[2...]`, `xs[..<3]`.
-    case oneSidedRange(op: String, bound: Expr, isPrefix: Bool)
-    /// `target = value` (`compoundOp == nil`) or `target op= value` (`compoundOp` is `"+"`, `"-"`, `"*"`,
-    /// `"/"`, `"%"`, `"**"`, ...). Targets: identifiers, members, subscripts, tuples of targets,
+    case oneSidedRange(op: Operator, bound: Expr, isPrefix: Bool)
+    /// `target = value` (`compoundOp == nil`) or `target op= value` (`compoundOp` is `.plus`, `.minus`,
+    /// `.multiply`, `.divide`, `.remainder`, `.power`, ...). Targets: identifiers, members, subscripts, tuples of targets,
     /// `.discard`, and `self`. Assignment is an expression of type Void, as in Swift.
-    case assign(compoundOp: String?, target: Expr, value: Expr)
+    case assign(compoundOp: Operator?, target: Expr, value: Expr)
     /// `cond ? a : b`.
     case ternary(condition: Expr, then: Expr, else: Expr)
     /// `x is T`, `x as T`, `x as? T`, `x as! T`.

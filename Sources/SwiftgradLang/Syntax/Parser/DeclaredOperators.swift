@@ -1,13 +1,7 @@
-/// Operators a program may use: Swift's standard ones, and those it declares (`infix operator +*`)
-/// in the same cell or an earlier one. An undeclared operator (`1 +* 2`) is a syntax error, as in
+/// Operators a program may use: Swift's standard ones (the cases of `Operator`), and those it
+/// declares (`infix operator +*`) in the same cell or an earlier one. An undeclared operator (`1 +* 2`) is a syntax error, as in
 /// Swift, so `is_complete` answers `invalid` for it.
 extension Parser {
-    static let standardInfixOperators: Set<String> = [
-        "||", "&&", "==", "!=", "<", ">", "<=", ">=", "===", "!==", "~=", "??", "..<", "...",
-        "+", "-", "|", "^", "&+", "&-", "&|", "*", "/", "%", "&", "&*", "**", "<<", ">>", "&<<", "&>>",
-    ]
-    static let standardPrefixOperators: Set<String> = ["-", "+", "!", "~", "..<", "..."]
-
     /// The operators declared anywhere in `tokens` (`infix operator X`, `prefix operator X`, ...).
     static func operatorDeclarations(in tokens: [Token]) -> Set<String> {
         var found: Set<String> = []
@@ -23,13 +17,13 @@ extension Parser {
         if op == "=" || declaredOperators.contains(op) { return }
         // `+=`, `**=`: the compound assignments of the standard operators (a custom `+*=` is declared itself).
         let base = OperatorPrecedence.isAssignment(op) ? String(op.dropLast()) : op
-        if Parser.standardInfixOperators.contains(base) { return }
+        if Operator(base).isStandardInfix { return }
         let shown = Parser.shown(op)
         throw SyntaxDiagnostic("operator '\(shown)' is not declared (declare it with 'infix operator \(shown)' and define 'func \(shown)')", at: token.location)
     }
 
     func checkPrefixOperator(_ token: Token) throws(SyntaxDiagnostic) {
-        if Parser.standardPrefixOperators.contains(token.text) || declaredOperators.contains(token.text) { return }
+        if Operator(token.text).isStandardPrefix || declaredOperators.contains(token.text) { return }
         let shown = Parser.shown(token.text)
         throw SyntaxDiagnostic("prefix operator '\(shown)' is not declared (declare it with 'prefix operator \(shown)')", at: token.location)
     }

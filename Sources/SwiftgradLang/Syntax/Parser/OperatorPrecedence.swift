@@ -23,19 +23,21 @@ public enum OperatorPrecedence {
     public static let power = Group(level: 120, associativity: .right)
     public static let bitwiseShift = Group(level: 130, associativity: .none)
 
-    /// The group of an infix operator (unknown user operators get `default`, as in Swift).
-    public static func group(of op: String) -> Group {
+    /// The group of an infix operator (declared operators get `default`, as in Swift; assignments are
+    /// not operators: see `isAssignment`).
+    public static func group(of op: Operator) -> Group {
         switch op {
-        case "||": return logicalDisjunction
-        case "&&": return logicalConjunction
-        case "==", "!=", "<", ">", "<=", ">=", "===", "!==", "~=": return comparison
-        case "??": return nilCoalescing
-        case "..<", "...": return rangeFormation
-        case "+", "-", "|", "^", "&+", "&-", "&|": return addition
-        case "*", "/", "%", "&", "&*": return multiplication
-        case "**": return power
-        case "<<", ">>", "&<<", "&>>": return bitwiseShift
-        default: return isAssignment(op) ? assignment : `default`
+        case .or: return logicalDisjunction
+        case .and: return logicalConjunction
+        case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .identical, .notIdentical, .patternMatch:
+            return comparison
+        case .nilCoalescing: return nilCoalescing
+        case .halfOpenRange, .closedRange: return rangeFormation
+        case .plus, .minus, .bitwiseOr, .bitwiseXor, .overflowAdd, .overflowSubtract: return addition
+        case .multiply, .divide, .remainder, .bitwiseAnd, .overflowMultiply: return multiplication
+        case .power: return power
+        case .shiftLeft, .shiftRight, .maskingShiftLeft, .maskingShiftRight: return bitwiseShift
+        case .not, .bitwiseNot, .custom: return `default`
         }
     }
 

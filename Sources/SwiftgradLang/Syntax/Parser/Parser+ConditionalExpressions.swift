@@ -24,7 +24,7 @@ extension Parser {
             var condition: Expr?
             for c in conditions {
                 guard case let .expression(e) = c else { return nil }
-                condition = condition.map { Expr(.binary(op: "&&", lhs: $0, rhs: e), at: $0.location) } ?? e
+                condition = condition.map { Expr(.binary(op: .and, lhs: $0, rhs: e), at: $0.location) } ?? e
             }
             guard let condition, let a = ternary(then), let b = ternary(elseBody) else { return nil }
             return Expr(.ternary(condition: condition, then: a, else: b), at: stmts[0].location)

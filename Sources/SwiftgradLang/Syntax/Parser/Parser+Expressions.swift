@@ -24,11 +24,18 @@ extension Parser {
         while true {
             let token = current
             let group: OperatorPrecedence.Group
+            // The operator of a `.binary` node (nil for `?`, casts and assignments).
+            var infix: Operator?
             if token.kind == .operator {
                 guard isInfixUse(token) else { break }
                 if token.text == "?" { group = OperatorPrecedence.ternary }
                 else if token.text == "->" { break }
-                else { group = OperatorPrecedence.group(of: token.text) }
+                else if OperatorPrecedence.isAssignment(token.text) { group = OperatorPrecedence.assignment }
+                else {
+                    let op = Operator(token.text)
+                    infix = op
+                    group = OperatorPrecedence.group(of: op)
+                }
             } else if token.kind == .keyword && (token.text == "is" || token.text == "as") {
                 group = OperatorPrecedence.casting
             } else {
@@ -63,11 +70,11 @@ extension Parser {
             default:
                 try checkInfixOperator(token)
                 let rhs = try parseInfix(minimumLevel: nextLevel)
-                if OperatorPrecedence.isAssignment(token.text) {
-                    let op = token.text == "=" ? nil : String(token.text.dropLast())
-                    lhs = Expr(.assign(compoundOp: op, target: lhs, value: rhs), at: token.location)
+                if let infix {
+                    lhs = Expr(.binary(op: infix, lhs: lhs, rhs: rhs), at: token.location)
                 } else {
-                    lhs = Expr(.binary(op: token.text, lhs: lhs, rhs: rhs), at: token.location)
+                    let op = token.text == "=" ? nil : Operator(String(token.text.dropLast()))
+                    lhs = Expr(.assign(compoundOp: op, target: lhs, value: rhs), at: token.location)
                 }
             }
         }
@@ -94,7 +101,7 @@ extension Parser {
             // `reduce(0, +)`, `sorted(by: >)`: an operator standing alone is a function value.
             if next.kind == .punctuation && (next.text == ")" || next.text == "," || next.text == "]") {
                 advance()
-                return Expr(.operatorReference(token.text), at: token.location)
+                return Expr(.operatorReference(Operator(token.text)), at: token.location)
             }
             if token.text == "&" {
                 throw failure("'&' marks an inout argument and can only be used in a call's arguments")
@@ -104,10 +111,11 @@ extension Parser {
             try enterNesting()
             defer { leaveNesting() }
             let operand = try parsePrefixExpression()
-            if token.text == "..<" || token.text == "..." {
-                return Expr(.oneSidedRange(op: token.text, bound: operand, isPrefix: true), at: token.location)
+            let op = Operator(token.text)
+            if op == .halfOpenRange || op == .closedRange {
+                return Expr(.oneSidedRange(op: op, bound: operand, isPrefix: true), at: token.location)
             }
-            return Expr(.prefix(op: token.text, operand: operand), at: token.location)
+            return Expr(.prefix(op: op, operand: operand), at: token.location)
         }
         let primary = try parsePrimary()
         return try parsePostfixChain(primary)
@@ -164,7 +172,7 @@ extension Parser {
                 if (token.text == "..." || token.text == "..<") && token.spaceAfter {
                     advance()
                     try addChainLink()
-                    expr = Expr(.oneSidedRange(op: token.text, bound: expr, isPrefix: false), at: token.location)
+                    expr = Expr(.oneSidedRange(op: Operator(token.text), bound: expr, isPrefix: false), at: token.location)
                     continue
                 }
             }
