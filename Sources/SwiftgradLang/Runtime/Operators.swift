@@ -235,8 +235,8 @@ extension Runtime {
 
     @inline(__always) func callOperator(_ f: Function, _ a: Value, _ b: Value) throws -> Value {
         let base = try reserve(3)
-        base[1] = a
-        base[2] = b
+        Runtime.store(base + 1, a)
+        Runtime.store(base + 2, b)
         do {
             let r = try callFunction(f, base: base, argCount: 2, labels: twoUnlabeled, labelSignature: LabelSignatures.twoUnlabeled)
             release(base, 3)
