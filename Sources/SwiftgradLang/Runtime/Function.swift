@@ -275,21 +275,24 @@ public final class OverloadSet: Function {
 /// path. Filled at compile time, and when native code calls script code with labels not seen before,
 /// on the runtime's script thread (so no lock). Every table gives the commonest signatures the same
 /// ids, which code uses as constants. (A struct in the runtime: a class of its own cost an empty run
-/// 20k instructions of type metadata set-up.)
+/// 20k instructions of type metadata set-up. The fixed ids are computed, not entries of the table:
+/// an initial dictionary literal and an array of them cost an empty run another 30k, the metadata of
+/// `(String, Int)` and the arrays' storage.)
 struct LabelSignatures {
+    /// The ids of no, one and two unlabeled arguments (`n` unlabeled arguments: `n + 1`).
     static let noArguments = 1, oneUnlabeled = 2, twoUnlabeled = 3
-    private var table: [String: Int] = ["": noArguments, "_": oneUnlabeled, "_:_": twoUnlabeled]
-    /// Ids of `n` unlabeled arguments by `n` (native code calling a closure: `map`, `sorted(by:)`).
-    private var unlabeled: [Int] = [noArguments, oneUnlabeled, twoUnlabeled]
+    /// The other label lists by key (`"_:by"`), numbered after those.
+    private var table: [String: Int] = [:]
 
     /// How many label lists are interned.
-    var count: Int { table.count }
+    var count: Int { LabelSignatures.twoUnlabeled + table.count }
 
     mutating func id(_ labels: [String?]) -> Int {
-        if labels.count < unlabeled.count, !labels.contains(where: { $0 != nil }) { return unlabeled[labels.count] }
+        // (Native code calling a closure: `map`, `sorted(by:)`, without a string key.)
+        if labels.count <= 2, !labels.contains(where: { $0 != nil }) { return labels.count + 1 }
         let key = labels.map { $0 ?? "_" }.joined(separator: ":")
         if let i = table[key] { return i }
-        let i = table.count + 1
+        let i = count + 1
         table[key] = i
         return i
     }
