@@ -7,13 +7,15 @@ import MimeBundle
 /// A widget shows as a cell's value or with `display(w)`; `.value` reads the latest value the front
 /// end sent and assigning it updates the front end; `onChange { v in ... }` runs on every change.
 enum WidgetBindings {
-    static let types: [Widget.Kind: NativeType] = {
-        var types: [Widget.Kind: NativeType] = [:]
-        for kind in [Widget.Kind.floatSlider, .intSlider, .checkbox, .dropdown, .button, .output, .hbox] {
-            types[kind] = makeType(kind)
-        }
-        return types
-    }()
+    /// The widget types by kind. (A list: a dictionary keyed by `Widget.Kind` cost start-up a scan of
+    /// every protocol conformance in the binary for the key's `Hashable`, callgrind.)
+    static let types = TypesByKind(kinds: [.floatSlider, .intSlider, .checkbox, .dropdown, .button, .output, .hbox])
+
+    struct TypesByKind {
+        let entries: [(kind: Widget.Kind, type: NativeType)]
+        init(kinds: [Widget.Kind]) { entries = kinds.map { ($0, makeType($0)) } }
+        subscript(kind: Widget.Kind) -> NativeType? { entries.first { $0.kind == kind }?.type }
+    }
 
     static func scriptName(_ kind: Widget.Kind) -> String { kind == .floatSlider ? "Slider" : kind.rawValue }
 
@@ -161,7 +163,7 @@ enum WidgetBindings {
             make(.output, args.runtime, [("msg_id", .string("")), ("outputs", .array([]))])
         }
         // Registered once the constructors are set (registration copies them).
-        for (kind, t) in types where kind != .hbox { b.type(t) }
+        for (kind, t) in types.entries where kind != .hbox { b.type(t) }
         InteractBinding.install(b)
         StepperBinding.install(b)
         QuizBinding.install(b)

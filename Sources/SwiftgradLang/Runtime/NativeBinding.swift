@@ -42,12 +42,13 @@ public final class NativeType {
     public var methods: [String: NativeMethod] = [:]
     /// Properties: getter and optional setter.
     public var properties: [String: NativeProperty] = [:]
-    /// Binary operator handlers by operator; called when either operand is of this type.
-    public var binaryOperators: [BinaryOperator: (Value, Value) throws -> Value] = [:]
     /// When both operands are natives of different types, the one with the higher priority handles
     /// the operator (a forward-mode `Dual` takes a `Value` constant as a number).
     public var operatorPriority = 0
-    /// Fast table of the same handlers, indexed by `BinaryOperator.rawValue`.
+    /// Binary operator handlers (`binaryOperator(_:_:)`), indexed by `BinaryOperator.rawValue`; called
+    /// when either operand is of this type. (Not a dictionary: the first dictionary keyed by a type
+    /// costs start-up a scan of every protocol conformance in the binary for its `Hashable`, ~100k
+    /// instructions.)
     var binaryTable: [((Value, Value) throws -> Value)?] = Array(repeating: nil, count: BinaryOperator.allCases.count)
     public var prefixMinus: ((Value) throws -> Value)?
     /// `obj(args)`.
@@ -103,7 +104,6 @@ public final class NativeType {
     }
 
     public func binaryOperator(_ op: BinaryOperator, _ body: @escaping (Value, Value) throws -> Value) {
-        binaryOperators[op] = body
         binaryTable[op.rawValue] = body
     }
 }
