@@ -8,7 +8,7 @@ public final class ArrayRef: HeapObject {
         items = []
         drainReleases()
     }
-    override func forEachReference(_ body: (HeapObject) -> Void) { for v in items { v.visit(body) } }
+    override func forEachReference(_ body: (HeapObject) -> Void) { Value.visit(items, body) }
     override func clearReferences() { items = [] }
 }
 
@@ -25,7 +25,7 @@ public final class TupleRef: HeapObject {
         deferRelease(contentsOf: items)
         drainReleases()
     }
-    override func forEachReference(_ body: (HeapObject) -> Void) { for v in items { v.visit(body) } }
+    override func forEachReference(_ body: (HeapObject) -> Void) { Value.visit(items, body) }
     // Tuples are immutable; a cycle through one is broken at the mutable objects it holds.
 }
 
@@ -106,8 +106,8 @@ public final class DictRef: HeapObject {
     }
     public func removeAll() { keys = []; values = []; index = [:] }
     override func forEachReference(_ body: (HeapObject) -> Void) {
-        for v in keys { v.visit(body) }
-        for v in values { v.visit(body) }
+        Value.visit(keys, body)
+        Value.visit(values, body)
     }
     override func clearReferences() { removeAll() }
 }
@@ -145,6 +145,6 @@ public final class SetRef: HeapObject {
         return old
     }
     public func removeAll() { items = []; index = [:] }
-    override func forEachReference(_ body: (HeapObject) -> Void) { for v in items { v.visit(body) } }
+    override func forEachReference(_ body: (HeapObject) -> Void) { Value.visit(items, body) }
     override func clearReferences() { removeAll() }
 }

@@ -233,7 +233,7 @@ public final class ScriptFunction: Function {
         captures = []
         drainReleases()
     }
-    override func forEachReference(_ body: (HeapObject) -> Void) { for v in captures { v.visit(body) } }
+    override func forEachReference(_ body: (HeapObject) -> Void) { Value.visit(captures, body) }
     override func clearReferences() { captures = [] }
     public override var signature: String {
         let ps = proto.params.map { p -> String in

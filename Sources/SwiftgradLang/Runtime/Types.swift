@@ -158,7 +158,7 @@ public final class Instance: HeapObject {
 
     override func forEachReference(_ body: (HeapObject) -> Void) {
         body(type)
-        for i in 0..<fieldCount { fields[i].visit(body) }
+        for i in 0..<fieldCount { Value.visit(at: fields + i, body) }
     }
     override func clearReferences() {
         for i in 0..<fieldCount { fields[i] = .null }
@@ -181,7 +181,7 @@ public final class EnumCaseValue: HeapObject {
     }
     override func forEachReference(_ body: (HeapObject) -> Void) {
         body(type)
-        for v in payload { v.visit(body) }
+        Value.visit(payload, body)
     }
 }
 

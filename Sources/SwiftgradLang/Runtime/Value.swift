@@ -49,21 +49,6 @@ public enum Value {
     /// An array value.
     @inline(__always) public static func arr(_ items: [Value]) -> Value { .array(ArrayRef(items)) }
 
-    /// The heap object this value refers to that the cycle collector tracks, if any.
-    @inline(__always) var traced: HeapObject? {
-        switch self {
-        case let .array(a): return a
-        case let .dict(d): return d
-        case let .set(s): return s
-        case let .tuple(t): return t
-        case let .instance(i): return i
-        case let .enumCase(e): return e
-        case let .function(f): return f as? HeapObject
-        case let .box(b): return b
-        default: return nil
-        }
-    }
-
     /// The instance this value holds, not retained: for code that runs no script code while it uses
     /// it (the value's holder keeps it alive).
     @inline(__always) var unmanagedInstance: Unmanaged<Instance>? {
