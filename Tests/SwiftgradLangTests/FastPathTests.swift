@@ -4,6 +4,36 @@ import XCTest
 /// The interpreter's fast paths (call-site builtins, operands read from the frame, cached
 /// operators and properties) behave exactly like the general paths they skip.
 final class FastPathTests: XCTestCase {
+    /// Number and Bool literal initializers of stored properties are computed once per type
+    /// (`FieldInitializer.constant`): every instance still gets its own value in the field's kind,
+    /// structs copy, subclasses inherit them, and a literal that does not convert fails as before.
+    func testLiteralPropertyInitializersGiveEachInstanceItsValue() {
+        assertPrints("""
+            class C {
+                var a = 1
+                var b: Double = 2
+                var c = true
+                var d = -1
+                var e: Double? = 3
+                var f = 0.5
+                let g = 7
+            }
+            let x = C(), y = C()
+            x.a += 10; x.b *= 3; x.c = false; x.f = 9
+            print(x.a, x.b, x.c, x.d, x.e, x.f, x.g)
+            print(y.a, y.b, y.c, y.d, y.e, y.f, y.g)
+            struct P { var n = 0; var m: Double = 1 }
+            var p = P(), q = p
+            p.n = 5
+            print(p.n, q.n, q.m, P(n: 2).n, P(n: 2).m)
+            class D: C { var h = 4 }
+            let z = D()
+            print(z.a, z.h, z.b)
+            """, "11 6.0 false -1 Optional(3.0) 9.0 7\n1 2.0 true -1 Optional(3.0) 0.5 7\n5 0 1.0 2 1.0\n1 4 2.0\n")
+        assertFails("class E { var x: Int = 1.5 }\nlet e = E()", kind: "TypeMismatch",
+                    message: "cannot convert value of type 'Double' to property 'x' of type 'Int'")
+    }
+
     func testSetInsertAndContainsAtACallSite() {
         assertPrints("""
             var seen = Set<ObjectIdentifier>()

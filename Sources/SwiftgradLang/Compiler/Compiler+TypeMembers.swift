@@ -39,6 +39,8 @@ struct TypeMembers {
         var type: TypeRef?
         /// The key the field is found by: its name, or a hidden key when observers or `lazy` stand in front of it.
         var key: String
+        /// What a number or Bool literal initializer evaluates to (see `FieldInitializer.constant`).
+        var constant: Value? = nil
     }
     struct StaticVar { let name: String; let initial: Eval? }
     /// A computed property or a subscript (named by `Subscripts.key(arity:)`).
@@ -124,7 +126,8 @@ extension Compiler {
                         out.fields.append(TypeMembers.Field(name: name, isLet: v.isLet && initial != nil,
                                                             initial: initial ?? (optional ? { _ in .null } : nil),
                                                             coercion: inferredCoercion(b.type, b.initializer), optional: optional,
-                                                            type: fieldType, key: key))
+                                                            type: fieldType, key: key,
+                                                            constant: try literalValue(b.initializer, initial)))
                     }
                 }
             case let .function(f):
@@ -171,5 +174,19 @@ extension Compiler {
         }
         out.initFrameSize = initCtx.frameSize
         return out
+    }
+}
+
+extension Compiler {
+    /// The value of a number or Bool literal's compiled expression (which reads no frame), else nil.
+    func literalValue(_ e: Expr?, _ initial: Eval?) throws -> Value? {
+        guard let e, let initial else { return nil }
+        switch e.kind {
+        case .intLiteral, .doubleLiteral, .boolLiteral:
+            let slot = try rt.reserve(1)
+            defer { rt.release(slot, 1) }
+            return try initial(slot)
+        default: return nil
+        }
     }
 }

@@ -39,7 +39,9 @@ struct TypeBuilder {
         }
         let initFrameSize = members.initFrameSize, rt = self.rt
         for spec in members.fields {
-            let initializer = spec.initial.map { ev in FieldInitializer(run: Compiler.initializer(ev, initFrameSize, rt)) }
+            // (A literal's value that does not convert to the field's kind leaves the error to `run`.)
+            let constant = spec.constant.flatMap { try? rt.coerce($0, spec.coercion, what: spec.name) }
+            let initializer = spec.initial.map { ev in FieldInitializer(run: Compiler.initializer(ev, initFrameSize, rt), constant: constant) }
             if let i = t.fieldIndex[spec.key] {   // a subclass's new initial value for an inherited field
                 t.fields[i].initializer = initializer
                 continue

@@ -42,7 +42,8 @@ extension Runtime {
             try checkInterrupt()
             let inst = try makeInstance(t)
             if let initializer = findInitializer(t, labels: labels, argCount: argCount, args: base) {
-                base[0] = .instance(inst)
+                // (`store`: slot 0 holds no reference here, so no outlined destroy of the old value.)
+                Runtime.store(base, .instance(inst))
                 let r = try callFunction(initializer, base: base, argCount: argCount, labels: labels,
                                          labelSignature: labelSignature, hasReceiver: true)
                 if case .null = r { return .null }  // a failable `init?` that returned nil
@@ -102,12 +103,14 @@ extension Runtime {
         // retained and released all of them, per field and instance (callgrind, the Scalar program).
         try t.fields.withUnsafeBufferPointer { fields in
             for i in fields.indices {
+                if let c = fields[i].initializer?.constant { Runtime.store(inst.fields + i, c); continue }
                 guard let run = fields[i].initializer?.run else { continue }
                 let v = try run(scratch)
                 // (`()` is a `lazy var`'s placeholder until its first read, which converts the value.)
-                if case .void = v { inst.fields[i] = v; continue }
-                if fields[i].coercion.isNone { inst.fields[i] = v; continue }
-                inst.fields[i] = try coerce(v, fields[i].coercion, what: "property '\(fields[i].name)'")
+                // (`store`: a new instance's fields hold `.null`, nothing to destroy.)
+                if case .void = v { Runtime.store(inst.fields + i, v); continue }
+                if fields[i].coercion.isNone { Runtime.store(inst.fields + i, v); continue }
+                Runtime.store(inst.fields + i, try coerce(v, fields[i].coercion, what: "property '\(fields[i].name)'"))
             }
         }
         return inst

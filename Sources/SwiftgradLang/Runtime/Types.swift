@@ -117,7 +117,13 @@ public final class TypeValue: HeapObject {
 }
 
 /// A stored property's initial value expression, run for each new instance.
-struct FieldInitializer { let run: (Frame) throws -> Value }
+struct FieldInitializer {
+    let run: (Frame) throws -> Value
+    /// The value of a number or Bool literal initializer (`var grad = 0.0`), computed and converted to
+    /// the field's kind once: a new instance stores it without calling `run` (a closure call and a
+    /// copy of the initializer per field and instance; callgrind, the Scalar-class program).
+    var constant: Value? = nil
+}
 
 /// An instance of a script class or struct: fields stored by index behind a pointer (no
 /// exclusivity checks on access).
