@@ -256,6 +256,10 @@ extension Compiler {
         if fn.declaresGlobals {
             cellFunctionResults[d.name, default: []].append(d.returnType)
             let (proto, caps) = try compileFunction(shape)
+            // The typed tier (Compiler/Typed) when the whole function is in its subset.
+            let typed = caps.isEmpty ? TypedCompiler.compile(d, rt: rt, cellSignatures: typedSignatures) : nil
+            typed?.install(on: proto)
+            typedSignatures[d.name] = typed?.signature
             let make = Compiler.makeClosure(proto, caps)
             let name = d.name
             return { f in

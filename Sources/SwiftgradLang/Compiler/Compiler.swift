@@ -111,6 +111,8 @@ final class Compiler {
     var cellGenericTypes: [String: (parameters: [String], methods: [String: [TypeRef?]])] = [:]
     /// How many switch case bodies enclose the statement being compiled (`fallthrough` needs one).
     var switchCaseNesting = 0
+    /// Signatures of this cell's global functions compiled into the typed tier so far (Compiler/Typed).
+    var typedSignatures: [String: TypedSignature] = [:]
     /// Protocols declared earlier in this cell and the protocols they refine (for implicit `self.`).
     var protocolRefinements: [String: [String]] = [:]
 

@@ -104,6 +104,10 @@ final class FunctionProto {
         /// calling it through an unowned reference borrows the closure instead of retaining and
         /// releasing its context on every call (as loading it from this struct did).
         var bodyRef: Unmanaged<FunctionBody>
+        /// The typed entry (Compiler/Typed), unretained (`FunctionProto.typedBody` keeps it), and its
+        /// signature key (-1: none), which typed call sites compare.
+        var typedBody: Unmanaged<TypedBody>?
+        var typedKey = -1
         var returnCoercion: Coercion = .none
         /// `returnCoercion != .none`, decided once (comparing the enum costs a call per return).
         var hasReturnCoercion = false
@@ -166,6 +170,13 @@ final class FunctionProto {
         set {
             bodyObject = FunctionBody(newValue)
             info.pointee.bodyRef = Unmanaged.passUnretained(bodyObject)
+        }
+    }
+    /// The typed tier's entry of this function, if its body is in the typed subset.
+    var typedBody: TypedBody? {
+        didSet {
+            info.pointee.typedBody = typedBody.map { Unmanaged.passUnretained($0) }
+            info.pointee.typedKey = typedBody?.key ?? -1
         }
     }
     var returnCoercion: Coercion {

@@ -44,6 +44,13 @@ public final class GlobalCell {
               u._withUnsafeGuaranteedRef({ $0.proto.info.pointee.directSignature == sig }) else { return nil }
         return u
     }
+    /// The script function this cell holds, unretained, if it has a typed entry (Compiler/Typed)
+    /// with signature `key`; used like `directCallee`.
+    @inline(__always) func typedCallee(_ key: Int) -> Unmanaged<ScriptFunction>? {
+        guard let u = state.pointee.function,
+              u._withUnsafeGuaranteedRef({ $0.proto.info.pointee.typedKey == key }) else { return nil }
+        return u
+    }
     /// False until a declaration ran (compiled code may refer to names a later cell defines).
     public var isDefined: Bool {
         get { state.pointee.isDefined }

@@ -1,0 +1,161 @@
+/// Expressions of the typed tier. Kinds follow Swift's: an integer literal takes the kind its
+/// context wants (`Double` in `x * 2` with `x: Double`), anything else has one kind, and operands
+/// of different kinds (`Int + Double`, which Swift rejects and the general path mixes) leave the
+/// whole function to the general path.
+extension TypedCompiler {
+    /// The kind `e` has by itself; nil for integer literals (and arithmetic of only those), which
+    /// take their context's kind.
+    func naturalKind(_ e: Expr) throws -> TypedKind? {
+        switch e.kind {
+        case .intLiteral: return nil
+        case .doubleLiteral: return .double
+        case .boolLiteral: return .bool
+        case let .identifier(name):
+            guard let l = lookup(name) else { throw Unsupported() }
+            return l.kind
+        case let .prefix(.minus, x): return try naturalKind(x)
+        case .prefix(.not, _): return .bool
+        case let .binary(op, l, r):
+            switch op.text {
+            case "&&", "||", "<", "<=", ">", ">=", "==", "!=": return .bool
+            default: return try unify(naturalKind(l), naturalKind(r))
+            }
+        case let .ternary(_, t, f): return try unify(naturalKind(t), naturalKind(f))
+        case let .tuple(elements) where elements.count == 1 && elements[0].label == nil:
+            return try naturalKind(elements[0].value)
+        case let .call(callee, _):
+            guard case let .identifier(name) = callee.kind else { throw Unsupported() }
+            if name == "Double" { return .double }
+            guard lookup(name) == nil, let s = calleeSignature(name) else { throw Unsupported() }
+            return s.result
+        default: throw Unsupported()
+        }
+    }
+
+    func unify(_ a: TypedKind?, _ b: TypedKind?) throws -> TypedKind? {
+        guard let a else { return b }
+        guard let b else { return a }
+        guard a == b else { throw Unsupported() }
+        return a
+    }
+
+    /// Compiles `e` as a value of kind `want` (nil: its own kind; an integer literal is an Int).
+    func expr(_ e: Expr, _ want: TypedKind?) throws -> TypedExpr {
+        let compiled = try anyKind(e, want)
+        if let want, compiled.kind != want { throw Unsupported() }
+        return compiled
+    }
+
+    private func anyKind(_ e: Expr, _ want: TypedKind?) throws -> TypedExpr {
+        switch e.kind {
+        case let .intLiteral(v):
+            if want == .double { let d = Double(v); return .double { _ in d } }
+            return .int { _ in v }
+        case let .doubleLiteral(v): return .double { _ in v }
+        case let .boolLiteral(v): return .bool { _ in v }
+        case let .identifier(name):
+            guard let l = lookup(name) else { throw Unsupported() }
+            let slot = l.slot
+            switch l.kind {
+            case .int: return .int { f in f[slot] }
+            case .double: return .double { f in typedDouble(f[slot]) }
+            case .bool: return .bool { f in f[slot] != 0 }
+            }
+        case let .tuple(elements) where elements.count == 1 && elements[0].label == nil:
+            return try anyKind(elements[0].value, want)
+        case let .prefix(.minus, x):
+            if case let .intLiteral(v) = x.kind, want != .double { return .int { _ in -v } }
+            switch try expr(x, try naturalKind(x) ?? want) {
+            case let .int(a):
+                return .int { f in
+                    let v = try a(f)
+                    if v == Int.min { throw RuntimeError(.overflow, "arithmetic overflow: -(\(v)) does not fit in Int") }
+                    return -v
+                }
+            case let .double(a): return .double { f in -(try a(f)) }
+            case .bool: throw Unsupported()
+            }
+        case let .prefix(.not, x):
+            guard case let .bool(a) = try expr(x, .bool) else { throw Unsupported() }
+            return .bool { f in !(try a(f)) }
+        case let .binary(op, l, r):
+            return try binary(op.text, l, r, want)
+        case let .ternary(c, t, f):
+            guard case let .bool(cond) = try expr(c, .bool) else { throw Unsupported() }
+            let k = try unify(naturalKind(t), naturalKind(f)) ?? want ?? .int
+            switch (try expr(t, k), try expr(f, k)) {
+            case let (.int(a), .int(b)): return .int { fr in try cond(fr) ? try a(fr) : try b(fr) }
+            case let (.double(a), .double(b)): return .double { fr in try cond(fr) ? try a(fr) : try b(fr) }
+            case let (.bool(a), .bool(b)): return .bool { fr in try cond(fr) ? try a(fr) : try b(fr) }
+            default: throw Unsupported()
+            }
+        case let .call(callee, args):
+            guard case let .identifier(name) = callee.kind, lookup(name) == nil else { throw Unsupported() }
+            if name == "Double" { return try doubleConversion(args) }
+            return try call(name, args)
+        default:
+            throw Unsupported()
+        }
+    }
+
+    private func binary(_ op: String, _ l: Expr, _ r: Expr, _ want: TypedKind?) throws -> TypedExpr {
+        switch op {
+        case "&&", "||":
+            guard case let .bool(a) = try expr(l, .bool), case let .bool(b) = try expr(r, .bool) else { throw Unsupported() }
+            if op == "&&" { return .bool { f in try a(f) && b(f) } }
+            return .bool { f in try a(f) || b(f) }
+        default:
+            break
+        }
+        let isComparison = ["<", "<=", ">", ">=", "==", "!="].contains(op)
+        // Arithmetic takes its context's kind when both operands are literals (`let h: Double = 1 / 2`).
+        let k = try unify(naturalKind(l), naturalKind(r)) ?? (isComparison ? .int : want ?? .int)
+        switch k {
+        case .int:
+            guard let x = TypedOps.int(op, try operand(l, .int), try operand(r, .int)) else { throw Unsupported() }
+            return x
+        case .double:
+            guard let x = TypedOps.double(op, try operand(l, .double), try operand(r, .double)) else { throw Unsupported() }
+            return x
+        case .bool:
+            guard op == "==" || op == "!=", case let .bool(a) = try expr(l, .bool), case let .bool(b) = try expr(r, .bool)
+            else { throw Unsupported() }
+            if op == "==" { return .bool { f in try a(f) == b(f) } }
+            return .bool { f in try a(f) != b(f) }
+        }
+    }
+
+    /// An operand of kind `kind`: a local's slot, a literal's bits or an expression.
+    private func operand(_ e: Expr, _ kind: TypedKind) throws -> TypedOperand {
+        if case let .identifier(name) = e.kind, let l = lookup(name), l.kind == kind { return .slot(l.slot) }
+        if case let .intLiteral(v) = e.kind { return .constant(kind == .double ? typedBits(Double(v)) : v) }
+        if case let .doubleLiteral(v) = e.kind, kind == .double { return .constant(typedBits(v)) }
+        return .expr(try expr(e, kind).raw)
+    }
+
+    /// `Double(i)` of an Int (or a Double), when `Double` is still the builtin type.
+    private func doubleConversion(_ args: [CallArgument]) throws -> TypedExpr {
+        guard args.count == 1, args[0].label == nil, let cell = rt.globals["Double"], case .type = cell.value
+        else { throw Unsupported() }
+        switch try expr(args[0].value, naturalKind(args[0].value) ?? .int) {
+        case let .int(a): return .double { f in Double(try a(f)) }
+        case let .double(a): return .double(a)
+        case .bool: throw Unsupported()
+        }
+    }
+
+    /// A call of a global typed function, checked against its signature at each call.
+    private func call(_ name: String, _ args: [CallArgument]) throws -> TypedExpr {
+        guard let s = calleeSignature(name), s.params.count == args.count,
+              s.labels == args.map({ $0.label }), let key = s.key(rt) else { throw Unsupported() }
+        let compiled = try zip(args, s.params).map { a, k in try expr(a.value, k) }
+        let cell = rt.globalCell(name)
+        let fallback = TypedCall.fallback(rt, cell, compiled, labels: s.labels, result: s.result)
+        let site = TypedCall.site(rt, cell, key: key, compiled.map { TypedRaw(run: $0.raw) }, fallback: fallback)
+        switch s.result {
+        case .int: return .int(site)
+        case .double: return .double { f in typedDouble(try site(f)) }
+        case .bool: return .bool { f in try site(f) != 0 }
+        }
+    }
+}
