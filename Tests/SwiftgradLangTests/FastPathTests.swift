@@ -34,6 +34,26 @@ final class FastPathTests: XCTestCase {
                     message: "cannot convert value of type 'Double' to property 'x' of type 'Int'")
     }
 
+    /// A closure property initializer that captures nothing is one shared value stored per instance
+    /// (`FieldInitializer.constant`); reassigning one instance's closure leaves the others, and a
+    /// closure with a capture list is still evaluated for every instance.
+    func testClosurePropertyInitializersStayPerInstance() {
+        assertPrints("""
+            var made = 0
+            func next() -> Int { made += 1; return made }
+            class H {
+                var f: () -> Int = { 42 }
+                var g: (Int) -> Int = { $0 + 1 }
+                var k: () -> Int = { [n = next()] in n }
+                var done: () -> Void = {}
+            }
+            let h1 = H(), h2 = H()
+            h1.f = { 7 }
+            h1.done()
+            print(h1.f(), h2.f(), h2.g(1), h1.k(), h2.k(), made)
+            """, "7 42 2 1 2 2\n")
+    }
+
     func testSetInsertAndContainsAtACallSite() {
         assertPrints("""
             var seen = Set<ObjectIdentifier>()

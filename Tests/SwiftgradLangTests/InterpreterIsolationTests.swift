@@ -46,7 +46,9 @@ final class InterpreterIsolationTests: XCTestCase {
         let aLive = a.heap.liveObjects, bLive = b.heap.liveObjects
         b.run("garbage(300)")
         XCTAssertEqual(a.heap.liveObjects, aLive, "B's objects were made in B's heap")
-        XCTAssertGreaterThan(b.heap.liveObjects, bLive + 900)
+        // Two nodes and one capturing closure per round (`f`'s `{}` is one shared value, made when
+        // `Node` was declared).
+        XCTAssertGreaterThanOrEqual(b.heap.liveObjects, bLive + 900)
         let aFreed = a.heap.freedByCollector
         XCTAssertEqual(a.collect(), 0, "A's collection found none of B's garbage")
         XCTAssertEqual(a.heap.freedByCollector, aFreed)

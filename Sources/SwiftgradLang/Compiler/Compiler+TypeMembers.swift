@@ -39,7 +39,7 @@ struct TypeMembers {
         var type: TypeRef?
         /// The key the field is found by: its name, or a hidden key when observers or `lazy` stand in front of it.
         var key: String
-        /// What a number or Bool literal initializer evaluates to (see `FieldInitializer.constant`).
+        /// What a literal or capture-less closure initializer evaluates to (see `FieldInitializer.constant`).
         var constant: Value? = nil
     }
     struct StaticVar { let name: String; let initial: Eval? }
@@ -178,7 +178,10 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// The value of a number or Bool literal's compiled expression (which reads no frame), else nil.
+    /// The value of a number or Bool literal's compiled expression (which reads no frame), or of a
+    /// closure that captures nothing (`var _backward: () -> Void = {}`: `compileClosure` makes it one
+    /// shared function value; seen here as two evaluations giving the same object, a capturing
+    /// closure gives two), else nil.
     func literalValue(_ e: Expr?, _ initial: Eval?) throws -> Value? {
         guard let e, let initial else { return nil }
         switch e.kind {
@@ -186,6 +189,12 @@ extension Compiler {
             let slot = try rt.reserve(1)
             defer { rt.release(slot, 1) }
             return try initial(slot)
+        case let .closure(c) where c.captureList.isEmpty:
+            let slot = try rt.reserve(1)
+            defer { rt.release(slot, 1) }
+            let first = try initial(slot), second = try initial(slot)
+            guard case let .function(a) = first, case let .function(b) = second, a === b else { return nil }
+            return first
         default: return nil
         }
     }

@@ -119,9 +119,10 @@ public final class TypeValue: HeapObject {
 /// A stored property's initial value expression, run for each new instance.
 struct FieldInitializer {
     let run: (Frame) throws -> Value
-    /// The value of a number or Bool literal initializer (`var grad = 0.0`), computed and converted to
-    /// the field's kind once: a new instance stores it without calling `run` (a closure call and a
-    /// copy of the initializer per field and instance; callgrind, the Scalar-class program).
+    /// The value of a number or Bool literal initializer (`var grad = 0.0`) or of a closure that
+    /// captures nothing (`= {}`), computed and converted to the field's kind once: a new instance
+    /// stores it without calling `run` (a closure call and a copy of the initializer per field and
+    /// instance; callgrind, the Scalar-class program).
     var constant: Value? = nil
 }
 
