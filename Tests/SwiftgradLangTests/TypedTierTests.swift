@@ -73,6 +73,25 @@ final class TypedTierTests: XCTestCase {
         XCTAssertEqual(s.error("sumTo(-1)")?.message, "range requires lowerBound <= upperBound (0..<-1)")
     }
 
+    func testTracebacksAreTheGeneralPaths() {
+        func traceback(_ opening: String) -> [String]? {
+            let s = Session()
+            s.run("""
+                func f(_ n: Int) -> Int {\(opening)
+                    if n * 1000000000000 < 2 {
+                        return n
+                    }
+                    return f(n - 1)
+                }
+                """)
+            XCTAssertEqual(isTyped(s, "f"), opening.isEmpty)
+            return s.error("f(90000000)")?.traceback
+        }
+        let typed = traceback("")
+        XCTAssertNotNil(typed)
+        XCTAssertEqual(typed, traceback(" _ = 0"))
+    }
+
     func testInterruptStopsATypedLoop() {
         let s = Session()
         s.run("func spin() -> Int { var i = 0; while true { i += 1 }; return i }")

@@ -59,6 +59,24 @@ final class TypedCompiler {
         if body.count == 1, case let .expression(e) = body[0].kind {
             return try functionBody([Stmt(.returnStmt(e), at: body[0].location)])
         }
+        // `if c { return x }; return e` (fib): one closure, without the block, the `if` statement
+        // and the return slot (the general path does the same: Compiler.compileEarlyReturn).
+        if body.count == 2, let (c, x, xLine) = Compiler.earlyReturn(body[0]), case let .returnStmt(e?) = body[1].kind {
+            let ifLine = body[0].location.line, line = body[1].location.line
+            scopes.append([:])
+            guard case let .bool(cond) = try expr(c, .bool) else { throw Unsupported() }
+            let early = try expr(x, signature.result).raw
+            scopes.removeLast()
+            let value = try expr(e, signature.result).raw
+            return { f in
+                let taken: Bool
+                do { taken = try cond(f) } catch { throw Compiler.annotated(error, ifLine) }
+                if taken {
+                    do { return try early(f) } catch { throw Compiler.annotated(error, xLine) }
+                }
+                do { return try value(f) } catch { throw Compiler.annotated(error, line) }
+            }
+        }
         if let last = body.last, case let .returnStmt(e?) = last.kind {
             let prefix = try block(Array(body.dropLast()), newScope: false)
             let line = last.location.line
