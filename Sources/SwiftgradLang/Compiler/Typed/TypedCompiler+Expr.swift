@@ -16,8 +16,8 @@ extension TypedCompiler {
         case let .prefix(.minus, x): return try naturalKind(x)
         case .prefix(.not, _): return .bool
         case let .binary(op, l, r):
-            switch op.text {
-            case "&&", "||", "<", "<=", ">", ">=", "==", "!=": return .bool
+            switch op {
+            case .and, .or, .less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual: return .bool
             default: return try unify(naturalKind(l), naturalKind(r))
             }
         case let .ternary(_, t, f): return try unify(naturalKind(t), naturalKind(f))
@@ -79,7 +79,7 @@ extension TypedCompiler {
             guard case let .bool(a) = try expr(x, .bool) else { throw Unsupported() }
             return .bool { f in !(try a(f)) }
         case let .binary(op, l, r):
-            return try binary(op.text, l, r, want)
+            return try binary(op, l, r, want)
         case let .ternary(c, t, f):
             guard case let .bool(cond) = try expr(c, .bool) else { throw Unsupported() }
             let k = try unify(naturalKind(t), naturalKind(f)) ?? want ?? .int
@@ -98,16 +98,16 @@ extension TypedCompiler {
         }
     }
 
-    private func binary(_ op: String, _ l: Expr, _ r: Expr, _ want: TypedKind?) throws -> TypedExpr {
+    private func binary(_ op: Operator, _ l: Expr, _ r: Expr, _ want: TypedKind?) throws -> TypedExpr {
         switch op {
-        case "&&", "||":
+        case .and, .or:
             guard case let .bool(a) = try expr(l, .bool), case let .bool(b) = try expr(r, .bool) else { throw Unsupported() }
-            if op == "&&" { return .bool { f in try a(f) && b(f) } }
+            if op == .and { return .bool { f in try a(f) && b(f) } }
             return .bool { f in try a(f) || b(f) }
         default:
             break
         }
-        let isComparison = ["<", "<=", ">", ">=", "==", "!="].contains(op)
+        let isComparison = [.less, .lessEqual, .greater, .greaterEqual, .equal, .notEqual].contains(op)
         // Arithmetic takes its context's kind when both operands are literals (`let h: Double = 1 / 2`).
         let k = try unify(naturalKind(l), naturalKind(r)) ?? (isComparison ? .int : want ?? .int)
         switch k {
@@ -118,9 +118,9 @@ extension TypedCompiler {
             guard let x = TypedOps.double(op, try operand(l, .double), try operand(r, .double)) else { throw Unsupported() }
             return x
         case .bool:
-            guard op == "==" || op == "!=", case let .bool(a) = try expr(l, .bool), case let .bool(b) = try expr(r, .bool)
+            guard op == .equal || op == .notEqual, case let .bool(a) = try expr(l, .bool), case let .bool(b) = try expr(r, .bool)
             else { throw Unsupported() }
-            if op == "==" { return .bool { f in try a(f) == b(f) } }
+            if op == .equal { return .bool { f in try a(f) == b(f) } }
             return .bool { f in try a(f) != b(f) }
         }
     }

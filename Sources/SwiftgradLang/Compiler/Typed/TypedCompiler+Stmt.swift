@@ -164,7 +164,7 @@ extension TypedCompiler {
         loopDepth += 1
         let b = try block(body)
         loopDepth -= 1
-        let closed = op == "...", rt = self.rt
+        let closed = rangeOp == .closedRange, rt = self.rt
         return { f in
             let a = try lower(f), z = try upper(f)
             if z < a { throw RuntimeError(.invalidRange, "range requires lowerBound <= upperBound (\(a)\(op)\(z))") }

@@ -110,37 +110,37 @@ enum TypedOps {
     enum EqualDouble: TypedComparison { @inline(__always) static func apply(_ a: Int, _ b: Int) -> Bool { typedDouble(a) == typedDouble(b) } }
     enum NotEqualDouble: TypedComparison { @inline(__always) static func apply(_ a: Int, _ b: Int) -> Bool { typedDouble(a) != typedDouble(b) } }
 
-    /// The Int operator `op` over two operands, nil if the tier has none by that name.
-    static func int(_ op: String, _ l: TypedOperand, _ r: TypedOperand) -> TypedExpr? {
+    /// The Int operator `op` over two operands, nil if the tier has none.
+    static func int(_ op: Operator, _ l: TypedOperand, _ r: TypedOperand) -> TypedExpr? {
         switch op {
-        case "+": return .int(TypedBinary.make(AddInt.self, l, r))
-        case "-": return .int(TypedBinary.make(SubtractInt.self, l, r))
-        case "*": return .int(TypedBinary.make(MultiplyInt.self, l, r))
-        case "/": return .int(TypedBinary.make(DivideInt.self, l, r))
-        case "%": return .int(TypedBinary.make(RemainderInt.self, l, r))
-        case "<": return .bool(TypedBinary.make(LessInt.self, l, r))
-        case "<=": return .bool(TypedBinary.make(LessEqualInt.self, l, r))
-        case ">": return .bool(TypedBinary.make(GreaterInt.self, l, r))
-        case ">=": return .bool(TypedBinary.make(GreaterEqualInt.self, l, r))
-        case "==": return .bool(TypedBinary.make(EqualInt.self, l, r))
-        case "!=": return .bool(TypedBinary.make(NotEqualInt.self, l, r))
+        case .plus: return .int(TypedBinary.make(AddInt.self, l, r))
+        case .minus: return .int(TypedBinary.make(SubtractInt.self, l, r))
+        case .multiply: return .int(TypedBinary.make(MultiplyInt.self, l, r))
+        case .divide: return .int(TypedBinary.make(DivideInt.self, l, r))
+        case .remainder: return .int(TypedBinary.make(RemainderInt.self, l, r))
+        case .less: return .bool(TypedBinary.make(LessInt.self, l, r))
+        case .lessEqual: return .bool(TypedBinary.make(LessEqualInt.self, l, r))
+        case .greater: return .bool(TypedBinary.make(GreaterInt.self, l, r))
+        case .greaterEqual: return .bool(TypedBinary.make(GreaterEqualInt.self, l, r))
+        case .equal: return .bool(TypedBinary.make(EqualInt.self, l, r))
+        case .notEqual: return .bool(TypedBinary.make(NotEqualInt.self, l, r))
         default: return nil
         }
     }
 
-    /// The Double operator `op` over two operands, nil if the tier has none by that name.
-    static func double(_ op: String, _ l: TypedOperand, _ r: TypedOperand) -> TypedExpr? {
+    /// The Double operator `op` over two operands, nil if the tier has none.
+    static func double(_ op: Operator, _ l: TypedOperand, _ r: TypedOperand) -> TypedExpr? {
         switch op {
-        case "+": let c = TypedBinary.make(AddDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
-        case "-": let c = TypedBinary.make(SubtractDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
-        case "*": let c = TypedBinary.make(MultiplyDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
-        case "/": let c = TypedBinary.make(DivideDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
-        case "<": return .bool(TypedBinary.make(LessDouble.self, l, r))
-        case "<=": return .bool(TypedBinary.make(LessEqualDouble.self, l, r))
-        case ">": return .bool(TypedBinary.make(GreaterDouble.self, l, r))
-        case ">=": return .bool(TypedBinary.make(GreaterEqualDouble.self, l, r))
-        case "==": return .bool(TypedBinary.make(EqualDouble.self, l, r))
-        case "!=": return .bool(TypedBinary.make(NotEqualDouble.self, l, r))
+        case .plus: let c = TypedBinary.make(AddDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
+        case .minus: let c = TypedBinary.make(SubtractDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
+        case .multiply: let c = TypedBinary.make(MultiplyDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
+        case .divide: let c = TypedBinary.make(DivideDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
+        case .less: return .bool(TypedBinary.make(LessDouble.self, l, r))
+        case .lessEqual: return .bool(TypedBinary.make(LessEqualDouble.self, l, r))
+        case .greater: return .bool(TypedBinary.make(GreaterDouble.self, l, r))
+        case .greaterEqual: return .bool(TypedBinary.make(GreaterEqualDouble.self, l, r))
+        case .equal: return .bool(TypedBinary.make(EqualDouble.self, l, r))
+        case .notEqual: return .bool(TypedBinary.make(NotEqualDouble.self, l, r))
         default: return nil
         }
     }
