@@ -142,4 +142,131 @@ final class TypedTierTests: XCTestCase {
         XCTAssertTrue(isTyped(s, "mixed"))
         XCTAssertEqual(s.run("print(usesGlobal(2), usesGlobal(3), mixes(1, 2), text(4), mixed(0))").output, "2 5 4.0 4 1.5\n")
     }
+
+    /// The same program with every function kept on the general path (`_ = 0` opening a body).
+    func generalSession(_ program: String) -> Session {
+        let general = Session()
+        general.run(program.split(separator: "\n").map { line -> String in
+                line.hasPrefix("func ") && line.hasSuffix("{") ? line + " _ = 0" : String(line)
+            }.joined(separator: "\n"))
+        return general
+    }
+
+    /// Arguments computed inside the call site (locals, literals, `n - 1`, `n + 1`) and as
+    /// expressions, in calls of one, two and three parameters, and conditions tested inline (a
+    /// local against a literal or a local, Int and Double, every comparison).
+    func testCallArgumentsAndConditionsOfEveryShape() {
+        let program = """
+            func add3(_ a: Int, _ b: Int, _ c: Int) -> Int {
+                return a * 100 + b * 10 + c
+            }
+            func two(_ a: Int, _ b: Double) -> Double {
+                return Double(a) + b
+            }
+            func one(_ x: Double) -> Double {
+                return x * 2
+            }
+            func inc(_ n: Int) -> Int {
+                return n + 1
+            }
+            func flag(_ b: Bool, _ n: Int) -> Int {
+                return b ? n : -n
+            }
+            func shapes(_ n: Int, _ d: Double) -> Double {
+                let k = add3(n, n - 1, n + 1) + add3(3, n * 2, -n) + inc(n) + inc(n + 1) + inc(7) + flag(true, n - 3) + flag(n > 2, 4)
+                return two(k, d) + two(n - 2, 0.5) + one(d) + one(2) + one(1.5) + two(n + 3, d + 1) + two(k, 2)
+            }
+            func compares(_ a: Int, _ b: Int, _ x: Double, _ y: Double) -> Int {
+                var r = 0
+                if a < 3 { r += 1 }
+                if a <= 3 { r += 2 }
+                if a > b { r += 4 } else { r += 8 }
+                if a >= b { r += 16 }
+                if a == 3 { r += 32 }
+                if a != b { r += 64 }
+                if x < 1.5 { r += 128 }
+                if x <= y { r += 256 }
+                if x > 2 { r += 512 }
+                if x >= y { r += 1024 }
+                if x == y { r += 2048 }
+                if x != 0.5 { r += 4096 }
+                var i = 0
+                while i < a { i += 1; r += 10000 }
+                while x > 0.25 { return r }
+                return -r
+            }
+            func early(_ n: Int) -> Int {
+                if n < 1 { return 7 }
+                return early(n - 1) + 1
+            }
+            func earlyDouble(_ x: Double) -> Double {
+                if x > 1 { return x }
+                return earlyDouble(x * 2)
+            }
+            func earlyCall(_ n: Int) -> Int {
+                if n != 0 { return inc(n) }
+                return 0
+            }
+            func over(_ n: Int) -> Int {
+                return inc(n + 1)
+            }
+            func under(_ n: Int) -> Int {
+                return inc(n - 1)
+            }
+            """
+        let s = Session()
+        s.run(program)
+        for name in ["add3", "two", "one", "inc", "flag", "shapes", "compares", "early", "earlyDouble", "earlyCall", "over", "under"] {
+            XCTAssertTrue(isTyped(s, name), "\(name) is not in the typed tier")
+        }
+        let general = generalSession(program)
+        XCTAssertFalse(isTyped(general, "shapes"))
+        var calls = "print(shapes(5, 0.25), shapes(-4, 3), early(10), earlyDouble(0.3), earlyCall(4), earlyCall(0))"
+        for (a, b, x, y) in [(1, 2, 0.5, 1.0), (3, 3, 2.5, 2.5), (7, -1, 1.5, 0.25), (-2, 0, 0.25, 0.5)] {
+            calls += "; print(compares(\(a), \(b), \(x), \(y)))"
+        }
+        let typedOutput = s.run(calls).output
+        XCTAssertEqual(typedOutput, general.run(calls).output)
+        XCTAssertTrue(typedOutput.hasPrefix("1958.5 -458.5 17 1.2 5 0\n"), typedOutput)
+        for source in ["over(Int.max)", "under(Int.min)", "over(Int.max - 1)"] {
+            let typed = s.error(source), plain = general.error(source)
+            XCTAssertNotNil(typed, source)
+            XCTAssertEqual(typed?.kind, plain?.kind, source)
+            XCTAssertEqual(typed?.message, plain?.message, source)
+            XCTAssertEqual(typed?.traceback, plain?.traceback, source)
+        }
+    }
+
+    /// Typed calls stop at the general path's depth limit exactly, also when frames are large
+    /// enough to outgrow the runtime's block of typed frames (those frames go on the native stack).
+    func testDepthLimitIsExactAndLargeFramesRecurseToIt() {
+        let program = """
+            func down(_ n: Int) -> Int {
+                if n == 0 { return 0 }
+                return down(n - 1)
+            }
+            func wide(_ n: Int) -> Int {
+                let a = n + 1, b = a + 1, c = b + 1, d = c + 1, e = d + 1, f = e + 1, g = f + 1, h = g + 1
+                let i = h + 1, j = i + 1, k = j + 1, l = k + 1, m = l + 1, o = m + 1, p = o + 1, q = p + 1
+                if n == 0 { return q - p }
+                return wide(n - 1) + q - p
+            }
+            """
+        let s = Session()
+        s.run(program)
+        XCTAssertTrue(isTyped(s, "down"))
+        XCTAssertTrue(isTyped(s, "wide"))
+        let general = generalSession(program)
+        // A call from a cell is depth 1: down(9999) reaches depth 10,000, down(10000) one more.
+        XCTAssertEqual(s.run("print(down(9999))").output, "0\n")
+        XCTAssertEqual(general.run("print(down(9999))").output, "0\n")
+        for source in ["down(10000)", "wide(10000)"] {
+            XCTAssertEqual(s.error(source)?.kind, "StackOverflow", source)
+            XCTAssertEqual(s.error(source)?.message, general.error(source)?.message, source)
+        }
+        // 18 slots a frame at depth 9,999 need more than the block holds.
+        XCTAssertGreaterThan(18 * 9_999, TypedStack.capacity)
+        XCTAssertEqual(s.run("print(wide(9999))").output, "10000\n")
+        XCTAssertEqual(s.run("print(down(50), wide(3))").output, "0 4\n")
+    }
 }

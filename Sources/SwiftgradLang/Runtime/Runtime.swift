@@ -32,6 +32,12 @@ public final class Runtime {
         /// Safe points left before the next poll of the memory budget and the collector (see
         /// `checkInterrupt`).
         var pollCountdown = Runtime.pollInterval
+        /// The typed tier's frames of raw slots (Compiler/Typed/TypedCall.swift): the next free slot
+        /// and the end of the block, allocated at the first typed call (until then both are equal,
+        /// so that call takes the allocating path).
+        var typedTop = TypedStack.none
+        var typedEnd = TypedStack.none
+        var typedStack: UnsafeMutablePointer<Int>?
     }
     /// Safe points (calls, loop back-edges) between two polls of the memory budget and the collector.
     static let pollInterval = 64
@@ -93,6 +99,7 @@ public final class Runtime {
         heap.ownerIsGone()
         stack.deinitialize(count: registers.pointee.initialized)
         stack.deallocate()
+        registers.pointee.typedStack?.deallocate()
         registers.deinitialize(count: 1)
         registers.deallocate()
     }

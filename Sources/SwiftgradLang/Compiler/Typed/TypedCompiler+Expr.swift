@@ -126,7 +126,7 @@ extension TypedCompiler {
     }
 
     /// An operand of kind `kind`: a local's slot, a literal's bits or an expression.
-    private func operand(_ e: Expr, _ kind: TypedKind) throws -> TypedOperand {
+    func operand(_ e: Expr, _ kind: TypedKind) throws -> TypedOperand {
         if case let .identifier(name) = e.kind, let l = lookup(name), l.kind == kind { return .slot(l.slot) }
         if case let .intLiteral(v) = e.kind { return .constant(kind == .double ? typedBits(Double(v)) : v) }
         if case let .doubleLiteral(v) = e.kind, kind == .double { return .constant(typedBits(v)) }
@@ -151,11 +151,32 @@ extension TypedCompiler {
         let compiled = try zip(args, s.params).map { a, k in try expr(a.value, k) }
         let cell = rt.globalCell(name)
         let fallback = TypedCall.fallback(rt, cell, compiled, labels: s.labels, result: s.result)
-        let site = TypedCall.site(rt, cell, key: key, compiled.map { TypedRaw(run: $0.raw) }, fallback: fallback)
+        let shapes = zip(args, compiled).map { a, c in argumentShape(a.value, c) }
+        let site = TypedCall.site(rt, cell, key: key, shapes, fallback: fallback)
         switch s.result {
         case .int: return .int(site)
         case .double: return .double { f in typedDouble(try site(f)) }
         case .bool: return .bool { f in try site(f) != 0 }
         }
+    }
+
+    /// How a call computes the argument `e`, compiled as `compiled` (see `TypedArgShape`).
+    private func argumentShape(_ e: Expr, _ compiled: TypedExpr) -> TypedArgShape {
+        switch e.kind {
+        case let .identifier(name):
+            if let l = lookup(name), l.kind == compiled.kind { return .slot(l.slot) }
+        case let .intLiteral(v):
+            return .constant(compiled.kind == .double ? typedBits(Double(v)) : v)
+        case let .doubleLiteral(v):
+            if compiled.kind == .double { return .constant(typedBits(v)) }
+        case let .binary(op, l, r) where compiled.kind == .int && (op == .plus || op == .minus):
+            if case let .identifier(name) = l.kind, let local = lookup(name), local.kind == .int,
+               case let .intLiteral(k) = r.kind {
+                return op == .plus ? .add(slot: local.slot, k) : .subtract(slot: local.slot, k)
+            }
+        default:
+            break
+        }
+        return .expr(compiled.raw)
     }
 }

@@ -68,30 +68,14 @@ extension TypedCompiler {
                 return .normal
             }
         case let .ifStmt(conditions, then, elseBody):
-            let c = try conditionList(conditions)
             let t = try block(then)
-            guard let elseBody else {
-                return { f in try c(f) ? try t(f) : .normal }
-            }
-            let e = try block(elseBody)
-            return { f in try c(f) ? try t(f) : try e(f) }
+            let otherwise = try elseBody.map { try block($0) }
+            return try conditionList(conditions, TypedIf(then: t, otherwise: otherwise)).run
         case let .whileStmt(conditions, body, nil):
-            let c = try conditionList(conditions)
             loopDepth += 1
             let b = try block(body)
             loopDepth -= 1
-            let rt = self.rt
-            return { f in
-                while try c(f) {
-                    switch try b(f) {
-                    case .normal, .continueLoop: break
-                    case .breakLoop: return .normal
-                    case .returned: return .returned
-                    }
-                    try rt.checkInterrupt()
-                }
-                return .normal
-            }
+            return try conditionList(conditions, TypedWhile(body: b, rt: rt)).run
         case let .forIn(pattern, sequence, nil, body, nil):
             return try forInRange(pattern, sequence, body)
         case .breakStmt(nil):
@@ -112,8 +96,10 @@ extension TypedCompiler {
         }
     }
 
-    /// `if a, b` / `while a, b`: Bool expressions only (no bindings).
-    func conditionList(_ conditions: [Condition]) throws -> (TypedFrame) throws -> Bool {
+    /// `if a, b` / `while a, b`: Bool expressions only (no bindings); one is tested inline when it
+    /// can be (`condition`).
+    func conditionList<V: TypedConditionConsumer>(_ conditions: [Condition], _ v: V) throws -> V.Result {
+        if conditions.count == 1, case let .expression(e) = conditions[0] { return try condition(e, v) }
         var result: ((TypedFrame) throws -> Bool)?
         for c in conditions {
             guard case let .expression(e) = c, case let .bool(b) = try expr(e, .bool) else { throw Unsupported() }
@@ -121,7 +107,7 @@ extension TypedCompiler {
             if let a = result { result = { f in try a(f) && b(f) } } else { result = b }
         }
         guard let result else { throw Unsupported() }
-        return result
+        return v.make(TypedConditionClosure(run: result))
     }
 
     /// A call for its effect, or an assignment (`x = e`, `x += e`) to a local `var`.

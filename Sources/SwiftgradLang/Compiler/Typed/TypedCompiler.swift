@@ -64,18 +64,15 @@ final class TypedCompiler {
         if body.count == 2, let (c, x, xLine) = Compiler.earlyReturn(body[0]), case let .returnStmt(e?) = body[1].kind {
             let ifLine = body[0].location.line, line = body[1].location.line
             scopes.append([:])
-            guard case let .bool(cond) = try expr(c, .bool) else { throw Unsupported() }
-            let early = try expr(x, signature.result).raw
+            let compiled = try expr(x, signature.result)
+            let early: TypedOperand
+            switch x.kind {
+            case .identifier, .intLiteral, .doubleLiteral: early = try operand(x, signature.result)
+            default: early = .expr(compiled.raw)
+            }
             scopes.removeLast()
             let value = try expr(e, signature.result).raw
-            return { f in
-                let taken: Bool
-                do { taken = try cond(f) } catch { throw Compiler.annotated(error, ifLine) }
-                if taken {
-                    do { return try early(f) } catch { throw Compiler.annotated(error, xLine) }
-                }
-                do { return try value(f) } catch { throw Compiler.annotated(error, line) }
-            }
+            return try condition(c, TypedEarlyReturn(early: early, value: value, ifLine: ifLine, earlyLine: xLine, line: line)).run
         }
         if let last = body.last, case let .returnStmt(e?) = last.kind {
             let prefix = try block(Array(body.dropLast()), newScope: false)

@@ -1,0 +1,154 @@
+/// Conditions of the typed tier computed inline by the statement that tests them: a comparison of a
+/// local with a literal or with another local (`n < 2`, `i < n`) is specialised per operator into
+/// the `if`, `while` or early return that tests it. As a closure of its own it cost a call and a
+/// partial-apply forwarder (~20 instructions a call to `fib`, callgrind).
+protocol TypedCondition { func test(_ f: TypedFrame) throws -> Bool }
+
+struct TypedCompareSlotConstant<O: TypedComparison>: TypedCondition {
+    let slot: Int, k: Int
+    @inline(__always) func test(_ f: TypedFrame) -> Bool { O.apply(f[slot], k) }
+}
+struct TypedCompareSlots<O: TypedComparison>: TypedCondition {
+    let a: Int, b: Int
+    @inline(__always) func test(_ f: TypedFrame) -> Bool { O.apply(f[a], f[b]) }
+}
+struct TypedConditionClosure: TypedCondition {
+    let run: (TypedFrame) throws -> Bool
+    @inline(__always) func test(_ f: TypedFrame) throws -> Bool { try run(f) }
+}
+
+/// What is built from a condition of a statically known shape (a visitor: Swift has no generic
+/// closures). `Result` wraps closures in a struct (see `TypedArgumentConsumer`).
+protocol TypedConditionConsumer {
+    associatedtype Result
+    func make<C: TypedCondition>(_ c: C) -> Result
+}
+
+/// A comparison's operator as the type `TypedCompareSlotConstant`/`TypedCompareSlots` take.
+protocol TypedComparisonConsumer {
+    associatedtype Result
+    func make<O: TypedComparison>(_ op: O.Type) -> Result
+}
+
+extension TypedCompiler {
+    /// Builds `v` from the Bool expression `e`: inline when it compares a local with a literal or
+    /// with a local of its kind (the kinds and results of `TypedOps`' closures), else as a closure.
+    func condition<V: TypedConditionConsumer>(_ e: Expr, _ v: V) throws -> V.Result {
+        if case let .binary(op, l, r) = e.kind, case let .identifier(name) = l.kind, let local = lookup(name) {
+            switch r.kind {
+            case let .identifier(other):
+                if let b = lookup(other), b.kind == local.kind,
+                   let made = comparison(op, local.kind, Slots(a: local.slot, b: b.slot, v: v)) { return made }
+            case let .intLiteral(k):
+                let bits = local.kind == .double ? typedBits(Double(k)) : k
+                if let made = comparison(op, local.kind, SlotConstant(slot: local.slot, k: bits, v: v)) { return made }
+            case let .doubleLiteral(k) where local.kind == .double:
+                if let made = comparison(op, .double, SlotConstant(slot: local.slot, k: typedBits(k), v: v)) { return made }
+            default:
+                break
+            }
+        }
+        guard case let .bool(c) = try expr(e, .bool) else { throw Unsupported() }
+        return v.make(TypedConditionClosure(run: c))
+    }
+
+    private struct SlotConstant<V: TypedConditionConsumer>: TypedComparisonConsumer {
+        let slot: Int, k: Int, v: V
+        func make<O: TypedComparison>(_ op: O.Type) -> V.Result { v.make(TypedCompareSlotConstant<O>(slot: slot, k: k)) }
+    }
+    private struct Slots<V: TypedConditionConsumer>: TypedComparisonConsumer {
+        let a: Int, b: Int, v: V
+        func make<O: TypedComparison>(_ op: O.Type) -> V.Result { v.make(TypedCompareSlots<O>(a: a, b: b)) }
+    }
+
+    /// The comparison `op` of Ints or Doubles (nil: another operator, or Bools).
+    private func comparison<C: TypedComparisonConsumer>(_ op: Operator, _ kind: TypedKind, _ c: C) -> C.Result? {
+        switch (kind, op) {
+        case (.int, .less): return c.make(TypedOps.LessInt.self)
+        case (.int, .lessEqual): return c.make(TypedOps.LessEqualInt.self)
+        case (.int, .greater): return c.make(TypedOps.GreaterInt.self)
+        case (.int, .greaterEqual): return c.make(TypedOps.GreaterEqualInt.self)
+        case (.int, .equal): return c.make(TypedOps.EqualInt.self)
+        case (.int, .notEqual): return c.make(TypedOps.NotEqualInt.self)
+        case (.double, .less): return c.make(TypedOps.LessDouble.self)
+        case (.double, .lessEqual): return c.make(TypedOps.LessEqualDouble.self)
+        case (.double, .greater): return c.make(TypedOps.GreaterDouble.self)
+        case (.double, .greaterEqual): return c.make(TypedOps.GreaterEqualDouble.self)
+        case (.double, .equal): return c.make(TypedOps.EqualDouble.self)
+        case (.double, .notEqual): return c.make(TypedOps.NotEqualDouble.self)
+        default: return nil
+        }
+    }
+}
+
+/// `if c { return x }; return e` as a function's whole body (fib): one closure, the condition
+/// inline and a local or literal `x` read in place.
+struct TypedEarlyReturn: TypedConditionConsumer {
+    let early: TypedOperand
+    let value: (TypedFrame) throws -> Int
+    let ifLine: Int, earlyLine: Int, line: Int
+
+    func make<C: TypedCondition>(_ c: C) -> TypedRaw {
+        let value = self.value, ifLine = self.ifLine, line = self.line
+        switch early {
+        case let .slot(s):
+            return TypedRaw { f in
+                let taken: Bool
+                do { taken = try c.test(f) } catch { throw Compiler.annotated(error, ifLine) }
+                if taken { return f[s] }
+                do { return try value(f) } catch { throw Compiler.annotated(error, line) }
+            }
+        case let .constant(k):
+            return TypedRaw { f in
+                let taken: Bool
+                do { taken = try c.test(f) } catch { throw Compiler.annotated(error, ifLine) }
+                if taken { return k }
+                do { return try value(f) } catch { throw Compiler.annotated(error, line) }
+            }
+        case let .expr(x):
+            let earlyLine = self.earlyLine
+            return TypedRaw { f in
+                let taken: Bool
+                do { taken = try c.test(f) } catch { throw Compiler.annotated(error, ifLine) }
+                if taken {
+                    do { return try x(f) } catch { throw Compiler.annotated(error, earlyLine) }
+                }
+                do { return try value(f) } catch { throw Compiler.annotated(error, line) }
+            }
+        }
+    }
+}
+
+/// A statement closure in a struct (see `TypedConditionConsumer`).
+struct TypedStmtBox { let run: TypedStmt }
+
+/// `if c { ... }` / `if c { ... } else { ... }` with one condition.
+struct TypedIf: TypedConditionConsumer {
+    let then: TypedStmt, otherwise: TypedStmt?
+
+    func make<C: TypedCondition>(_ c: C) -> TypedStmtBox {
+        let t = then
+        guard let e = otherwise else { return TypedStmtBox { f in try c.test(f) ? try t(f) : .normal } }
+        return TypedStmtBox { f in try c.test(f) ? try t(f) : try e(f) }
+    }
+}
+
+/// `while c { ... }` with one condition; the safe point at each back-edge.
+struct TypedWhile: TypedConditionConsumer {
+    let body: TypedStmt, rt: Runtime
+
+    func make<C: TypedCondition>(_ c: C) -> TypedStmtBox {
+        let b = body, rt = self.rt
+        return TypedStmtBox { f in
+            while try c.test(f) {
+                switch try b(f) {
+                case .normal, .continueLoop: break
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                }
+                try rt.checkInterrupt()
+            }
+            return .normal
+        }
+    }
+}
