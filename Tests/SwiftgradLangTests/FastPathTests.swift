@@ -54,6 +54,103 @@ final class FastPathTests: XCTestCase {
             """, "7 42 2 1 2 2\n")
     }
 
+    /// Closure captures (boxes, functions, class instances) and `let` loop variables over arrays are
+    /// lent to their frame slots without a retain (`Runtime.lendCaptures`, `compileForIn`): they must
+    /// stay alive and unchanged however the call or loop ends (return, throw, an emptied array, a
+    /// closure keeping the variable), and a captured `self`, which a closure may assign, is copied.
+    /// Expected output from swiftc.
+    func testLentCapturesAndLoopVariables() {
+        assertPrints("""
+            class Node {
+                var name: String
+                var next: Node?
+                init(_ name: String) { self.name = name }
+            }
+            enum Failure: Error { case bad(String) }
+            func firstLong(_ xs: [Node]) -> Node? {
+                for n in xs { if n.name.count > 1 { return n } }
+                return nil
+            }
+            var xs = [Node("a"), Node("bb"), Node("c")]
+            var kept: [() -> String] = []
+            for n in xs {
+                kept.append({ n.name + "!" })
+                xs.removeAll()
+                print(n.name, xs.count)
+            }
+            print(kept.map { $0() }, firstLong([Node("x"), Node("yy")])?.name ?? "none")
+            func check(_ ns: [Node]) throws -> Int {
+                var count = 0
+                for n in ns {
+                    if n.name == "stop" { throw Failure.bad(n.name) }
+                    count += 1
+                }
+                return count
+            }
+            for _ in 0..<3 {
+                do { _ = try check([Node("a"), Node("stop"), Node("b")]) } catch { print("caught", error) }
+            }
+            print(try check([Node("p"), Node("q")]))
+            var grid = [[1, 2], [3]]
+            for row in grid { grid[0].append(row.count); var r = row; r.append(9); print(r) }
+            print(grid)
+            func makeCounter() -> () -> Int {
+                var total = 0
+                let step = Node("s")
+                let twice: (Int) -> Int = { $0 * 2 }
+                return { total += twice(step.name.count); step.name += "s"; return total }
+            }
+            let counter = makeCounter()
+            print(counter(), counter(), counter())
+            class Acc {
+                var sum = 0
+                func adder() -> (Int) -> Void { return { self.sum += $0 } }
+            }
+            let acc = Acc()
+            let add = acc.adder()
+            for i in 1...4 { add(i) }
+            print(acc.sum)
+            struct P {
+                var x = 1
+                mutating func bump() -> [Int] { return [1, 2].map { x + $0 } }
+            }
+            var p = P()
+            print(p.bump(), p.x)
+            var nodes: [Node] = []
+            for k in 0..<5 { let n = Node("n\\(k)"); if let last = nodes.last { n.next = last }; nodes.append(n) }
+            var chain = ""
+            for n in nodes.reversed() { chain += n.name + (n.next?.name ?? "-") + " " }
+            print(chain)
+            """, """
+            a 0
+            bb 0
+            c 0
+            ["a!", "bb!", "c!"] yy
+            caught bad("stop")
+            caught bad("stop")
+            caught bad("stop")
+            2
+            [1, 2, 9]
+            [3, 9]
+            [[1, 2, 2, 1], [3]]
+            2 6 12
+            10
+            [2, 3] 1
+            n4n3 n3n2 n2n1 n1n0 n0- 
+
+            """)
+        assertPrints("""
+            class C {
+                var v = 1
+                func f() -> Int {
+                    let g = { self = C(); return self.v }
+                    return g() + g()
+                }
+            }
+            print(C().f())
+            """, "2\n")
+    }
+
     func testSetInsertAndContainsAtACallSite() {
         assertPrints("""
             var seen = Set<ObjectIdentifier>()

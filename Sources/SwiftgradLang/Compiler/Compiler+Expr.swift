@@ -143,7 +143,7 @@ extension Compiler {
             let slot = l.slot
             if l.boxed {
                 return { f in
-                    if case let .box(b) = f[slot] { return b.value }
+                    if let b = Value.unmanagedBox(at: f + slot) { return b._withUnsafeGuaranteedRef { $0.value } }
                     return f[slot]
                 }
             }

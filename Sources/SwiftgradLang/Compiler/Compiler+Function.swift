@@ -100,6 +100,7 @@ extension Compiler {
                 proto.body = try compileEndingInReturn(Array(body.dropLast()), e, line: last.location.line)
                 proto.frameSize = ctx.frameSize
                 proto.captureSlots = ctx.captures.map { $0.local.slot }
+                proto.selfCapture = ctx.captures.firstIndex { $0.name == "self" } ?? -1
                 return (proto, ctx.captures.map { $0.parentLocal.slot })
             }
             let block = try compileBlock(body, newScope: false)
@@ -116,6 +117,7 @@ extension Compiler {
         }
         proto.frameSize = ctx.frameSize
         proto.captureSlots = ctx.captures.map { $0.local.slot }
+        proto.selfCapture = ctx.captures.firstIndex { $0.name == "self" } ?? -1
         return (proto, ctx.captures.map { $0.parentLocal.slot })
     }
 

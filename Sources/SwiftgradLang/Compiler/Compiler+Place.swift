@@ -25,20 +25,27 @@ extension Compiler {
         let slot = l.slot, c = l.coercion, isLet = l.isLet && name != "self"
         let read = try compileName(name)
         if l.boxed {
+            // (The box is used unretained, `Value.unmanagedBox`: the slot keeps it alive, and only the
+            // slot's own declaration stores another value there.)
             return Place(read: read, modify: { f, body in
                 if isLet { throw RuntimeError.letConstant(name) }
-                guard case let .box(b) = f[slot] else { try body(&f[slot]); return }
-                try body(&b.value)
-                if c.isScalar { b.value = try rt.coerce(b.value, c, what: "'\(name)'") }
+                guard let u = Value.unmanagedBox(at: f + slot) else { try body(&f[slot]); return }
+                try u._withUnsafeGuaranteedRef { b in
+                    try body(&b.value)
+                    if c.isScalar { b.value = try rt.coerce(b.value, c, what: "'\(name)'") }
+                }
             }, assign: { f, v in
                 if isLet { throw RuntimeError.letConstant(name) }
-                let old: Value
-                if case let .box(b) = f[slot] { old = b.value } else { old = f[slot] }
-                let v2 = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", replacing: old)
-                if case let .box(b) = f[slot] { b.value = v2 } else { f[slot] = v2 }
+                guard let u = Value.unmanagedBox(at: f + slot) else {
+                    f[slot] = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", replacing: f[slot])
+                    return
+                }
+                try u._withUnsafeGuaranteedRef { b in
+                    b.value = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", replacing: b.value)
+                }
             }, restore: { f, v, from in
                 let v2 = c.isNone ? v : try rt.coerce(v, c, what: "'\(name)'", elementsFrom: from)
-                if case let .box(b) = f[slot] { b.value = v2 } else { f[slot] = v2 }
+                if let u = Value.unmanagedBox(at: f + slot) { u._withUnsafeGuaranteedRef { $0.value = v2 } } else { f[slot] = v2 }
             }, modifyTyped: { f, body in
                 if isLet { throw RuntimeError.letConstant(name) }
                 guard case let .box(b) = f[slot] else { try body(&f[slot], c); return }

@@ -79,3 +79,10 @@ extension Coercion {
     }
 }
 
+
+/// A place held by reference, for compiled closures that run often: copying a captured `Place`
+/// retains and releases each of its closures.
+final class PlaceRef {
+    let place: Place
+    init(_ place: Place) { self.place = place }
+}

@@ -98,6 +98,9 @@ final class FunctionProto {
         var frameSize = 0
         /// Slot of each captured value (after the parameters).
         var captureSlots: [Int] = []
+        /// The index of a captured `self` among the captures (-1: none): the one capture a closure's
+        /// body may store into (`self = ...` is not refused), so it is never lent (`Runtime.lendCaptures`).
+        var selfCapture = -1
         /// Parameters that are captured by nested closures and mutable: boxed on entry.
         var boxedParamSlots: [Int] = []
         /// The compiled body, in an immutable object the prototype keeps alive (`FunctionProto.body`):
@@ -155,6 +158,10 @@ final class FunctionProto {
             info.pointee.hasCaptures = !newValue.isEmpty
             info.pointee.updateDirectSignature()
         }
+    }
+    var selfCapture: Int {
+        get { info.pointee.selfCapture }
+        set { info.pointee.selfCapture = newValue }
     }
     var boxedParamSlots: [Int] {
         get { info.pointee.boxedParamSlots }

@@ -71,6 +71,15 @@ extension Value {
         }
     }
 
+    /// The `Box` (a captured `var`'s storage) held at `p`, not retained: for reading or changing its
+    /// value while the frame slot keeps it alive (binding it, `case let .box(b)`, retained and
+    /// released it around every read of the variable). The reference is read from the payload's
+    /// first word, as `visit(at:_:)` does.
+    @inline(__always) static func unmanagedBox(at p: UnsafePointer<Value>) -> Unmanaged<Box>? {
+        guard case .box = p.pointee else { return nil }
+        return Unmanaged<Box>.fromOpaque(UnsafeRawPointer(p).load(as: UnsafeRawPointer.self))
+    }
+
     /// Visits every value of `values` in place.
     @inline(__always) static func visit(_ values: [Value], _ body: (HeapObject) -> Void) {
         values.withUnsafeBufferPointer { b in

@@ -285,20 +285,20 @@ public final class Runtime {
             try spreadArguments(fn.proto, base: base, argCount: argCount, labels: labels)
         }
         if info.pointee.hasParameterCoercions { try checkArgumentKinds(info, base: base) }
+        let hasCaptures = info.pointee.hasCaptures
         do {
-            if info.pointee.hasCaptures {
-                // Read in place (every `_backward` closure of a graph copies three captures in).
-                fn.captures.withUnsafeBufferPointer { caps in
-                    info.pointee.captureSlots.withUnsafeBufferPointer { slots in
-                        var i = 0
-                        while i < caps.count { Runtime.store(base + slots[i], caps[i]); i += 1 }
-                    }
-                }
-            }
+            if hasCaptures { lendCaptures(fn, info, base) }
             if info.pointee.hasBoxedParams {
                 for slot in info.pointee.boxedParamSlots { base[slot] = .box(Box(base[slot])) }
             }
-            let r = try info.pointee.bodyRef._withUnsafeGuaranteedRef { try $0.run(base) }
+            let r: Value
+            do {
+                r = try info.pointee.bodyRef._withUnsafeGuaranteedRef { try $0.run(base) }
+            } catch {
+                if hasCaptures { takeBackCaptures(fn, info, base) }
+                throw error
+            }
+            if hasCaptures { takeBackCaptures(fn, info, base) }
             if extra > 0 { release(base + argCount + 1, extra) }
             // Clear captures and locals beyond the arguments (the caller clears the arguments).
             var i = paramCount + 1
@@ -308,6 +308,58 @@ public final class Runtime {
         } catch {
             if extra > 0 { release(base + argCount + 1, extra) }
             throw fn.proto.framed(error)
+        }
+    }
+
+    /// Puts a closure's captured values into their frame slots. Boxes (captured `var`s), functions
+    /// and class instances are lent: their bits are copied without a retain, since the function
+    /// (which its caller keeps alive) holds them for the whole call and its body never stores into
+    /// those slots (a captured `let` refuses assignment; a captured `var` is a box whose value
+    /// changes, not the slot). `takeBackCaptures` clears them again without a release. Each
+    /// `_backward` closure of a graph copied three captures in and released them (an atomic
+    /// operation each; retains and releases were half the Scalar program's time, perf). A captured
+    /// `self` (assignable) and values (arrays, structs: copy-on-write counts their holders) are copied.
+    @inline(__always) func lendCaptures(_ fn: ScriptFunction, _ info: UnsafeMutablePointer<FunctionProto.CallInfo>, _ base: Frame) {
+        Runtime.forEachCapture(fn, info, base) { slot, capture, lent in
+            if lent {
+                if slot.pointee.holdsReference { slot.pointee = .null }
+                UnsafeMutableRawPointer(slot).copyMemory(from: capture, byteCount: MemoryLayout<Value>.size)
+            } else {
+                Runtime.store(slot, capture.pointee)
+            }
+        }
+    }
+
+    /// Clears the capture slots `lendCaptures` lent, without releasing (the others stay for the
+    /// frame's release).
+    @inline(__always) func takeBackCaptures(_ fn: ScriptFunction, _ info: UnsafeMutablePointer<FunctionProto.CallInfo>, _ base: Frame) {
+        Runtime.forEachCapture(fn, info, base) { slot, _, lent in if lent { slot.initialize(to: .null) } }
+    }
+
+    /// Calls `body` with each capture's frame slot, the captured value in place and whether it is lent.
+    @inline(__always) static func forEachCapture(_ fn: ScriptFunction, _ info: UnsafeMutablePointer<FunctionProto.CallInfo>, _ base: Frame,
+                                                 _ body: (Frame, UnsafePointer<Value>, Bool) -> Void) {
+        let selfCapture = info.pointee.selfCapture
+        fn.captures.withUnsafeBufferPointer { caps in
+            info.pointee.captureSlots.withUnsafeBufferPointer { slots in
+                var i = 0
+                while i < caps.count {
+                    let capture = caps.baseAddress! + i
+                    body(base + slots[i], capture, i != selfCapture && isLendable(capture))
+                    i += 1
+                }
+            }
+        }
+    }
+
+    /// Whether a captured value can be lent to a frame slot (see `lendCaptures`).
+    @inline(__always) static func isLendable(_ p: UnsafePointer<Value>) -> Bool {
+        switch p.pointee {
+        case .box, .function: return true
+        case .instance:
+            let raw = UnsafeRawPointer(p).load(as: UnsafeRawPointer.self)
+            return Unmanaged<Instance>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.type.kind == .classType }
+        default: return false
         }
     }
 
