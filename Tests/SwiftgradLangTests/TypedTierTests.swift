@@ -269,4 +269,60 @@ final class TypedTierTests: XCTestCase {
         XCTAssertEqual(s.run("print(wide(9999))").output, "10000\n")
         XCTAssertEqual(s.run("print(down(50), wide(3))").output, "0 4\n")
     }
+
+    /// The folded safe point (`Runtime.fuel`): the depth limit stays exact when general and typed
+    /// calls share the stack, an interrupt stops a typed recursion, and a job scheduled while typed
+    /// code runs is run by it.
+    func testFoldedSafePointKeepsDepthInterruptsAndJobs() {
+        let program = """
+            func down(_ n: Int) -> Int {
+                if n == 0 { return 0 }
+                return down(n - 1)
+            }
+            func viaGeneral(_ k: Int, _ n: Int) -> Int { _ = 0
+                if k == 0 { return down(n) }
+                return viaGeneral(k - 1, n)
+            }
+            func fib(_ n: Int) -> Int {
+                if n < 2 { return n }
+                return fib(n - 1) + fib(n - 2)
+            }
+            """
+        let s = Session()
+        s.run(program)
+        XCTAssertTrue(isTyped(s, "down"))
+        XCTAssertFalse(isTyped(s, "viaGeneral"))
+        // viaGeneral(100, n): 101 general frames, then n + 1 typed ones.
+        XCTAssertEqual(s.run("print(viaGeneral(100, 9898))").output, "0\n")
+        XCTAssertEqual(s.error("viaGeneral(100, 9899)")?.kind, "StackOverflow")
+        XCTAssertEqual(s.error("viaGeneral(9999, 0)")?.kind, "StackOverflow")
+        XCTAssertEqual(s.run("print(viaGeneral(9998, 0))").output, "0\n")
+        let general = generalSession(program)
+        XCTAssertEqual(general.run("print(viaGeneral(100, 9898))").output, "0\n")
+        XCTAssertEqual(general.error("viaGeneral(100, 9899)")?.kind, "StackOverflow")
+        // Many cells at the limit and below it leave the counter consistent.
+        for _ in 0..<3 {
+            XCTAssertEqual(s.error("down(10000)")?.kind, "StackOverflow")
+            XCTAssertEqual(s.run("print(down(9999))").output, "0\n")
+        }
+
+        final class Outcome: @unchecked Sendable { var failure: ScriptError?; var jobRan = false }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0), jobDone = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            if case let .failure(e) = s.interpreter.execute("print(fib(60))") { outcome.failure = e }
+            done.signal()
+        }
+        Thread.sleep(forTimeInterval: 0.2)
+        s.interpreter.schedule {
+            outcome.jobRan = true
+            jobDone.signal()
+        }
+        XCTAssertEqual(jobDone.wait(timeout: .now() + 10), .success, "the job did not run")
+        s.interpreter.interrupt()
+        XCTAssertEqual(done.wait(timeout: .now() + 10), .success, "the cell did not stop")
+        XCTAssertTrue(outcome.jobRan)
+        XCTAssertEqual(outcome.failure?.kind, "Interrupted")
+        XCTAssertEqual(s.run("print(fib(15))").output, "610\n")
+    }
 }

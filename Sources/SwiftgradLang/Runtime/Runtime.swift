@@ -31,7 +31,9 @@ public final class Runtime {
         var returnValue: Value = .void
         /// Safe points left before the next poll of the memory budget and the collector (see
         /// `checkInterrupt`).
-        var pollCountdown = Runtime.pollInterval
+        var pollCredit = Runtime.pollInterval
+        /// `fuel` as the slow path of the safe point last set it.
+        var fuelStart = Runtime.pollInterval
         /// The typed tier's frames of raw slots (Compiler/Typed/TypedCall.swift): the next free slot
         /// and the end of the block, allocated at the first typed call (until then both are equal,
         /// so that call takes the allocating path).
@@ -57,6 +59,15 @@ public final class Runtime {
     /// The one flag compiled code polls at loop back-edges and calls ("attention"): set from any
     /// thread by an interrupt or by a job scheduled for the next safe point (see SafePoints.swift).
     let interruptFlag = Atomic<Bool>(false)
+    /// Safe points (calls, loop back-edges) left before the slow path (`safePointSlow`): the one
+    /// counter a safe point decrements and tests. The slow path polls `interruptFlag`, the memory
+    /// budget and the collector, and sets it to at most the calls left before the depth limit
+    /// (`maxCallDepth - depth`). Every path that deepens `depth` passes a safe point after its own
+    /// depth check, so a typed call past the limit finds it negative and checks the depth only
+    /// then (TypedCall.enter). Other threads set it negative to be attended at once
+    /// (`requestInterrupt`, `scheduleAtSafePoint`); the script thread's decrement may overwrite that,
+    /// which delays the interrupt to the next slow path, at most `pollInterval` safe points.
+    let fuel = Atomic<Int>(Runtime.pollInterval)
     /// Whether an interrupt (rather than only safe-point jobs) is what raised `interruptFlag`.
     let interruptPending = Atomic<Bool>(false)
     /// Jobs to run on the script thread at the next safe point.
@@ -120,20 +131,36 @@ public final class Runtime {
         c.isLet = isLet
     }
 
-    /// The safe point, run at every loop back-edge and call: stops the cell on an interrupt (one
-    /// relaxed load), and every `pollInterval` safe points counts them toward the memory budget's
-    /// next measurement, stops the cell when the process went over its budget and lets the
-    /// collector run. One countdown instead of those three checks at every call: the budget's and
-    /// the heap's state are lazily initialised globals (a `swift_once` check each) and were about a
-    /// tenth of a call's instructions (callgrind, fib).
+    /// The safe point, run at every loop back-edge and call: one decrement and test of `fuel`; the
+    /// slow path stops the cell on an interrupt, and every `pollInterval` safe points counts them
+    /// toward the memory budget's next measurement, stops the cell when the process went over its
+    /// budget and lets the collector run. One counter instead of those checks at every call: the
+    /// budget's and the heap's state are lazily initialised globals (a `swift_once` check each) and
+    /// were about a tenth of a call's instructions (callgrind, fib).
     @inline(__always) func checkInterrupt() throws {
-        if interruptFlag.load(ordering: .relaxed) { try attend() }
-        registers.pointee.pollCountdown &-= 1
-        if registers.pointee.pollCountdown < 0 { try poll() }
+        let left = fuel.load(ordering: .relaxed) &- 1
+        fuel.store(left, ordering: .relaxed)
+        if left < 0 { try safePointSlow() }
+    }
+
+    /// The slow path of the safe point (see `fuel`).
+    @inline(never) func safePointSlow() throws {
+        let regs = registers
+        let left = fuel.load(ordering: .relaxed)
+        // Safe points passed since the last refill (another thread's store leaves that unknown).
+        regs.pointee.pollCredit -= left >= -1 ? regs.pointee.fuelStart - left : regs.pointee.fuelStart + 1
+        let polls = regs.pointee.pollCredit <= 0
+        if polls { regs.pointee.pollCredit = Runtime.pollInterval }
+        let f = Swift.max(0, Swift.min(regs.pointee.pollCredit, Runtime.maxCallDepth - regs.pointee.depth))
+        regs.pointee.fuelStart = f
+        // Sequentially consistent, then the flag: an interrupt whose store to `fuel` this overwrote
+        // is seen in the flag.
+        fuel.store(f, ordering: .sequentiallyConsistent)
+        if interruptFlag.load(ordering: .sequentiallyConsistent) { try attend() }
+        if polls { try poll() }
     }
 
     @inline(never) func poll() throws {
-        registers.pointee.pollCountdown = Runtime.pollInterval
         MemoryBudget.tick(by: Runtime.pollInterval)
         if MemoryBudget.isExceeded { try throwMemoryLimit() }
         heap.maybeCollect()

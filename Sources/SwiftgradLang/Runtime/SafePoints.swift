@@ -27,6 +27,7 @@ extension Runtime {
     func requestInterrupt() {
         interruptPending.store(true, ordering: .relaxed)
         interruptFlag.store(true, ordering: .relaxed)
+        fuel.store(Runtime.attentionNow, ordering: .releasing)
     }
 
     /// A new cell forgets an interrupt that arrived before it. The attention flag stays: it may
@@ -39,7 +40,11 @@ extension Runtime {
     func scheduleAtSafePoint(_ job: @escaping () throws -> Void) {
         safePointJobs.append(job)
         interruptFlag.store(true, ordering: .relaxed)
+        fuel.store(Runtime.attentionNow, ordering: .releasing)
     }
+
+    /// What other threads store in `fuel` so that the next safe point takes the slow path.
+    static let attentionNow = -(1 << 40)
 
     /// The slow path of `checkInterrupt`: an interrupt throws, queued jobs run.
     @inline(never) func attend() throws {

@@ -177,13 +177,23 @@ enum TypedCall {
         }
     }
 
-    /// The callee's safe point and body, its frame filled.
+    /// The callee's safe point and body, its frame filled. The depth limit, the interrupt and the
+    /// collector are one counter (`Runtime.fuel`): it never exceeds the calls left before the
+    /// limit, so the depth is compared only when it runs out (a compare and the interrupt flag's
+    /// load fewer at every call).
     @inline(__always) static func enter(_ rt: Runtime, _ fn: ScriptFunction, _ typed: TypedBody, _ tf: TypedFrame) throws -> Int {
         rt.depth += 1
         defer { rt.depth -= 1 }
-        if rt.depth > Runtime.maxCallDepth { throw Runtime.stackOverflow() }
-        try rt.checkInterrupt()
+        let left = rt.fuel.load(ordering: .relaxed) &- 1
+        rt.fuel.store(left, ordering: .relaxed)
+        if left < 0 { try safePoint(rt) }
         do { return try typed.run(tf) } catch { throw fn.proto.framed(error) }
+    }
+
+    /// The slow path of a typed call's safe point: the general path's depth check, then the rest.
+    @inline(never) static func safePoint(_ rt: Runtime) throws {
+        if rt.depth > Runtime.maxCallDepth { throw Runtime.stackOverflow() }
+        try rt.safePointSlow()
     }
 
     /// A frame the typed stack has no room for: the first typed call allocates the stack, a frame
