@@ -325,4 +325,35 @@ final class TypedTierTests: XCTestCase {
         XCTAssertEqual(outcome.failure?.kind, "Interrupted")
         XCTAssertEqual(s.run("print(fib(15))").output, "610\n")
     }
+
+    /// Functions of one cell call each other as typed calls whatever their order (mutual recursion:
+    /// the corpus program 932, whose expected output is swiftc's); one whose body is outside the
+    /// subset keeps its callers in the cell general.
+    func testMutualRecursionInOneCell() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../tests/corpus/programs/932-typed-mutual-recursion")
+        let program = try String(contentsOf: corpus.appendingPathExtension("swift"), encoding: .utf8)
+        let expected = try String(contentsOf: corpus.appendingPathExtension("expected"), encoding: .utf8)
+        let s = Session()
+        XCTAssertEqual(s.run(program).output, expected)
+        for name in ["isEven", "isOdd", "ping", "pong", "ackermann", "steps", "clamp"] {
+            XCTAssertTrue(isTyped(s, name), "\(name) is not in the typed tier")
+        }
+        XCTAssertEqual(s.error("isEven(10001)")?.kind, "StackOverflow")
+        // Redefining one of the pair in a later cell: the other calls the new one.
+        s.run("func isOdd(_ n: Int) -> Bool { n % 2 == 1 }")
+        XCTAssertEqual(s.run("print(isEven(10001), isEven(4))").output, "false true\n")
+        s.run("""
+            func callsGeneral(_ n: Int) -> Int {
+                return general(n) + 1
+            }
+            func general(_ n: Int) -> Int {
+                print("general", n)
+                return n
+            }
+            """)
+        XCTAssertFalse(isTyped(s, "general"))
+        XCTAssertFalse(isTyped(s, "callsGeneral"))
+        XCTAssertEqual(s.run("print(callsGeneral(4))").output, "general 4\n5\n")
+    }
 }

@@ -111,7 +111,8 @@ final class Compiler {
     var cellGenericTypes: [String: (parameters: [String], methods: [String: [TypeRef?]])] = [:]
     /// How many switch case bodies enclose the statement being compiled (`fallthrough` needs one).
     var switchCaseNesting = 0
-    /// Signatures of this cell's global functions compiled into the typed tier so far (Compiler/Typed).
+    /// Signatures of this cell's global functions in the typed tier (Compiler/Typed), known before
+    /// any is compiled (`TypedCompiler.cellSignatures`).
     var typedSignatures: [String: TypedSignature] = [:]
     /// Protocols declared earlier in this cell and the protocols they refine (for implicit `self.`).
     var protocolRefinements: [String: [String]] = [:]
@@ -178,6 +179,7 @@ final class Compiler {
     func compileCell(_ body: [Stmt]) throws -> (run: Exec, frameSize: () -> Int, resultSlot: Int?) {
         var stmts: [CompiledStmt] = []
         var resultSlot: Int?
+        typedSignatures = TypedCompiler.cellSignatures(body, rt: rt)
         for (i, s) in body.enumerated() {
             if i == body.count - 1, case let .expression(e) = s.kind, producesValue(e) {
                 let slot = fn.allocSlot()

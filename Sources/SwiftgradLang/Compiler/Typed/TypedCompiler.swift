@@ -30,9 +30,10 @@ final class TypedCompiler {
         self.cellSignatures = cellSignatures
     }
 
-    /// The typed entry of `d`, or nil when it is outside the subset.
-    static func compile(_ d: FuncDecl, rt: Runtime, cellSignatures: [String: TypedSignature]) -> TypedBody? {
-        guard let body = d.body, !d.isThrowing, !d.isFailable, d.genericParameters.isEmpty, !d.isOperator,
+    /// The signature `d`'s declaration gives it if the tier can take it (its body still has to be
+    /// in the subset), and its key.
+    static func declaredSignature(_ d: FuncDecl, rt: Runtime) -> (TypedSignature, key: Int)? {
+        guard d.body != nil, !d.isThrowing, !d.isFailable, d.genericParameters.isEmpty, !d.isOperator,
               let result = TypedKind(d.returnType) else { return nil }
         var kinds: [TypedKind] = []
         for p in d.parameters {
@@ -42,6 +43,41 @@ final class TypedCompiler {
         }
         let signature = TypedSignature(labels: d.parameters.map { $0.label }, params: kinds, result: result)
         guard let key = signature.key(rt) else { return nil }
+        return (signature, key)
+    }
+
+    /// The signatures of a cell's global functions that compile into the tier, known before any
+    /// is compiled, so that a function's calls of one declared after it in the cell (mutual
+    /// recursion) are typed calls too: starting from the declared signatures, functions whose
+    /// bodies do not compile with the others' are dropped until none is (a typed caller of a
+    /// general function would box its arguments for `TypedCall.fallback` at every call).
+    /// Overloaded names are left out.
+    static func cellSignatures(_ cell: [Stmt], rt: Runtime) -> [String: TypedSignature] {
+        var signatures: [String: TypedSignature] = [:], overloaded: Set<String> = []
+        var decls: [FuncDecl] = []
+        for s in cell {
+            guard case let .function(d) = s.kind else { continue }
+            if signatures[d.name] != nil { overloaded.insert(d.name) }
+            signatures[d.name] = declaredSignature(d, rt: rt)?.0
+            decls.append(d)
+        }
+        for name in overloaded { signatures[name] = nil }
+        decls.removeAll { signatures[$0.name] == nil }
+        var dropped = true
+        while dropped {
+            dropped = false
+            for d in decls where signatures[d.name] != nil && compile(d, rt: rt, cellSignatures: signatures) == nil {
+                signatures[d.name] = nil
+                dropped = true
+            }
+        }
+        return signatures
+    }
+
+    /// The typed entry of `d`, or nil when it is outside the subset.
+    static func compile(_ d: FuncDecl, rt: Runtime, cellSignatures: [String: TypedSignature]) -> TypedBody? {
+        guard let body = d.body, let (signature, key) = declaredSignature(d, rt: rt) else { return nil }
+        let kinds = signature.params
         let c = TypedCompiler(rt: rt, name: d.name, signature: signature, cellSignatures: cellSignatures)
         for (p, k) in zip(d.parameters, kinds) {
             let slot = c.nextSlot
