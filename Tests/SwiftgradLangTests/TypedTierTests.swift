@@ -356,4 +356,52 @@ final class TypedTierTests: XCTestCase {
         XCTAssertFalse(isTyped(s, "callsGeneral"))
         XCTAssertEqual(s.run("print(callsGeneral(4))").output, "general 4\n5\n")
     }
+
+    /// `Int(x)`, `abs`, `min` and `max` in typed functions: the builtins' results, errors and
+    /// tracebacks, and a later cell's own `abs` seen by typed callers.
+    func testIntConversionAbsMinMax() {
+        let program = """
+            func toInt(_ x: Double) -> Int {
+                return Int(x) + Int(7)
+            }
+            func spread(_ a: Int, _ b: Int) -> Int {
+                return max(a, b) - min(a, b) + abs(a - b) + max(3, 4)
+            }
+            func spreadDouble(_ a: Double, _ b: Double) -> Double {
+                return max(a, b) - min(a, b) + abs(a - b) + abs(-2) + min(1.5, 2)
+            }
+            func zeros(_ a: Double) -> Double {
+                return max(a, -a) + min(-a, a)
+            }
+            func absolute(_ n: Int) -> Int {
+                return abs(n)
+            }
+            func nan(_ x: Double) -> Int {
+                return Int(x / x)
+            }
+            """
+        let s = Session()
+        s.run(program)
+        for name in ["toInt", "spread", "spreadDouble", "zeros", "absolute", "nan"] {
+            XCTAssertTrue(isTyped(s, name), "\(name) is not in the typed tier")
+        }
+        let general = generalSession(program)
+        let calls = "print(toInt(2.9), toInt(-2.9), spread(3, -8), spread(-1, -1), spreadDouble(0.5, -1.25), spreadDouble(2, 2), zeros(0), zeros(-1.5), absolute(-4))"
+        XCTAssertEqual(s.run(calls).output, general.run(calls).output)
+        XCTAssertEqual(s.run("print(toInt(2.9), spread(3, -8), absolute(-4))").output, "9 26 4\n")
+        for source in ["absolute(Int.min)", "toInt(1e19)", "toInt(-1e300)", "nan(0)", "spread(Int.min, 1)"] {
+            let typed = s.error(source), plain = general.error(source)
+            XCTAssertNotNil(typed, source)
+            XCTAssertEqual(typed?.kind, plain?.kind, source)
+            XCTAssertEqual(typed?.message, plain?.message, source)
+            XCTAssertEqual(typed?.traceback, plain?.traceback, source)
+        }
+        let redefine = "func abs(_ x: Int) -> Int { return 42 }"
+        s.run(redefine)
+        general.run(redefine)
+        XCTAssertEqual(s.run("print(absolute(-4))").output, general.run("print(absolute(-4))").output)
+        // The script's `abs` replaced the builtin: called with a Double, both paths report it.
+        XCTAssertEqual(s.error("spreadDouble(1, 2)")?.message, general.error("spreadDouble(1, 2)")?.message)
+        XCTAssertNotNil(s.error("spreadDouble(1, 2)"))
+    }
 }

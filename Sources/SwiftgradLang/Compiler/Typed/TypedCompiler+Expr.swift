@@ -26,8 +26,11 @@ extension TypedCompiler {
         case let .call(callee, _):
             guard case let .identifier(name) = callee.kind else { throw Unsupported() }
             if name == "Double" { return .double }
-            guard lookup(name) == nil, let s = calleeSignature(name) else { throw Unsupported() }
-            return s.result
+            if name == "Int" { return .int }
+            guard lookup(name) == nil else { throw Unsupported() }
+            if let s = calleeSignature(name) { return s.result }
+            guard let args = builtinMathArguments(name, e) else { throw Unsupported() }
+            return try args.dropFirst().reduce(naturalKind(args[0])) { try unify($0, naturalKind($1)) }
         default: throw Unsupported()
         }
     }
@@ -92,6 +95,10 @@ extension TypedCompiler {
         case let .call(callee, args):
             guard case let .identifier(name) = callee.kind, lookup(name) == nil else { throw Unsupported() }
             if name == "Double" { return try doubleConversion(args) }
+            if name == "Int" { return try intConversion(args) }
+            if calleeSignature(name) == nil, let values = builtinMathArguments(name, e) {
+                return try builtinMath(name, values, try naturalKind(e) ?? want ?? .int)
+            }
             return try call(name, args)
         default:
             throw Unsupported()
@@ -141,6 +148,85 @@ extension TypedCompiler {
         case let .int(a): return .double { f in Double(try a(f)) }
         case let .double(a): return .double(a)
         case .bool: throw Unsupported()
+        }
+    }
+
+    /// `Int(x)` of a Double (or an Int), when `Int` is still the builtin type: the general path's
+    /// range check and message (Library/BuiltinTypes.swift).
+    private func intConversion(_ args: [CallArgument]) throws -> TypedExpr {
+        guard args.count == 1, args[0].label == nil, let cell = rt.globals["Int"], case .type = cell.value
+        else { throw Unsupported() }
+        switch try expr(args[0].value, naturalKind(args[0].value) ?? .int) {
+        case let .int(a): return .int(a)
+        case let .double(a):
+            return .int { f in
+                let d = try a(f)
+                guard d.isFinite, d > -9.223372036854775808e18, d < 9.223372036854775808e18 else {
+                    throw RuntimeError(.overflow, "\(d) cannot be converted to Int")
+                }
+                return Int(d)
+            }
+        case .bool: throw Unsupported()
+        }
+    }
+
+    /// The arguments of `abs(x)`, `min(a, b)` or `max(a, b)` (unlabeled) when the global holds the
+    /// builtin function, else nil.
+    func builtinMathArguments(_ name: String, _ e: Expr) -> [Expr]? {
+        guard case let .call(_, args) = e.kind, args.allSatisfy({ $0.label == nil }),
+              args.count == (name == "abs" ? 1 : name == "min" || name == "max" ? 2 : 0),
+              let cell = rt.globals[name], case let .function(f) = cell.value, f is NativeFunction else { return nil }
+        return args.map { $0.value }
+    }
+
+    /// `abs`, `min` and `max` of Ints or Doubles with the builtin's results and message
+    /// (Library/GlobalFunctions.swift: `min` keeps the first of equal values, `max` the first
+    /// unless the second is greater). Each call checks that the global still holds the builtin (a
+    /// later cell may define its own), else calls what it holds through the general path.
+    private func builtinMath(_ name: String, _ args: [Expr], _ kind: TypedKind) throws -> TypedExpr {
+        guard kind != .bool, let cell = rt.globals[name], case let .function(builtin) = cell.value else { throw Unsupported() }
+        let compiled = try args.map { try expr($0, kind) }
+        let fallback = TypedCall.fallback(rt, cell, compiled, labels: args.map { _ in nil }, result: kind)
+        @inline(__always) func isBuiltin() -> Bool {
+            if case let .function(f) = cell.value { return f === builtin }
+            return false
+        }
+        switch (name, compiled[0], compiled.last!) {
+        case let ("abs", .int(a), _):
+            return .int { f in
+                guard isBuiltin() else { return try fallback(f) }
+                let v = try a(f)
+                if v == Int.min { throw RuntimeError(.overflow, "abs(Int.min) does not fit in Int") }
+                return Swift.abs(v)
+            }
+        case let ("abs", .double(a), _):
+            return .double { f in isBuiltin() ? Swift.abs(try a(f)) : typedDouble(try fallback(f)) }
+        case let ("min", .int(a), .int(b)):
+            return .int { f in
+                guard isBuiltin() else { return try fallback(f) }
+                let x = try a(f), y = try b(f)
+                return y < x ? y : x
+            }
+        case let ("max", .int(a), .int(b)):
+            return .int { f in
+                guard isBuiltin() else { return try fallback(f) }
+                let x = try a(f), y = try b(f)
+                return x < y ? y : x
+            }
+        case let ("min", .double(a), .double(b)):
+            return .double { f in
+                guard isBuiltin() else { return typedDouble(try fallback(f)) }
+                let x = try a(f), y = try b(f)
+                return y < x ? y : x
+            }
+        case let ("max", .double(a), .double(b)):
+            return .double { f in
+                guard isBuiltin() else { return typedDouble(try fallback(f)) }
+                let x = try a(f), y = try b(f)
+                return x < y ? y : x
+            }
+        default:
+            throw Unsupported()
         }
     }
 
