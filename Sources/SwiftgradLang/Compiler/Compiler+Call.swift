@@ -64,6 +64,15 @@ extension Compiler {
         }
     }
 
+    /// Stores what a call left in its `&x` arguments' slots back into their places.
+    static func writeBack(_ inouts: [(Int, Place)], _ base: Frame, _ f: Frame) throws {
+        for (ai, place) in inouts {
+            var v = base[1 + ai]
+            if case let .box(b) = v { v = b.value }
+            try place.assign(f, v)
+        }
+    }
+
     /// Places of `&x` arguments, by argument index.
     func inoutPlaces(_ args: [CallArgument]) throws -> [(Int, Place)] {
         var out: [(Int, Place)] = []
@@ -198,11 +207,7 @@ extension Compiler {
                 } else {
                     r = try rt.callPrepared(callee, base: base, argCount: n, labels: labels, labelSignature: sig)
                 }
-                for (ai, place) in inouts {
-                    var v = base[1 + ai]
-                    if case let .box(b) = v { v = b.value }
-                    try place.assign(f, v)
-                }
+                try Compiler.writeBack(inouts, base, f)
                 rt.release(base, n + 1)
                 return r
             } catch {
@@ -351,58 +356,57 @@ extension Compiler {
         let hot = HotBuiltin(name, args)
         return { f in
             var recv = try recvEval(f)
-            if case let .instance(inst) = recv {
-                if inst.type !== cache.type || cache.epoch != inst.type.epoch {
-                    cache.fill(inst.type, field: name)
-                    cache.method = inst.type.method(name)
-                    cache.computed = inst.type.computedProperty(name)
-                }
+            if let u = recv.unmanagedInstance {
                 let base = try rt.reserve(n + 1)
-                do {
-                    var i = 0
-                    while i < n { base[1 + i] = try evs[i].run(f); i += 1 }
-                    let r: Value
-                    if let m = cache.method {
-                        if inst.isStruct, let placeRef, m.kind == .script, unsafeDowncast(m, to: ScriptFunction.self).proto.isMutating {
-                            // Move the struct out of its place so the method mutates it in place, then put it back.
-                            var result = Value.void
-                            try placeRef.place.modify(f) { v in
-                                base[0] = v
-                                v = .null
-                                defer { v = base[0] }
-                                result = try rt.callFunction(m, base: base, argCount: n, labels: labels, labelSignature: sig, hasReceiver: true)
-                            }
-                            r = result
-                        } else {
-                            base[0] = recv
-                            if m.kind == .script {
+                // The receiver moves into the callee's `self` slot, which holds it from here on (a copy
+                // there and the destroy of `recv` were a retain and a release per call, atomic
+                // operations: `v._backward()` on every node of the Scalar program's graph).
+                swap(&base[0], &recv)
+                return try u._withUnsafeGuaranteedRef { inst in
+                    if inst.type !== cache.type || cache.epoch != inst.type.epoch {
+                        cache.fill(inst.type, field: name)
+                        cache.method = inst.type.method(name)
+                        cache.computed = inst.type.computedProperty(name)
+                    }
+                    do {
+                        var i = 0
+                        while i < n { Runtime.store(base + 1 + i, try evs[i].run(f)); i += 1 }
+                        let r: Value
+                        if let m = cache.method {
+                            if inst.isStruct, let placeRef, m.kind == .script, unsafeDowncast(m, to: ScriptFunction.self).proto.isMutating {
+                                // Move the struct out of its place so the method mutates it in place, then put it back.
+                                var result = Value.void
+                                try placeRef.place.modify(f) { v in
+                                    base[0] = v
+                                    v = .null
+                                    defer { v = base[0] }
+                                    result = try rt.callFunction(m, base: base, argCount: n, labels: labels, labelSignature: sig, hasReceiver: true)
+                                }
+                                r = result
+                            } else if m.kind == .script {
                                 r = try rt.invoke(unsafeDowncast(m, to: ScriptFunction.self), base: base, argCount: n,
                                                   labels: labels, labelSignature: sig)
                             } else {
                                 r = try rt.callFunction(m, base: base, argCount: n, labels: labels, labelSignature: sig, hasReceiver: true)
                             }
+                        } else if cache.fieldIndex >= 0 {
+                            r = try rt.callPrepared(inst.fields[cache.fieldIndex], base: base, argCount: n, labels: labels, labelSignature: sig)
+                        } else if let p = cache.computed {
+                            let fv = try rt.call(.function(p.getter), [], receiver: base[0])
+                            r = try rt.callPrepared(fv, base: base, argCount: n, labels: labels, labelSignature: sig)
+                        } else if ScriptSequences.isSequence(base[0]) {
+                            // `countdown.map { ... }`: Sequence's methods on the elements.
+                            r = try ScriptSequences.call(base[0], name, Arguments((0..<n).map { base[1 + $0] }, labels: labels, runtime: rt))
+                        } else {
+                            throw Members.noMember(base[0], name)
                         }
-                    } else if cache.fieldIndex >= 0 {
-                        r = try rt.callPrepared(inst.fields[cache.fieldIndex], base: base, argCount: n, labels: labels, labelSignature: sig)
-                    } else if let p = cache.computed {
-                        let fv = try rt.call(.function(p.getter), [], receiver: recv)
-                        r = try rt.callPrepared(fv, base: base, argCount: n, labels: labels, labelSignature: sig)
-                    } else if ScriptSequences.isSequence(recv) {
-                        // `countdown.map { ... }`: Sequence's methods on the elements.
-                        r = try ScriptSequences.call(recv, name, Arguments((0..<n).map { base[1 + $0] }, labels: labels, runtime: rt))
-                    } else {
-                        throw Members.noMember(recv, name)
+                        try Compiler.writeBack(inouts, base, f)
+                        rt.release(base, n + 1)
+                        return r
+                    } catch {
+                        rt.release(base, n + 1)
+                        throw error
                     }
-                    for (ai, pl) in inouts {
-                        var v = base[1 + ai]
-                        if case let .box(b) = v { v = b.value }
-                        try pl.assign(f, v)
-                    }
-                    rt.release(base, n + 1)
-                    return r
-                } catch {
-                    rt.release(base, n + 1)
-                    throw error
                 }
             }
             // The commonest builtin calls, without an argument array or a dispatch by name.
@@ -426,9 +430,7 @@ extension Compiler {
             default: break
             }
             // Everything else: evaluate the arguments, then dispatch on the receiver's kind.
-            var values: [Value] = []
-            values.reserveCapacity(n)
-            for ev in evs { values.append(try ev.run(f)) }
+            let values = try evs.values(f)
             if case let .type(t) = recv {
                 let member = try Members.staticMember(t, name, rt)
                 return try rt.call(member, values, labels: labels)

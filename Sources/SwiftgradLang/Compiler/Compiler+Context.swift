@@ -139,12 +139,20 @@ extension Compiler {
     }
 
     static func arrayLiteral(_ evs: [CompiledExpr]) -> Eval {
-        return { f in
-            var out: [Value] = []
-            out.reserveCapacity(evs.count)
-            for ev in evs { out.append(try ev.run(f)) }
-            return .array(ArrayRef(out))
+        // One and two elements (`[self]`, `[lhs, rhs]`: every node of a Scalar graph) call closures
+        // captured on their own: one read out of the array was a retain and a release of its context.
+        if evs.count == 1 {
+            let e0 = evs[0].run
+            return { f in .array(ArrayRef([try e0(f)])) }
         }
+        if evs.count == 2 {
+            let e0 = evs[0].run, e1 = evs[1].run
+            return { f in
+                let x = try e0(f)
+                return .array(ArrayRef([x, try e1(f)]))
+            }
+        }
+        return { f in .array(ArrayRef(try evs.values(f))) }
     }
 
     static func dictionaryLiteral(_ evs: [(CompiledExpr, CompiledExpr)]) -> Eval {
@@ -157,12 +165,7 @@ extension Compiler {
 
     static func tupleLiteral(_ evs: [CompiledExpr], labels: [String?]) -> Eval {
         let hasLabels = labels.contains { $0 != nil }
-        return { f in
-            var items: [Value] = []
-            items.reserveCapacity(evs.count)
-            for ev in evs { items.append(try ev.run(f)) }
-            return .tuple(TupleRef(items, labels: hasLabels ? labels : nil))
-        }
+        return { f in .tuple(TupleRef(try evs.values(f), labels: hasLabels ? labels : nil)) }
     }
 }
 

@@ -214,12 +214,7 @@ extension Compiler {
         if captureFrom.isEmpty {
             return { _ in .function(ScriptFunction(proto: proto, captures: [])) }
         }
-        return { f in
-            var caps: [Value] = []
-            caps.reserveCapacity(captureFrom.count)
-            for s in captureFrom { caps.append(f[s]) }
-            return .function(ScriptFunction(proto: proto, captures: caps))
-        }
+        return { f in .function(ScriptFunction(proto: proto, capturing: captureFrom, of: f)) }
     }
 
     /// A closure; a typed context (`let f: (Double) -> Double = { $0 / 2 }`) gives the types its

@@ -5,6 +5,19 @@ typealias Exec = (Frame) throws -> Flow
 
 /// Closures held in a struct (arrays of bare closures go through reabstraction thunks).
 struct CompiledExpr { let run: Eval }
+
+extension Array where Element == CompiledExpr {
+    /// The values of the expressions, in order. An index loop: `for ev in evs` copied each compiled
+    /// closure out of the array, a retain and a release of its context (atomic operations; 1.3M of
+    /// them for the array literals of the Scalar program, callgrind).
+    @inline(__always) func values(_ f: Frame) throws -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(count)
+        var i = 0
+        while i < count { out.append(try self[i].run(f)); i += 1 }
+        return out
+    }
+}
 struct CompiledCondition { let run: (Frame) throws -> Bool }
 struct CompiledStmt {
     let run: Exec

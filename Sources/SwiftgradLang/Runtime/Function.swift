@@ -98,6 +98,9 @@ final class FunctionProto {
         var frameSize = 0
         /// Slot of each captured value (after the parameters).
         var captureSlots: [Int] = []
+        /// `captureSlots` in a buffer the prototype owns, for calls (reading the array retained and
+        /// released its storage on every call of a closure).
+        var captureSlotBuffer: UnsafeMutableBufferPointer<Int> = .init(start: nil, count: 0)
         /// The index of a captured `self` among the captures (-1: none): the one capture a closure's
         /// body may store into (`self = ...` is not refused), so it is never lent (`Runtime.lendCaptures`).
         var selfCapture = -1
@@ -155,6 +158,10 @@ final class FunctionProto {
         get { info.pointee.captureSlots }
         set {
             info.pointee.captureSlots = newValue
+            info.pointee.captureSlotBuffer.deallocate()
+            let buffer = UnsafeMutableBufferPointer<Int>.allocate(capacity: newValue.count)
+            _ = buffer.initialize(from: newValue)
+            info.pointee.captureSlotBuffer = buffer
             info.pointee.hasCaptures = !newValue.isEmpty
             info.pointee.updateDirectSignature()
         }
@@ -212,6 +219,7 @@ final class FunctionProto {
     }
     deinit {
         info.pointee.coercionChecks.deallocate()
+        info.pointee.captureSlotBuffer.deallocate()
         info.deinitialize(count: 1)
         info.deallocate()
     }
@@ -235,24 +243,51 @@ final class FunctionBody {
 /// A script function or closure: a prototype plus the values it captured.
 public final class ScriptFunction: Function {
     let proto: FunctionProto
-    /// Captured values, copied into `proto.captureSlots` on each call (a box for captured `var`s).
-    var captures: [Value]
+    /// Captured values (a box for captured `var`s), put into `proto.captureSlots` on each call
+    /// (`Runtime.lendCaptures`). In a buffer of the function's own: reading an array property for a
+    /// call retained and released its storage, and building the array was one more allocation per
+    /// closure made.
+    let captures: UnsafeMutablePointer<Value>
+    let captureCount: Int
     /// Direct calls running this function without holding a reference (`GlobalCell.directCallee`),
     /// and the references a global handed over when it was reassigned meanwhile.
     var activeCalls = 0
     var heldForCalls = 0
-    init(proto: FunctionProto, captures: [Value]) {
+    init(proto: FunctionProto, captures values: [Value]) {
         self.proto = proto
-        self.captures = captures
+        captureCount = values.count
+        captures = ScriptFunction.allocateCaptures(values.count)
+        if !values.isEmpty { captures.initialize(from: values, count: values.count) }
         super.init(name: proto.name, kind: .script)
     }
+    /// A closure capturing the values in frame slots `slots` of `f`.
+    init(proto: FunctionProto, capturing slots: [Int], of f: Frame) {
+        self.proto = proto
+        captureCount = slots.count
+        captures = ScriptFunction.allocateCaptures(slots.count)
+        var i = 0
+        while i < slots.count { (captures + i).initialize(to: f[slots[i]]); i += 1 }
+        super.init(name: proto.name, kind: .script)
+    }
+    /// The captures' buffer; functions that capture nothing share one that is never freed.
+    private static func allocateCaptures(_ n: Int) -> UnsafeMutablePointer<Value> {
+        n == 0 ? noCaptures : .allocate(capacity: n)
+    }
+    private nonisolated(unsafe) static let noCaptures = UnsafeMutablePointer<Value>.allocate(capacity: 1)
     deinit {
-        deferRelease(contentsOf: captures)
-        captures = []
+        var i = 0
+        while i < captureCount { deferRelease((captures + i).move()); i += 1 }
+        if captureCount > 0 { captures.deallocate() }
         drainReleases()
     }
-    override func forEachReference(_ body: (HeapObject) -> Void) { Value.visit(captures, body) }
-    override func clearReferences() { captures = [] }
+    override func forEachReference(_ body: (HeapObject) -> Void) {
+        var i = 0
+        while i < captureCount { Value.visit(at: captures + i, body); i += 1 }
+    }
+    override func clearReferences() {
+        var i = 0
+        while i < captureCount { captures[i] = .null; i += 1 }
+    }
     public override var signature: String {
         let ps = proto.params.map { p -> String in
             let label = p.label == nil ? "_ \(p.name)" : (p.label == p.name ? p.name : "\(p.label!) \(p.name)")

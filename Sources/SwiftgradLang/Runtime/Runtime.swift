@@ -367,15 +367,13 @@ public final class Runtime {
     @inline(__always) static func forEachCapture(_ fn: ScriptFunction, _ info: UnsafeMutablePointer<FunctionProto.CallInfo>, _ base: Frame,
                                                  _ body: (Frame, UnsafePointer<Value>, Bool) -> Void) {
         let selfCapture = info.pointee.selfCapture
-        fn.captures.withUnsafeBufferPointer { caps in
-            info.pointee.captureSlots.withUnsafeBufferPointer { slots in
-                var i = 0
-                while i < caps.count {
-                    let capture = caps.baseAddress! + i
-                    body(base + slots[i], capture, i != selfCapture && isLendable(capture))
-                    i += 1
-                }
-            }
+        let slots = info.pointee.captureSlotBuffer
+        let caps = fn.captures
+        var i = 0
+        while i < fn.captureCount {
+            let capture = caps + i
+            body(base + slots[i], capture, i != selfCapture && isLendable(capture))
+            i += 1
         }
     }
 
