@@ -330,10 +330,7 @@ final class TypedTierTests: XCTestCase {
     /// the corpus program 932, whose expected output is swiftc's); one whose body is outside the
     /// subset keeps its callers in the cell general.
     func testMutualRecursionInOneCell() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../tests/corpus/programs/932-typed-mutual-recursion")
-        let program = try String(contentsOf: corpus.appendingPathExtension("swift"), encoding: .utf8)
-        let expected = try String(contentsOf: corpus.appendingPathExtension("expected"), encoding: .utf8)
+        let (program, expected) = try corpusProgram("932-typed-mutual-recursion")
         let s = Session()
         XCTAssertEqual(s.run(program).output, expected)
         for name in ["isEven", "isOdd", "ping", "pong", "ackermann", "steps", "clamp"] {
@@ -403,5 +400,31 @@ final class TypedTierTests: XCTestCase {
         // The script's `abs` replaced the builtin: called with a Double, both paths report it.
         XCTAssertEqual(s.error("spreadDouble(1, 2)")?.message, general.error("spreadDouble(1, 2)")?.message)
         XCTAssertNotNil(s.error("spreadDouble(1, 2)"))
+    }
+
+    /// A program of tests/corpus/programs and its expected output (swiftc's).
+    func corpusProgram(_ name: String) throws -> (program: String, expected: String) {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../tests/corpus/programs/\(name)")
+        return (try String(contentsOf: corpus.appendingPathExtension("swift"), encoding: .utf8),
+                try String(contentsOf: corpus.appendingPathExtension("expected"), encoding: .utf8))
+    }
+
+    /// The builtin types' constants (`Int.max`, `Double.pi`, ...) in typed functions: corpus
+    /// program 934, every function typed.
+    func testBuiltinConstants() throws {
+        let (program, expected) = try corpusProgram("934-typed-builtin-constants")
+        let s = Session()
+        XCTAssertEqual(s.run(program).output, expected)
+        for name in ["smallestSquareAbove", "largestBelow", "circle", "extremes", "tiny"] {
+            XCTAssertTrue(isTyped(s, name), "\(name) is not in the typed tier")
+        }
+        // Other members, and `Int.max` where a Double is wanted, stay general.
+        s.run("""
+            func other() -> Int { return Int.random(in: 0..<1) }
+            func wrongKind() -> Double { return Double(Int.max) + Int.max }
+            """)
+        XCTAssertFalse(isTyped(s, "other"))
+        XCTAssertFalse(isTyped(s, "wrongKind"))
     }
 }

@@ -21,6 +21,9 @@ extension TypedCompiler {
             default: return try unify(naturalKind(l), naturalKind(r))
             }
         case let .ternary(_, t, f): return try unify(naturalKind(t), naturalKind(f))
+        case .member:
+            guard let c = builtinConstant(e) else { throw Unsupported() }
+            return c.kind
         case let .tuple(elements) where elements.count == 1 && elements[0].label == nil:
             return try naturalKind(elements[0].value)
         case let .call(callee, _):
@@ -66,6 +69,9 @@ extension TypedCompiler {
             }
         case let .tuple(elements) where elements.count == 1 && elements[0].label == nil:
             return try anyKind(elements[0].value, want)
+        case .member:
+            guard let c = builtinConstant(e) else { throw Unsupported() }
+            return c
         case let .prefix(.minus, x):
             if case let .intLiteral(v) = x.kind, want != .double { return .int { _ in -v } }
             switch try expr(x, try naturalKind(x) ?? want) {
@@ -148,6 +154,21 @@ extension TypedCompiler {
         case let .int(a): return .double { f in Double(try a(f)) }
         case let .double(a): return .double(a)
         case .bool: throw Unsupported()
+        }
+    }
+
+    /// `Int.max`, `Int.min`, `Double.pi`, `Double.infinity`, ...: the builtin types' constants, read
+    /// when the function is compiled (`Int` and `Double` still the builtin types).
+    func builtinConstant(_ e: Expr) -> TypedExpr? {
+        guard case let .member(base, member) = e.kind, case let .identifier(typeName) = base.kind,
+              typeName == "Int" || typeName == "Double", lookup(typeName) == nil,
+              let cell = rt.globals[typeName], case let .type(t) = cell.value, t.name == typeName,
+              typeName == "Int" ? ["max", "min", "zero", "bitWidth"].contains(member) : Runtime.doubleStatics[member] != nil
+        else { return nil }
+        switch t.staticMembers[member] {
+        case let .int(v)? where typeName == "Int": return .int { _ in v }
+        case let .double(v)? where typeName == "Double": return .double { _ in v }
+        default: return nil
         }
     }
 
