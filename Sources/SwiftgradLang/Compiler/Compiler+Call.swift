@@ -354,6 +354,9 @@ extension Compiler {
         let inouts = try inoutPlaces(args)
         let mutates = Members.mutatingBuiltins.contains(name)
         let hot = HotBuiltin(name, args)
+        // The first argument's closure captured on its own: read out of `evs` for each call, it was
+        // retained and released (`seen.contains(x)`, `topo.append(v)`, `n.forward(x)`).
+        let arg0: Eval = n >= 1 ? evs[0].run : { _ in .void }
         return { f in
             var recv = try recvEval(f)
             if let u = recv.unmanagedInstance {
@@ -369,7 +372,8 @@ extension Compiler {
                         cache.computed = inst.type.computedProperty(name)
                     }
                     do {
-                        var i = 0
+                        if n >= 1 { Runtime.store(base + 1, try arg0(f)) }
+                        var i = 1
                         while i < n { Runtime.store(base + 1 + i, try evs[i].run(f)); i += 1 }
                         let r: Value
                         if let m = cache.method {
@@ -415,15 +419,15 @@ extension Compiler {
             switch (hot, recv.builtinKind) {
             case (.contains, .set):
                 guard case let .set(s) = recv else { break }
-                return .bool(s.contains(try evs[0].run(f)))
+                return .bool(s.contains(try arg0(f)))
             case (.append, .array):
                 guard let placeRef else { break }
-                let x = try evs[0].run(f)
+                let x = try arg0(f)
                 recv = .null  // the place must hold the only reference, or copy-on-write copies
                 return try Compiler.mutateThroughPlace(placeRef.place, f, method: "append") { v in try v.mutateArray { $0.append(x) }; return .void }
             case (.insert, .set):
                 guard let placeRef else { break }
-                let x = try evs[0].run(f)
+                let x = try arg0(f)
                 recv = .null
                 let inserted = try Compiler.mutateThroughPlace(placeRef.place, f, method: "insert") { v in .bool(try v.mutateSet { $0.insert(x) }) }
                 return resultDiscarded ? .void : .tuple(TupleRef([inserted, x], labels: HotBuiltin.insertResultLabels))
