@@ -41,12 +41,15 @@ extension Compiler {
             }
         }
         return { f in
-            let v = try ve(f)
+            var v = try ve(f)
             if let u = f[slot].unmanagedInstance {
                 let done = try u._withUnsafeGuaranteedRef { inst -> Bool in
                     guard let i = Compiler.writableField(inst, name, cache) else { return false }
                     let c = cache.fieldCoercion
-                    inst.fields[i] = c.isNone ? v : try rt.coerce(v, c, what: "property '\(name)'")
+                    // The value moves into the field and the old one out, released with `v` (a copy
+                    // in and the destroy of `v` were a retain and a release: `self.children =
+                    // children`, `out._backward = { ... }` for every node of a graph).
+                    if c.isNone { swap(&inst.fields[i], &v) } else { inst.fields[i] = try rt.coerce(v, c, what: "property '\(name)'") }
                     return true
                 }
                 if done { return .void }

@@ -47,7 +47,10 @@ extension Runtime {
                 let r = try callFunction(initializer, base: base, argCount: argCount, labels: labels,
                                          labelSignature: labelSignature, hasReceiver: true)
                 if case .null = r { return .null }  // a failable `init?` that returned nil
-                return base[0]
+                // Moved out of the frame, which the caller releases (a copy was a retain and a release).
+                var made = Value.null
+                swap(&made, &base[0])
+                return made
             }
             if t.kind == .structType && hasNoInitializers(t) {
                 // Memberwise initializer: labels are field names, fields with initial values optional.
