@@ -151,6 +151,52 @@ final class FastPathTests: XCTestCase {
             """, "2\n")
     }
 
+    /// Operands lent to a script operator function's parameters (`Runtime.callLending`): kept by
+    /// closures the operator makes, a parameter shadowed by a `var`, a converted argument (`V * 3`),
+    /// global operator functions on structs, an error out of the operands. Expected output from swiftc.
+    func testOperatorsTakeTheirOperandsLent() {
+        assertPrints("""
+            final class V {
+                var x: Double
+                var keep: [() -> Double] = []
+                init(_ x: Double) { self.x = x }
+                static func + (lhs: V, rhs: V) -> V {
+                    let out = V(lhs.x + rhs.x)
+                    out.keep = [{ lhs.x * 10 + rhs.x }]
+                    return out
+                }
+                static func * (lhs: V, rhs: Double) -> V { V(lhs.x * rhs) }
+                static func - (lhs: V, rhs: V) -> V {
+                    var l = lhs
+                    l = V(l.x - rhs.x)
+                    return l
+                }
+            }
+            struct P { var a: Int }
+            func + (l: P, r: P) -> P { P(a: l.a + r.a) }
+            func == (l: P, r: P) -> Bool { l.a == r.a }
+            enum Oops: Error { case negative }
+            func check(_ v: V) throws -> V { if v.x < 0 { throw Oops.negative }; return v }
+            var acc = V(1)
+            for i in 0..<5 { acc = acc + V(Double(i)) }
+            print(acc.x, acc.keep[0](), (acc * 2).x, (V(5) * 3).x, (V(7) - V(2)).x)
+            var s = P(a: 1)
+            s = s + P(a: 2)
+            print(s.a, s + s == P(a: 6))
+            do { _ = try check(V(1) - V(3)) } catch { print("caught", error) }
+            let vs = [V(1), V(2), V(3)]
+            var total = V(0)
+            for v in vs { total = total + v }
+            print(total.x, total.keep[0]())
+            """, """
+            11.0 74.0 22.0 15.0 5.0
+            3 true
+            caught negative
+            6.0 33.0
+
+            """)
+    }
+
     func testSetInsertAndContainsAtACallSite() {
         assertPrints("""
             var seen = Set<ObjectIdentifier>()

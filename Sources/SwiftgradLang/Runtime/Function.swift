@@ -89,6 +89,8 @@ final class FunctionProto {
         var hasBoxedParams = false
         /// Whether some parameter converts its argument (most do not: a call then skips the loop).
         var hasParameterCoercions = false
+        /// Whether some parameter is `inout` (its slot is written by the body).
+        var hasInoutParams = false
         /// Per parameter, what its coercion needs checking (see `CoercionCheck`), in a buffer the
         /// prototype owns: indexing an array retained it and checked bounds (43 instructions of a
         /// call to `fib(_ n: Int)`, callgrind).
@@ -136,6 +138,7 @@ final class FunctionProto {
             info.pointee.params = newValue
             info.pointee.paramCount = newValue.count
             info.pointee.hasParameterCoercions = newValue.contains { $0.coercion != .none }
+            info.pointee.hasInoutParams = newValue.contains { $0.isInout }
             info.pointee.coercionChecks.deallocate()
             let checks = UnsafeMutableBufferPointer<CoercionCheck>.allocate(capacity: newValue.count)
             _ = checks.initialize(from: newValue.map { CoercionCheck($0.coercion) })

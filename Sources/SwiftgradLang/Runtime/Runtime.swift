@@ -346,11 +346,17 @@ public final class Runtime {
     /// `_backward` closure of a graph copied three captures in and released them (an atomic
     /// operation each; retains and releases were half the Scalar program's time, perf). A captured
     /// `self` (assignable) and values (arrays, structs: copy-on-write counts their holders) are copied.
+    /// Puts the bits of the value at `value` into `slot` without a retain (the slot's old value, if
+    /// it holds a reference, is released first); the lender clears the slot with `initialize(to:)`.
+    @inline(__always) static func lend(_ slot: Frame, _ value: UnsafePointer<Value>) {
+        if slot.pointee.holdsReference { slot.pointee = .null }
+        UnsafeMutableRawPointer(slot).copyMemory(from: value, byteCount: MemoryLayout<Value>.size)
+    }
+
     @inline(__always) func lendCaptures(_ fn: ScriptFunction, _ info: UnsafeMutablePointer<FunctionProto.CallInfo>, _ base: Frame) {
         Runtime.forEachCapture(fn, info, base) { slot, capture, lent in
             if lent {
-                if slot.pointee.holdsReference { slot.pointee = .null }
-                UnsafeMutableRawPointer(slot).copyMemory(from: capture, byteCount: MemoryLayout<Value>.size)
+                Runtime.lend(slot, capture)
             } else {
                 Runtime.store(slot, capture.pointee)
             }
