@@ -219,9 +219,17 @@ extension Compiler {
             }
         case .halfOpenRange, .closedRange:
             let closed = op == .closedRange, text = op.text
-            return { a, b, _ in
+            return { a, b, rt in
                 if case let .int(lo) = a, case let .int(hi) = b, hi < lo {
                     throw RuntimeError(.invalidRange, "range requires lowerBound <= upperBound (\(lo)\(text)\(hi))")
+                }
+                // Double and String bounds trap in Swift too (`2.0...1.0`, a NaN bound).
+                switch (a, b) {
+                case (.double, .double), (.double, .int), (.int, .double), (.string, .string):
+                    if try !Operators.lessEqual(a, b, rt) {
+                        throw RuntimeError(.invalidRange, "range requires lowerBound <= upperBound (\(a.description)\(text)\(b.description))")
+                    }
+                default: break
                 }
                 return .range(RangeRef(a, b, closed: closed))
             }

@@ -176,8 +176,10 @@ enum GlobalFunctions {
                 var items = args.values
                 if items.count == 1, case let .array(a) = items[0] { items = a.items }
                 guard var best = items.first else { throw RuntimeError.typeMismatch("\(name) needs arguments") }
+                // As Swift's: min takes a later argument only if it is smaller, max whenever it is not
+                // smaller (`max(0.0, -0.0)` is -0.0, `min(-0.0, 0.0)` is -0.0; a NaN first stays).
                 for v in items.dropFirst() {
-                    let better = pickFirst ? try Operators.less(v, best, args.runtime) : try Operators.less(best, v, args.runtime)
+                    let better = pickFirst ? try Operators.less(v, best, args.runtime) : try Operators.lessEqual(best, v, args.runtime)
                     if better { best = v }
                 }
                 if items.contains(where: { if case .double = $0 { return true } else { return false } }), case let .int(i) = best {

@@ -127,15 +127,37 @@ enum Operators {
         case let (.int(x), .double(y)): return Double(x) < y
         case let (.double(x), .int(y)): return x < Double(y)
         case let (.string(x), .string(y)): return x.value < y.value
-        case let (.tuple(x), .tuple(y)):
-            for (p, q) in zip(x.items, y.items) {
-                if try less(p, q, rt) { return true }
-                if try less(q, p, rt) { return false }
-            }
-            return x.items.count < y.items.count
+        case let (.tuple(x), .tuple(y)): return try tupleOrder(x.items, y.items, orEqual: false, rt)
         default:
             return try rt.userOperator(.less, a, b).bool()
         }
+    }
+
+    /// `a <= b` as Swift computes it, not as `!(b < a)`: a NaN is neither below nor above anything.
+    static func lessEqual(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Bool {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x <= y
+        case let (.double(x), .double(y)): return x <= y
+        case let (.int(x), .double(y)): return Double(x) <= y
+        case let (.double(x), .int(y)): return x <= Double(y)
+        case let (.string(x), .string(y)): return x.value <= y.value
+        case let (.tuple(x), .tuple(y)): return try tupleOrder(x.items, y.items, orEqual: true, rt)
+        default:
+            return try rt.userOperator(.lessEqual, a, b).bool()
+        }
+    }
+
+    /// Swift's tuple ordering: the first elements that differ (`!=`, so a NaN always does) decide by
+    /// `<`; when all before the last are equal, the last pair decides by `<` or `<=`. Tuples of
+    /// different lengths (not Swift) compare their common elements, then the shorter comes first.
+    private static func tupleOrder(_ x: [Value], _ y: [Value], orEqual: Bool, _ rt: Runtime) throws -> Bool {
+        let n = Swift.min(x.count, y.count)
+        for i in 0..<n where i < n - 1 || x.count != y.count {
+            if try !equal(x[i], y[i], rt) { return try less(x[i], y[i], rt) }
+        }
+        if x.count != y.count { return x.count < y.count }
+        if n == 0 { return orEqual }
+        return orEqual ? try lessEqual(x[n - 1], y[n - 1], rt) : try less(x[n - 1], y[n - 1], rt)
     }
 
     static func compare(_ op: BinaryOperator, _ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
@@ -144,8 +166,8 @@ enum Operators {
             switch op {
             case .less: return .bool(try less(a, b, rt))
             case .greater: return .bool(try less(b, a, rt))
-            case .lessEqual: return .bool(try !less(b, a, rt))
-            default: return .bool(try !less(a, b, rt))
+            case .lessEqual: return .bool(try lessEqual(a, b, rt))
+            default: return .bool(try lessEqual(b, a, rt))
             }
         default:
             return try rt.userOperator(op, a, b)

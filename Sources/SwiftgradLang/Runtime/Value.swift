@@ -123,8 +123,8 @@ public final class RangeRef {
 
     /// `range.contains(v)` / `range ~= v`.
     func contains(_ v: Value, _ rt: Runtime) throws -> Bool {
-        let aboveLower = try lowerUnbounded || !Operators.less(v, lower, rt)
-        let belowUpper = try upperUnbounded || (closed ? !Operators.less(upper, v, rt) : Operators.less(v, upper, rt))
+        let aboveLower = try lowerUnbounded || Operators.lessEqual(lower, v, rt)
+        let belowUpper = try upperUnbounded || (closed ? Operators.lessEqual(v, upper, rt) : Operators.less(v, upper, rt))
         return aboveLower && belowUpper
     }
     /// Integer bounds as a half-open Swift range, if both bounds are Ints, the range is valid and its

@@ -232,7 +232,7 @@ extension TypedCompiler {
             return .int { f in
                 guard isBuiltin() else { return try fallback(f) }
                 let x = try a(f), y = try b(f)
-                return x < y ? y : x
+                return y >= x ? y : x  // Swift's max: max(0.0, -0.0) is -0.0
             }
         case let ("min", .double(a), .double(b)):
             return .double { f in
@@ -244,7 +244,7 @@ extension TypedCompiler {
             return .double { f in
                 guard isBuiltin() else { return typedDouble(try fallback(f)) }
                 let x = try a(f), y = try b(f)
-                return x < y ? y : x
+                return y >= x ? y : x  // Swift's max: max(0.0, -0.0) is -0.0
             }
         default:
             throw Unsupported()
