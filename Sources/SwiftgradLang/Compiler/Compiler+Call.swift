@@ -298,7 +298,10 @@ extension Compiler {
                                 try rt.invoke($0, base: base, argCount: 1, labels: labels, labelSignature: sig)
                             }
                         }
-                        if unlabeled, let unary = callee.unaryNative { return try unary(try arg(f)) }
+                        if unlabeled, let n = callee.unmanagedUnaryNative {
+                            let x = try arg(f)
+                            return try n._withUnsafeGuaranteedRef { try $0.unary!(x) }
+                        }
                         Runtime.store(base + 1, try arg(f))
                         return try rt.callPrepared(callee, base: base, argCount: 1, labels: labels, labelSignature: sig)
                     }

@@ -191,12 +191,14 @@ public final class NativeFunction: Function {
     let checksLabels: Bool
     /// The body for one unlabeled argument, taking it directly: a global call `f(x)` skips the
     /// argument array and `Arguments` (`Compiler.retainedGlobalCall`). Only for natives that run no
-    /// script code.
-    var unary: ((Value) throws -> Value)?
+    /// script code. A `let`: a call borrows it from the function its caller holds (a `var` was
+    /// copied out, a retain and a release of its context per `ObjectIdentifier(v)`).
+    let unary: ((Value) throws -> Value)?
 
     public init(name: String, labels: [String?]?, signature: String? = nil, doc: String = "",
-                _ body: @escaping (Arguments) throws -> Value) {
+                unary: ((Value) throws -> Value)? = nil, _ body: @escaping (Arguments) throws -> Value) {
         self.declaredLabels = .fixed(labels)
+        self.unary = unary
         self.body = body
         self.signatureText = signature ?? "\(name)(" + (labels ?? []).map { ($0 ?? "_") + ":" }.joined() + ")"
         self.checksLabels = signature != nil
@@ -208,6 +210,7 @@ public final class NativeFunction: Function {
     /// when a parameter has a default or is variadic, read through `Arguments`).
     public init(name: String, signature: String, doc: String = "", _ body: @escaping (Arguments) throws -> Value) {
         self.declaredLabels = .fromSignature
+        self.unary = nil
         self.body = body
         self.signatureText = signature
         self.checksLabels = true

@@ -2,8 +2,8 @@ extension Runtime {
     /// Defines a global native function; a second definition with other labels makes an overload set.
     public func defineFunction(_ name: String, labels: [String?]?, signature: String? = nil, doc: String = "",
                                unary: ((Value) throws -> Value)? = nil, _ body: @escaping (Arguments) throws -> Value) {
-        let f = NativeFunction(name: name, labels: labels, signature: signature, doc: doc, body)
-        f.unary = labels?.count == 1 && labels?[0] == nil ? unary : nil
+        let f = NativeFunction(name: name, labels: labels, signature: signature, doc: doc,
+                               unary: labels?.count == 1 && labels?[0] == nil ? unary : nil, body)
         defineOverloadable(name, f)
     }
 

@@ -66,9 +66,16 @@ public enum Value {
         return nil
     }
 
-    /// The one-argument entry of the native function this value holds (`NativeFunction.unary`).
-    @inline(__always) var unaryNative: ((Value) throws -> Value)? {
-        if case let .function(f) = self, f.kind == .native { return unsafeDowncast(f, to: NativeFunction.self).unary }
+    /// The native function with a one-argument entry (`NativeFunction.unary`) this value holds, not
+    /// retained (nil for anything else): the caller keeps the value alive while it calls it.
+    @inline(__always) var unmanagedUnaryNative: Unmanaged<NativeFunction>? {
+        if case .function = self {
+            let raw = withUnsafePointer(to: self) { UnsafeRawPointer($0).load(as: UnsafeRawPointer.self) }
+            let f = Unmanaged<Function>.fromOpaque(raw)
+            guard f._withUnsafeGuaranteedRef({ $0.kind == .native }) else { return nil }
+            let n = Unmanaged<NativeFunction>.fromOpaque(raw)
+            return n._withUnsafeGuaranteedRef { $0.unary != nil } ? n : nil
+        }
         return nil
     }
 
