@@ -45,7 +45,9 @@ internal enum NodePool {
         sg_prefetch_for_write(address + 64)  // an 80-byte node spans two cache lines
     }
 
-    @usableFromInline static let prefetchDistance = 8
+    /// As `CreationTape.prefetchDistance` (measured the same way, 8 -> 32: forward 11.9-12.4 ->
+    /// 11.5-11.6 ns per node on the mixed chain, 11.0-11.4 -> 10.3 ns on the wide graph).
+    @usableFromInline static let prefetchDistance = 32
 
     /// Keeps a retired node (the pool owns its reference); false when full.
     @inline(__always) static func keep(_ node: Unmanaged<Value>) -> Bool {
