@@ -231,13 +231,39 @@ extension Compiler {
     /// The element type of an array literal that mixes number literals, also in nested array literals
     /// (`[[1, 2], [2.5]]` is `[[Double]]`); nil when it does not.
     static func mixedLiteralType(_ items: [Expr]) -> TypeRef? {
-        if mixesNumberLiterals(items) { return double }
+        if let t = numberLiteralType(items) { return t }
         var inner: [Expr] = []
         for e in items {
             guard case let .arrayLiteral(xs) = e.kind else { return nil }
             inner += xs
         }
         return inner.isEmpty ? nil : mixedLiteralType(inner).map { .array($0) }
+    }
+
+    /// The type side-by-side number literals and implicit members give each other (see below).
+    static func numberLiteralType(_ items: [Expr]) -> TypeRef? {
+        mixesNumberLiterals(items) ? double : implicitNumberType(items)
+    }
+
+    /// Number literals beside implicit members (`[1.0, .pi]`, `[.max, 1]`, `[1, .infinity]`): the
+    /// elements are Doubles when a literal is or a member is not one of Int's, else Ints — as Swift
+    /// infers them (`[1, .pi]` is `[1.0, 3.14...]`); without this `.pi` stayed an unresolved member.
+    static func implicitNumberType(_ items: [Expr]) -> TypeRef? {
+        var members = false, doubles = false
+        for e in items {
+            var x = e
+            if case let .prefix(.minus, inner) = x.kind { x = inner }
+            switch x.kind {
+            case .intLiteral: break
+            case .doubleLiteral: doubles = true
+            case let .implicitMember(name):
+                members = true
+                if !["max", "min", "zero", "bitWidth"].contains(name) { doubles = true }
+            default: return nil
+            }
+        }
+        guard members, items.count > 1 else { return nil }
+        return doubles ? double : .named("Int", generics: [])
     }
 
     /// Integer and floating-point literals side by side (`[1, 2.5]`, `c ? 1 : 0.5`): all are Doubles, as in Swift.

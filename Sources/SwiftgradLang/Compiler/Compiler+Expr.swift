@@ -34,9 +34,9 @@ extension Compiler {
             }
             return Compiler.arrayLiteral(try items.map { CompiledExpr(run: try compileExpr($0)) })
         case let .dictionaryLiteral(entries):
-            if Compiler.mixesNumberLiterals(entries.map { $0.value }) {
+            if let t = Compiler.numberLiteralType(entries.map { $0.value }) {
                 return Compiler.dictionaryLiteral(try entries.map {
-                    (CompiledExpr(run: try compileExpr($0.key)), CompiledExpr(run: try compileExpr($0.value, expecting: Compiler.double)))
+                    (CompiledExpr(run: try compileExpr($0.key)), CompiledExpr(run: try compileExpr($0.value, expecting: t)))
                 })
             }
             return Compiler.dictionaryLiteral(try entries.map { (CompiledExpr(run: try compileExpr($0.key)), CompiledExpr(run: try compileExpr($0.value))) })
@@ -72,7 +72,7 @@ extension Compiler {
             }
         case let .assign(op, target, value): return try compileAssign(op, target, value)
         case let .ternary(c, t, el):
-            if Compiler.mixesNumberLiterals([t, el]) { return try compileExpr(e, expecting: Compiler.double) }
+            if let type = Compiler.numberLiteralType([t, el]) { return try compileExpr(e, expecting: type) }
             let ce = try compileCondition(c), te = try compileExpr(t), ee = try compileExpr(el)
             return { f in try ce(f) ? try te(f) : try ee(f) }
         case let .cast(kind, x, type): return try compileCast(kind, x, type)

@@ -37,7 +37,16 @@ extension Runtime {
     /// Array literal elements: implicit members take the type of an element that has one.
     func resolvingImplicitSiblings(_ items: [Value]) throws -> [Value] {
         guard let typed = items.first(where: { if case let .enumCase(e) = $0 { return !e.type.isImplicitMembers }; return false }),
-              case let .enumCase(e) = typed else { return items }
+              case let .enumCase(e) = typed else {
+            // `[x, .pi]` beside a number: the number's type (literals are typed by the compiler).
+            if items.contains(where: { if case .double = $0 { return true }; return false }) {
+                return try items.map { try resolveImplicit($0, as: "Double") }
+            }
+            if items.contains(where: { if case .int = $0 { return true }; return false }) {
+                return try items.map { try resolveImplicit($0, as: "Int") }
+            }
+            return items
+        }
         return try items.map { try resolveImplicit($0, as: e.type.name) }
     }
 }
