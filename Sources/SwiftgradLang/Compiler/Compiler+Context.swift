@@ -258,7 +258,7 @@ extension Compiler {
             case .doubleLiteral: doubles = true
             case let .implicitMember(name):
                 members = true
-                if !["max", "min", "zero", "bitWidth"].contains(name) { doubles = true }
+                if Runtime.intStatics[name] == nil { doubles = true }
             default: return nil
             }
         }

@@ -30,10 +30,7 @@ enum BuiltinTypes {
             default: throw RuntimeError.typeMismatch("cannot convert \(args[0].typeName) to Int")
             }
         }
-        int.staticMembers["max"] = .int(Int.max)
-        int.staticMembers["min"] = .int(Int.min)
-        int.staticMembers["zero"] = .int(0)
-        int.staticMembers["bitWidth"] = .int(Int.bitWidth)
+        for (k, v) in Runtime.intStatics { int.staticMembers[k] = v }
         int.staticMembers["random"] = .function(NativeFunction(name: "random", labels: ["in"], signature: "Int.random(in: Range<Int>) -> Int") { args in
             guard case let .range(r) = args[0], case let .int(lo) = r.lower, case let .int(hi) = r.upper,
                   r.closed ? lo <= hi : lo < hi else {

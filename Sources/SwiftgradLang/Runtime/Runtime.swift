@@ -610,6 +610,11 @@ extension Runtime {
         }
     }
 
+    /// Int's constants (`Int.max`, `.zero` beside an Int literal), installed as its static members.
+    static let intStatics: [String: Value] = [
+        "max": .int(Int.max), "min": .int(Int.min), "zero": .int(0), "bitWidth": .int(Int.bitWidth),
+    ]
+
     static let doubleStatics: [String: Value] = [
         "pi": .double(Double.pi), "infinity": .double(.infinity), "nan": .double(.nan),
         "greatestFiniteMagnitude": .double(.greatestFiniteMagnitude), "leastNormalMagnitude": .double(.leastNormalMagnitude),

@@ -163,7 +163,7 @@ extension TypedCompiler {
         guard case let .member(base, member) = e.kind, case let .identifier(typeName) = base.kind,
               typeName == "Int" || typeName == "Double", lookup(typeName) == nil,
               let cell = rt.globals[typeName], case let .type(t) = cell.value, t.name == typeName,
-              typeName == "Int" ? ["max", "min", "zero", "bitWidth"].contains(member) : Runtime.doubleStatics[member] != nil
+              (typeName == "Int" ? Runtime.intStatics : Runtime.doubleStatics)[member] != nil
         else { return nil }
         switch t.staticMembers[member] {
         case let .int(v)? where typeName == "Int": return .int { _ in v }

@@ -38,12 +38,12 @@ extension TypedCompiler {
             switch r.kind {
             case let .identifier(other):
                 if let b = lookup(other), b.kind == local.kind,
-                   let made = comparison(op, local.kind, Slots(a: local.slot, b: b.slot, v: v)) { return made }
+                   let made = TypedOps.comparison(op, local.kind, Slots(a: local.slot, b: b.slot, v: v)) { return made }
             case let .intLiteral(k):
                 let bits = local.kind == .double ? typedBits(Double(k)) : k
-                if let made = comparison(op, local.kind, SlotConstant(slot: local.slot, k: bits, v: v)) { return made }
+                if let made = TypedOps.comparison(op, local.kind, SlotConstant(slot: local.slot, k: bits, v: v)) { return made }
             case let .doubleLiteral(k) where local.kind == .double:
-                if let made = comparison(op, .double, SlotConstant(slot: local.slot, k: typedBits(k), v: v)) { return made }
+                if let made = TypedOps.comparison(op, .double, SlotConstant(slot: local.slot, k: typedBits(k), v: v)) { return made }
             default:
                 break
             }
@@ -59,25 +59,6 @@ extension TypedCompiler {
     private struct Slots<V: TypedConditionConsumer>: TypedComparisonConsumer {
         let a: Int, b: Int, v: V
         func make<O: TypedComparison>(_ op: O.Type) -> V.Result { v.make(TypedCompareSlots<O>(a: a, b: b)) }
-    }
-
-    /// The comparison `op` of Ints or Doubles (nil: another operator, or Bools).
-    private func comparison<C: TypedComparisonConsumer>(_ op: Operator, _ kind: TypedKind, _ c: C) -> C.Result? {
-        switch (kind, op) {
-        case (.int, .less): return c.make(TypedOps.LessInt.self)
-        case (.int, .lessEqual): return c.make(TypedOps.LessEqualInt.self)
-        case (.int, .greater): return c.make(TypedOps.GreaterInt.self)
-        case (.int, .greaterEqual): return c.make(TypedOps.GreaterEqualInt.self)
-        case (.int, .equal): return c.make(TypedOps.EqualInt.self)
-        case (.int, .notEqual): return c.make(TypedOps.NotEqualInt.self)
-        case (.double, .less): return c.make(TypedOps.LessDouble.self)
-        case (.double, .lessEqual): return c.make(TypedOps.LessEqualDouble.self)
-        case (.double, .greater): return c.make(TypedOps.GreaterDouble.self)
-        case (.double, .greaterEqual): return c.make(TypedOps.GreaterEqualDouble.self)
-        case (.double, .equal): return c.make(TypedOps.EqualDouble.self)
-        case (.double, .notEqual): return c.make(TypedOps.NotEqualDouble.self)
-        default: return nil
-        }
     }
 }
 

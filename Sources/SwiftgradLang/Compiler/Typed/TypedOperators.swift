@@ -125,35 +125,52 @@ enum TypedOps {
 
     /// The Int operator `op` over two operands, nil if the tier has none.
     static func int(_ op: Operator, _ l: TypedOperand, _ r: TypedOperand) -> TypedExpr? {
+        if let c = comparison(op, .int, BinaryComparison(l: l, r: r)) { return c }
         switch op {
         case .plus: return .int(TypedBinary.make(AddInt.self, l, r))
         case .minus: return .int(TypedBinary.make(SubtractInt.self, l, r))
         case .multiply: return .int(TypedBinary.make(MultiplyInt.self, l, r))
         case .divide: return .int(TypedBinary.make(DivideInt.self, l, r))
         case .remainder: return .int(TypedBinary.make(RemainderInt.self, l, r))
-        case .less: return .bool(TypedBinary.make(LessInt.self, l, r))
-        case .lessEqual: return .bool(TypedBinary.make(LessEqualInt.self, l, r))
-        case .greater: return .bool(TypedBinary.make(GreaterInt.self, l, r))
-        case .greaterEqual: return .bool(TypedBinary.make(GreaterEqualInt.self, l, r))
-        case .equal: return .bool(TypedBinary.make(EqualInt.self, l, r))
-        case .notEqual: return .bool(TypedBinary.make(NotEqualInt.self, l, r))
         default: return nil
         }
     }
 
     /// The Double operator `op` over two operands, nil if the tier has none.
     static func double(_ op: Operator, _ l: TypedOperand, _ r: TypedOperand) -> TypedExpr? {
+        if let c = comparison(op, .double, BinaryComparison(l: l, r: r)) { return c }
         switch op {
         case .plus: let c = TypedBinary.make(AddDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
         case .minus: let c = TypedBinary.make(SubtractDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
         case .multiply: let c = TypedBinary.make(MultiplyDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
         case .divide: let c = TypedBinary.make(DivideDouble.self, l, r); return .double { f in typedDouble(try c(f)) }
-        case .less: return .bool(TypedBinary.make(LessDouble.self, l, r))
-        case .lessEqual: return .bool(TypedBinary.make(LessEqualDouble.self, l, r))
-        case .greater: return .bool(TypedBinary.make(GreaterDouble.self, l, r))
-        case .greaterEqual: return .bool(TypedBinary.make(GreaterEqualDouble.self, l, r))
-        case .equal: return .bool(TypedBinary.make(EqualDouble.self, l, r))
-        case .notEqual: return .bool(TypedBinary.make(NotEqualDouble.self, l, r))
+        default: return nil
+        }
+    }
+
+    /// A comparison of two operands as an expression (see `comparison`).
+    private struct BinaryComparison: TypedComparisonConsumer {
+        let l: TypedOperand, r: TypedOperand
+        func make<O: TypedComparison>(_ op: O.Type) -> TypedExpr { .bool(TypedBinary.make(O.self, l, r)) }
+    }
+
+    /// The one table of comparisons: the type for `op` over Ints or Doubles, handed to `c` (nil:
+    /// another operator, or Bools). Expressions (`int`, `double`) and the inline conditions of
+    /// `if`, `while` and early returns (TypedCondition.swift) build from it.
+    static func comparison<C: TypedComparisonConsumer>(_ op: Operator, _ kind: TypedKind, _ c: C) -> C.Result? {
+        switch (kind, op) {
+        case (.int, .less): return c.make(LessInt.self)
+        case (.int, .lessEqual): return c.make(LessEqualInt.self)
+        case (.int, .greater): return c.make(GreaterInt.self)
+        case (.int, .greaterEqual): return c.make(GreaterEqualInt.self)
+        case (.int, .equal): return c.make(EqualInt.self)
+        case (.int, .notEqual): return c.make(NotEqualInt.self)
+        case (.double, .less): return c.make(LessDouble.self)
+        case (.double, .lessEqual): return c.make(LessEqualDouble.self)
+        case (.double, .greater): return c.make(GreaterDouble.self)
+        case (.double, .greaterEqual): return c.make(GreaterEqualDouble.self)
+        case (.double, .equal): return c.make(EqualDouble.self)
+        case (.double, .notEqual): return c.make(NotEqualDouble.self)
         default: return nil
         }
     }
