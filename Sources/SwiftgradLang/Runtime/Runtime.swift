@@ -338,6 +338,13 @@ public final class Runtime {
         }
     }
 
+    /// Puts the bits of the value at `value` into `slot` without a retain (the slot's old value, if
+    /// it holds a reference, is released first); the lender clears the slot with `initialize(to:)`.
+    @inline(__always) static func lend(_ slot: Frame, _ value: UnsafePointer<Value>) {
+        if slot.pointee.holdsReference { slot.pointee = .null }
+        UnsafeMutableRawPointer(slot).copyMemory(from: value, byteCount: MemoryLayout<Value>.size)
+    }
+
     /// Puts a closure's captured values into their frame slots. Boxes (captured `var`s), functions
     /// and class instances are lent: their bits are copied without a retain, since the function
     /// (which its caller keeps alive) holds them for the whole call and its body never stores into
@@ -346,13 +353,6 @@ public final class Runtime {
     /// `_backward` closure of a graph copied three captures in and released them (an atomic
     /// operation each; retains and releases were half the Scalar program's time, perf). A captured
     /// `self` (assignable) and values (arrays, structs: copy-on-write counts their holders) are copied.
-    /// Puts the bits of the value at `value` into `slot` without a retain (the slot's old value, if
-    /// it holds a reference, is released first); the lender clears the slot with `initialize(to:)`.
-    @inline(__always) static func lend(_ slot: Frame, _ value: UnsafePointer<Value>) {
-        if slot.pointee.holdsReference { slot.pointee = .null }
-        UnsafeMutableRawPointer(slot).copyMemory(from: value, byteCount: MemoryLayout<Value>.size)
-    }
-
     @inline(__always) func lendCaptures(_ fn: ScriptFunction, _ info: UnsafeMutablePointer<FunctionProto.CallInfo>, _ base: Frame) {
         Runtime.forEachCapture(fn, info, base) { slot, capture, lent in
             if lent {
